@@ -1,0 +1,37 @@
+/** `paperatlas ingest <files|dirs…>`: parse, deduplicate, extract and load into Neo4j. */
+import type { CommandModule } from "../command.ts";
+import { withDb } from "../db.ts";
+import { progressBar } from "../progress.ts";
+import { printIngestSummary } from "../summary.ts";
+import { PaperAtlasError } from "../../schema/errors.ts";
+
+export const ingestCommand: CommandModule = {
+  register(program, { config }) {
+    program
+      .command("ingest")
+      .description("load paper listings into Neo4j (re-ingesting an unchanged file changes nothing)")
+      .argument("<inputs...>", "files or directories")
+      .option("--format <id>", "input format (default: detected from the content)")
+      .option("--json", "print the summary as JSON")
+      .action(async (inputs: string[], options: { format?: string; json?: boolean }) => {
+        // Loaded on use: `paperatlas db …` should not pay for the parser and extractor.
+        const { runIngest } = await import("../../ingest/run.ts");
+        const bar = progressBar();
+        const summary = await withDb(config, (db) =>
+          runIngest(db, inputs, {
+            ...(options.format ? { format: options.format } : {}),
+            onFileStart: (file, papers) => bar.start(file, papers),
+            onProgress: (p) => bar.update(p.papersWritten),
+          }),
+        ).finally(() => bar.stop());
+        printIngestSummary(summary, options.json === true);
+        const loaded = summary.files.filter((f) => f.status !== "failed").length;
+        if (loaded === 0) {
+          throw new PaperAtlasError("NOTHING_LOADED", "ingest: nothing was loaded", {
+            hint: "see the refused and failed files above",
+          });
+        }
+        if (summary.refused.length > 0 || summary.files.some((f) => f.status === "failed")) process.exitCode = 4;
+      });
+  },
+};

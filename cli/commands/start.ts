@@ -1,0 +1,42 @@
+/**
+ * `paperatlas start` (what `npm start` runs): the local Neo4j unless NEO4J_URI is set, the sample
+ * corpus ingested when the graph is empty, then where to look.
+ */
+import type { CommandModule } from "../command.ts";
+import { withDb } from "../db.ts";
+import { printIngestSummary } from "../summary.ts";
+import { startLocal } from "../../db/local/manager.ts";
+import { readStats } from "../../db/stats.ts";
+
+export const startCommand: CommandModule = {
+  register(program, { config }) {
+    program
+      .command("start")
+      .description("start Neo4j if local, load the sample corpus into an empty graph, and say where to look")
+      .action(async () => {
+        const say = (message: string) => process.stderr.write(`${message}\n`);
+        const { runIngest } = await import("../../ingest/run.ts");
+        if (!config.external) {
+          const started = await startLocal(config.local, config.neo4jPassword, say);
+          say(
+            started.alreadyRunning
+              ? `db: Neo4j already running on ${started.boltUrl}`
+              : `db: Neo4j started in ${(started.startMs / 1000).toFixed(1)} s on ${started.boltUrl}`,
+          );
+        }
+        const stats = await withDb(config, async (db) => {
+          const before = await readStats(db);
+          if ((before.nodes["Paper"] ?? 0) === 0) {
+            say(`start: the graph is empty; ingesting the sample corpus ${config.sampleCorpus}`);
+            printIngestSummary(await runIngest(db, [config.sampleCorpus]), false, process.stderr);
+          }
+          return readStats(db);
+        });
+        process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+        const browser = config.external
+          ? `the Neo4j Browser of ${config.neo4jUri}`
+          : `http://127.0.0.1:${config.local.httpPort}/browser/ (user ${config.neo4jUser}, password ${config.neo4jPassword === "paperatlas-local" ? "paperatlas-local" : "from NEO4J_PASSWORD"})`;
+        process.stdout.write(`PaperAtlas: the graph is ready; open ${browser} and try MATCH (p:Paper) RETURN p LIMIT 25\n`);
+      });
+  },
+};

@@ -1,0 +1,62 @@
+// Lint rules, each with the reason it exists (STYLE §13).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import { importX } from "eslint-plugin-import-x";
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", ".neo4j/**", "test-output/**", "dist/**", "viz/dist/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    plugins: { "import-x": importX },
+    rules: {
+      // Module boundaries: schema depends on nothing; the browser only sees schema/; ingest never reaches up.
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./schema", from: ["./ingest", "./server", "./viz", "./db", "./cli", "./config"] },
+            { target: "./viz", from: ["./ingest", "./server", "./db", "./cli", "./config"] },
+            { target: "./ingest", from: ["./server", "./viz", "./cli"] },
+          ],
+        },
+      ],
+      // No god files.
+      "max-lines": ["error", { max: 400, skipBlankLines: true, skipComments: true }],
+      "max-lines-per-function": ["warn", { max: 80, skipBlankLines: true, skipComments: true }],
+      // Keep types honest from day one.
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Pure cores: no database, no file system, no server, no renderer (STYLE §1).
+    files: [
+      "ingest/extract/**/*.ts",
+      "ingest/dedup/**/*.ts",
+      "ingest/formats/**/*.ts",
+      "ingest/text/**/*.ts",
+      "ingest/cluster/**/*.ts",
+      "ingest/layout/**/*.ts",
+      "ingest/load/rows.ts",
+    ],
+    ignores: ["**/*.test.ts", "**/run.ts", "**/*-stream.ts", "**/stream.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["neo4j-driver", "node:fs", "node:fs/promises", "fs", "express", "sigma", "node:child_process"].map(
+            (name) => ({ name, message: "pure cores do no I/O: move this into the stage's run.ts" }),
+          ),
+        },
+      ],
+    },
+  },
+  {
+    // Lexicons are data, exempt from size limits.
+    files: ["**/lexicons/**/*.ts", "**/*.test.ts"],
+    rules: { "max-lines": "off", "max-lines-per-function": "off" },
+  },
+);

@@ -1,0 +1,82 @@
+/**
+ * Pure conversions between the model and what the load queries take: papers to and from stored
+ * properties, extraction results to concept and mention rows. No driver, no I/O.
+ */
+import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
+import type { ConceptRow, MentionRow } from "../../schema/cypher/concepts.ts";
+
+/** Neo4j drops null properties; reading back restores them so stored and parsed papers compare equal. */
+export function paperFromStored(stored: Record<string, unknown>): Paper {
+  const text = (key: string) => (typeof stored[key] === "string" ? (stored[key] as string) : null);
+  const num = (key: string) => (typeof stored[key] === "number" ? (stored[key] as number) : null);
+  const list = (key: string) => (Array.isArray(stored[key]) ? (stored[key] as string[]) : []);
+  return {
+    id: String(stored["id"]),
+    title: text("title") ?? "",
+    abstract: text("abstract") ?? "",
+    authorCount: num("authorCount"),
+    organization: text("organization"),
+    published: text("published"),
+    year: num("year"),
+    upvotes: num("upvotes"),
+    links: list("links"),
+    arxivId: text("arxivId"),
+    sources: list("sources"),
+    occurrences: list("occurrences"),
+  };
+}
+
+/** Compares through the stored form, which fixes the key order. */
+export function samePaper(a: Paper, b: Paper): boolean {
+  const canonical = (paper: Paper) => JSON.stringify(paperFromStored({ ...paper }));
+  return canonical(a) === canonical(b);
+}
+
+export interface ExtractionRows {
+  conceptsByType: Map<ConceptType, ConceptRow[]>;
+  mentions: MentionRow[];
+  proposals: { paperId: string; conceptId: string }[];
+}
+
+/**
+ * A title mention says more about a paper than one in passing: weight = count, doubled in the
+ * title. Clustering re-weights by how common a concept is; this is only the per-paper signal.
+ */
+export function mentionWeight(count: number, inTitle: boolean): number {
+  return count * (inTitle ? 2 : 1);
+}
+
+export function extractionRows(
+  extracted: readonly ExtractedPaper[],
+  conceptId: (type: ConceptType, name: string) => string,
+): ExtractionRows {
+  const concepts = new Map<string, ConceptRow & { type: ConceptType }>();
+  const mentions: MentionRow[] = [];
+  const proposals: { paperId: string; conceptId: string }[] = [];
+  for (const paper of extracted) {
+    for (const entity of paper.entities) {
+      const id = conceptId(entity.type, entity.name);
+      const known = concepts.get(id);
+      const aliases = new Set([...(known?.aliases ?? []), ...entity.aliases]);
+      concepts.set(id, { id, name: known?.name ?? entity.name, type: entity.type, aliases: [...aliases].sort() });
+      mentions.push({
+        paperId: paper.id,
+        conceptId: id,
+        count: entity.count,
+        inTitle: entity.inTitle,
+        weight: mentionWeight(entity.count, entity.inTitle),
+      });
+    }
+    if (paper.proposed !== null) {
+      const id = conceptId("method", paper.proposed);
+      if (concepts.has(id)) proposals.push({ paperId: paper.id, conceptId: id });
+    }
+  }
+  const conceptsByType = new Map<ConceptType, ConceptRow[]>();
+  for (const { type, ...row } of concepts.values()) {
+    const rows = conceptsByType.get(type) ?? [];
+    rows.push(row);
+    conceptsByType.set(type, rows);
+  }
+  return { conceptsByType, mentions, proposals };
+}
