@@ -7,7 +7,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
-export function printIngestSummary(summary: IngestSummary, json: boolean, out = process.stdout): void {
+export function printIngestSummary(summary: IngestSummary, json: boolean, out: NodeJS.WritableStream = process.stdout): void {
   if (json) {
     const { files, ...rest } = summary;
     const plainFiles = files.map(({ error, ...file }) => ({
