@@ -1,0 +1,69 @@
+/** The `paperatlas` command line as a user runs it, against the test server. */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "../db/client.ts";
+import { freshDb, testTarget } from "../test/neo4j.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SAMPLE = path.join(ROOT, "samples", "hf-papers");
+
+function paperatlas(...args: string[]) {
+  const target = testTarget();
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "paperatlas.js"), ...args], {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      NEO4J_URI: target.neo4jUri,
+      NEO4J_USER: target.neo4jUser,
+      NEO4J_PASSWORD: target.neo4jPassword,
+      CI: "true",
+    },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let db: Db;
+beforeEach(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("paperatlas ingest / stats", () => {
+  it("ingests the sample corpus to 246 papers, and a second run changes no count", async () => {
+    const first = paperatlas("ingest", SAMPLE);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/distinct papers 246/);
+    const stats = JSON.parse(paperatlas("stats", "--json").stdout) as { nodes: Record<string, number> };
+    expect(stats.nodes["Paper"]).toBe(246);
+    const second = paperatlas("ingest", SAMPLE);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/0 loaded, 5 unchanged/);
+    expect(JSON.parse(paperatlas("stats", "--json").stdout)).toEqual(stats);
+  });
+
+  it("exits non-zero naming the file when nothing can be loaded", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "paperatlas-cli-"));
+    const empty = path.join(dir, "empty.txt");
+    await writeFile(empty, "");
+    const result = paperatlas("ingest", empty);
+    expect(result.code).toBe(4);
+    expect(result.stdout + result.stderr).toContain("empty.txt");
+    expect(result.stderr).toMatch(/nothing was loaded/);
+  });
+
+  it("explains a server that does not answer, with what to do", () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "paperatlas.js"), "stats"], {
+      encoding: "utf8",
+      env: { ...process.env, NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "x" },
+    });
+    expect(result.status).toBe(5);
+    expect(result.stderr).toMatch(/no server answers at bolt:\/\/127\.0\.0\.1:1/);
+    expect(result.stderr).toMatch(/hint: .*paperatlas db start/);
+  });
+});
