@@ -2,7 +2,8 @@
 import type { CommandModule } from "../command.ts";
 import { dbCommand } from "./db.ts";
 import { ingestCommand } from "./ingest.ts";
+import { parseCommand } from "./parse.ts";
 import { startCommand } from "./start.ts";
 import { statsCommand } from "./stats.ts";
 
-export const COMMANDS: CommandModule[] = [dbCommand, ingestCommand, statsCommand, startCommand];
+export const COMMANDS: CommandModule[] = [dbCommand, ingestCommand, statsCommand, startCommand, parseCommand];

@@ -1,0 +1,41 @@
+/**
+ * Golden tests: small real snippets of the sample corpus, one per listing shape, parsed and
+ * compared with `__fixtures__/NAME.expected.json`. On a mismatch, `NAME.actual.json` is written
+ * beside it for diffing (STYLE §9); `vitest -u` accepts the new output.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { hfListing } from "./hf-listing.ts";
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "__fixtures__");
+const SHAPES = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith(".txt"))
+  .sort();
+
+describe("hfListing.parse golden fixtures", () => {
+  it("has one fixture per shape", () => {
+    expect(SHAPES).toEqual([
+      "authors-full-date.txt",
+      "chrome-header.txt",
+      "date-upvotes.txt",
+      "links.txt",
+      "missing-metadata.txt",
+      "organization.txt",
+      "plain-entries.txt",
+      "short-date.txt",
+    ]);
+  });
+
+  it.each(SHAPES)("parse(%s) matches its expected JSON", async (name) => {
+    const text = readFileSync(path.join(FIXTURES, name), "utf8");
+    expect(hfListing.detect(text, name)).toBe(true);
+    const actual = `${JSON.stringify(hfListing.parse(text, name), null, 2)}\n`;
+    const expectedPath = path.join(FIXTURES, name.replace(/\.txt$/, ".expected.json"));
+    const actualPath = expectedPath.replace(/\.expected\.json$/, ".actual.json");
+    if (existsSync(expectedPath) && readFileSync(expectedPath, "utf8") !== actual) writeFileSync(actualPath, actual);
+    else rmSync(actualPath, { force: true });
+    await expect(actual).toMatchFileSnapshot(expectedPath);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Input-format registry
+ * =====================
+ * Every format the readers know, in detection order (STYLE §5): the first whose `detect` accepts
+ * the text wins, so specific formats come before the permissive plain-text listing. A new format
+ * is one module plus one line here; `--format` choices come from these ids.
+ */
+import { PaperAtlasError } from "../../schema/errors.ts";
+import type { Format } from "./format.ts";
+import { hfListing } from "./hf-listing/hf-listing.ts";
+
+export type { Format, ParseResult } from "./format.ts";
+
+export const FORMATS: readonly Format[] = [hfListing];
+
+export const FORMAT_IDS: readonly string[] = FORMATS.map((f) => f.id);
+
+/**
+ * The format of `text`: the one named by `override` when given, else the first that detects it.
+ * Throws PARSE_FAILED, listing the supported ids, for an unknown override or an unrecognised text.
+ */
+export function detectFormat(text: string, fileName: string, override?: string): Format {
+  const supported = FORMAT_IDS.join(", ");
+  if (override !== undefined) {
+    const named = FORMATS.find((f) => f.id === override);
+    if (named) return named;
+    throw new PaperAtlasError("PARSE_FAILED", `parse: unknown format "${override}" (supported: ${supported})`, {
+      hint: `use --format with one of: ${supported}`,
+    });
+  }
+  const found = FORMATS.find((f) => f.detect(text, fileName));
+  if (found) return found;
+  throw new PaperAtlasError("PARSE_FAILED", `parse: ${fileName}: format not recognised (supported: ${supported})`, {
+    where: fileName,
+    hint: `choose one with --format (${supported})`,
+  });
+}
