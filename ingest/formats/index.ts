@@ -6,12 +6,13 @@
  * is one module plus one line here; `--format` choices come from these ids.
  */
 import { PaperAtlasError } from "../../schema/errors.ts";
+import { arxivTsv } from "./arxiv-tsv/arxiv-tsv.ts";
 import type { Format } from "./format.ts";
 import { hfListing } from "./hf-listing/hf-listing.ts";
 
 export type { Format, ParseResult } from "./format.ts";
 
-export const FORMATS: readonly Format[] = [hfListing];
+export const FORMATS: readonly Format[] = [arxivTsv, hfListing];
 
 export const FORMAT_IDS: readonly string[] = FORMATS.map((f) => f.id);
 

@@ -2,7 +2,8 @@
  * readInputs against a real temporary directory (no database): hostile files in, outcomes out.
  * Also pins the sample corpus numbers (samples/hf-papers: 5 files, 319 entries, 246 papers).
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -163,5 +164,25 @@ describe("sample corpus samples/hf-papers", () => {
     expect(papers.filter((p) => p.sources.length > 1)).toHaveLength(54);
     const withMetadata = result.files[4]!.entries.filter((e) => e.published !== null);
     expect(withMetadata).toHaveLength(50);
+  });
+});
+
+describe("readInputs with an arXiv export", () => {
+  it("streams a .tsv.xz file as arxiv-tsv", async () => {
+    const sample = path.join(ROOT, "ingest/formats/arxiv-tsv/__fixtures__/sample.tsv");
+    const xzDir = mkdtempSync(path.join(tmpdir(), "paperatlas-read-xz-"));
+    try {
+      writeFileSync(path.join(xzDir, "sample.tsv"), readFileSync(sample));
+      execFileSync("xz", [path.join(xzDir, "sample.tsv")]);
+      const result = await readInputs([xzDir]);
+      expect(result.refused).toEqual([]);
+      expect(result.files.map((f) => [f.name, f.format, f.entries.length])).toEqual([
+        ["sample.tsv.xz", "arxiv-tsv", 5],
+      ]);
+      const refused = await readInputs([path.join(xzDir, "sample.tsv.xz")], { format: "hf-listing" });
+      expect(refused.refused.map((r) => r.code)).toEqual(["PARSE_FAILED"]);
+    } finally {
+      rmSync(xzDir, { recursive: true, force: true });
+    }
   });
 });

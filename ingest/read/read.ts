@@ -3,16 +3,18 @@
  * ===================
  * `readInputs(paths, {format})` is the I/O wrapper around the pure text and format cores: expand
  * directories (sorted, not recursive, hidden files skipped), read each file's bytes, hash them,
- * decode, normalise, detect the format and parse. It never throws for a bad file: a missing path
+ * decode, normalise, detect the format and parse (`.xz` files are arXiv TSV exports, streamed
+ * through `xz -dc`). It never throws for a bad file: a missing path
  * is refused with INPUT_NOT_FOUND, an unreadable, empty, binary or unparseable one with its
  * PaperAtlasError code, and the other files are read all the same.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { isPaperAtlasError, type ErrorCode } from "../../schema/errors.ts";
+import { PaperAtlasError, isPaperAtlasError, type ErrorCode } from "../../schema/errors.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
 import type { Warning } from "../../schema/warnings.ts";
+import { readArxivTsv } from "../formats/arxiv-tsv/read.ts";
 import { detectFormat } from "../formats/index.ts";
 import { decodeBytes } from "../text/decode.ts";
 import { normalizeText } from "../text/normalize.ts";
@@ -85,9 +87,26 @@ async function expand(input: string): Promise<string[]> {
   return names.map((name) => path.join(input, name));
 }
 
+/** An `.xz` file is an arXiv TSV export: streamed through `xz -dc`, never held decompressed. */
+async function readCompressed(file: string, bytes: Buffer, options: ReadOptions): Promise<ParsedFile> {
+  const name = path.basename(file);
+  if (options.format !== undefined && options.format !== "arxiv-tsv") {
+    throw new PaperAtlasError("PARSE_FAILED", `read: ${name}: .xz input can only be read as arxiv-tsv`, {
+      where: file,
+      hint: "unpack it first (xz -dk FILE), or drop --format",
+    });
+  }
+  const warnings: Warning[] = [];
+  const entries: ParsedEntry[] = [];
+  for await (const entry of readArxivTsv(file, { onWarning: (w) => warnings.push(w) })) entries.push(entry);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { path: file, name, sha256, size: bytes.length, format: "arxiv-tsv", entries, warnings };
+}
+
 /** Read, decode, detect and parse one file. Throws PaperAtlasError or a file-system error. */
 export async function readOne(file: string, options: ReadOptions = {}): Promise<ParsedFile> {
   const bytes = await readFile(file);
+  if (file.endsWith(".xz")) return readCompressed(file, bytes, options);
   const name = path.basename(file);
   const decoded = decodeBytes(bytes, name);
   const normalized = normalizeText(decoded.text, name);
