@@ -14,7 +14,7 @@ import path from "node:path";
 import { PaperAtlasError, isPaperAtlasError, type ErrorCode } from "../../schema/errors.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
 import type { Warning } from "../../schema/warnings.ts";
-import { readArxivTsv } from "../formats/arxiv-tsv/read.ts";
+import { readArxivTsv } from "../formats/arxiv-tsv/stream.ts";
 import { detectFormat } from "../formats/index.ts";
 import { decodeBytes } from "../text/decode.ts";
 import { normalizeText } from "../text/normalize.ts";

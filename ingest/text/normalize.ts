@@ -38,6 +38,7 @@ function classify(c: number): Removal | " " | "\n" | undefined {
  * native linear scan, so clean text (the usual case) costs one pass and no copies.
  */
 const ACTIONABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060\u2066-\u2069\ufeff]/g;
 
 /** Normalise decoded text; see the banner. `file` names the file in the warning. */

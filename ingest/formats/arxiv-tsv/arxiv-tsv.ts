@@ -11,7 +11,7 @@
  * `num_authors`, links from the abstract, occurrence at the row's first line. Titles and abstracts are normalised (NFC, invisibles out, whitespace
  * collapsed); their LaTeX is kept verbatim. A row with the wrong number of fields throws
  * PARSE_FAILED with file:line. `parseArxivTsv(text, file)` is the pure whole-text form registered
- * as the `arxiv-tsv` format; `read.ts` streams big files through the same reader.
+ * as the `arxiv-tsv` format; `stream.ts` streams big files through the same reader.
  */
 import { PaperAtlasError } from "../../../schema/errors.ts";
 import type { ParsedEntry } from "../../../schema/model.ts";

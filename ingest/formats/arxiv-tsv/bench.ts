@@ -1,25 +1,20 @@
 /**
- * Benchmark: stream every arXiv TSV in a folder through `readArxivTsv`, print rows/s, and check the
- * corpus numbers (rows, distinct arXiv ids). Run:
- * `npx tsx ingest/formats/arxiv-tsv/bench.ts [dir]` (default ../shared/corpus/arxiv).
+ * Benchmark: stream arXiv TSV files through `readArxivTsv`, print rows/s and the corpus numbers
+ * (rows, distinct arXiv ids). Run: `npx tsx ingest/formats/arxiv-tsv/bench.ts ../shared/corpus/arxiv/*.tsv.xz`.
  */
-import { readdirSync, statSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { readArxivTsv } from "./read.ts";
+import { readArxivTsv } from "./stream.ts";
 
-const dir = process.argv[2] ?? path.resolve("../shared/corpus/arxiv");
-const files = readdirSync(dir)
-  .filter((name) => name.endsWith(".tsv") || name.endsWith(".tsv.xz"))
-  .sort();
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  process.stderr.write("usage: bench.ts FILE.tsv[.xz]…\n");
+  process.exit(2);
+}
 const ids = new Set<string>();
 let rows = 0;
 let warnings = 0;
-let bytes = 0;
 const started = performance.now();
-for (const name of files) {
-  const file = path.join(dir, name);
-  bytes += statSync(file).size;
+for (const file of files) {
   for await (const entry of readArxivTsv(file, { onWarning: () => warnings++ })) {
     rows++;
     if (entry.arxivId !== null) ids.add(entry.arxivId);
@@ -27,7 +22,7 @@ for (const name of files) {
 }
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(
-  `arxiv-tsv: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB on disk), ${rows} rows, ${ids.size} distinct ids, ` +
-    `${warnings} warnings in ${seconds.toFixed(2)} s: ${Math.round(rows / seconds)} rows/s ` +
-    `(${os.cpus()[0]?.model ?? "cpu"} x${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`,
+  `arxiv-tsv: ${files.length} files, ${rows} rows, ${ids.size} distinct ids, ${warnings} warnings in ` +
+    `${seconds.toFixed(2)} s: ${Math.round(rows / seconds)} rows/s (${os.cpus()[0]?.model ?? "cpu"} x${os.cpus().length}, ` +
+    `node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`,
 );

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PaperAtlasError } from "../../../schema/errors.ts";
 import type { ParsedEntry } from "../../../schema/model.ts";
-import { readArxivTsv } from "./read.ts";
+import { readArxivTsv } from "./stream.ts";
 
 const SAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), "__fixtures__", "sample.tsv");
 let dir: string;
