@@ -9,12 +9,14 @@ import type { Db } from "../db/client.ts";
 import type { ExtractedPaper, Paper } from "../schema/model.ts";
 import type { Warning } from "../schema/warnings.ts";
 import { dedupEntries } from "./dedup/index.ts";
+import { conceptId, extractCorpus, type ExtractOptions } from "./extract/index.ts";
 import { finishLoad, loadFile, type Extractor, type FileOutcome, type LoadProgress } from "./load/load.ts";
 import { readInputs, type RefusedInput } from "./read/index.ts";
 
 export interface IngestOptions {
   format?: string;
-  extractor?: Extractor;
+  /** Entity extraction: on by default; `false` loads papers only (ExtractOptions carry a thesaurus). */
+  extract?: boolean | ExtractOptions;
   now?: () => Date;
   batchSize?: number;
   onFileStart?: (file: string, papers: number) => void;
@@ -41,6 +43,8 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
   const read = await readInputs(paths, options.format === undefined ? {} : { format: options.format });
   const outcomes: FileOutcome[] = [];
   const allEntries = read.files.flatMap((file) => file.entries);
+  const extractor =
+    options.extract === false ? undefined : corpusExtractor(dedupEntries(allEntries), options.extract === true ? {} : options.extract);
   for (const file of read.files) {
     const papers = dedupEntries(file.entries);
     options.onFileStart?.(file.name, papers.length);
@@ -50,7 +54,7 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
         { name: file.name, path: file.path, sha256: file.sha256, format: file.format, papers },
         {
           now: options.now ?? (() => new Date()),
-          ...(options.extractor ? { extractor: options.extractor } : {}),
+          ...(extractor ? { extractor } : {}),
           ...(options.batchSize ? { batchSize: options.batchSize } : {}),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         },
@@ -75,6 +79,12 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
     warnings: read.files.flatMap((file) => file.warnings),
     elapsedMs: Date.now() - started,
   };
+}
+
+/** Extraction over every paper of the run at once, so acronyms defined in one paper resolve in all. */
+export function corpusExtractor(papers: readonly Paper[], options: ExtractOptions = {}): Extractor {
+  const fallback: Extractor = { conceptId, extract: (batch) => extractCorpus(batch, options) };
+  return precomputedExtractor(extractCorpus(papers, options), papers, fallback);
 }
 
 /**

@@ -63,6 +63,36 @@ describe("runIngest(db, sample corpus)", () => {
     );
   });
 
+  it("loads extracted concepts: FPGA papers, the MoE acronym merged with its long form, proposals and inferred citations", async () => {
+    await runIngest(db, [SAMPLE], { now: FIXED_CLOCK });
+    expect(await count("MATCH (p:Paper)-[:MENTIONS]->(:Hardware {name: 'FPGA'}) RETURN count(p)")).toBeGreaterThan(0);
+    const session = db.driver.session();
+    try {
+      const moe = await session.run(
+        "MATCH (c:Method) WHERE 'MoE' IN c.aliases RETURN c.name AS name, c.paperCount AS papers, labels(c) AS labels",
+      );
+      expect(moe.records).toHaveLength(1);
+      expect(moe.records[0]?.get("name")).toBe("Mixture of Experts");
+      expect(moe.records[0]?.get("labels")).toEqual(expect.arrayContaining(["Concept", "Method"]));
+      // Papers writing only "MoE" and papers writing "Mixture-of-Experts" meet at one node.
+      expect(Number(moe.records[0]?.get("papers"))).toBeGreaterThan(5);
+      const proposes = await session.run(
+        "MATCH (p:Paper)-[:PROPOSES]->(m:Method) WHERE p.title STARTS WITH 'DistServe' RETURN m.name AS name",
+      );
+      expect(proposes.records.map((r) => r.get("name"))).toContain("DistServe");
+      const inferred = await session.run(
+        "MATCH (a:Paper)-[r:CITES {source: 'inferred'}]->(b:Paper)-[:PROPOSES]->(m:Method {name: r.evidence}) RETURN count(r) AS n",
+      );
+      expect(Number(inferred.records[0]?.get("n"))).toBeGreaterThan(0);
+    } finally {
+      await session.close();
+    }
+    // Every concept's paperCount is the number of papers mentioning it.
+    expect(
+      await count("MATCH (c:Concept) WHERE c.paperCount <> COUNT { (c)<-[:MENTIONS]-(:Paper) } RETURN count(c)"),
+    ).toBe(0);
+  });
+
   it("re-ingesting the same files changes no count and no property", async () => {
     await runIngest(db, [SAMPLE], { now: FIXED_CLOCK });
     const snapshot = async () =>
