@@ -1,9 +1,21 @@
 /** Every subcommand of `paperatlas`: a new command is one file plus one line here. */
 import type { CommandModule } from "../command.ts";
+import { buildCommand } from "./build.ts";
+import { clusterCommand } from "./cluster.ts";
 import { dbCommand } from "./db.ts";
 import { ingestCommand } from "./ingest.ts";
+import { layoutCommand } from "./layout.ts";
 import { parseCommand } from "./parse.ts";
 import { startCommand } from "./start.ts";
 import { statsCommand } from "./stats.ts";
 
-export const COMMANDS: CommandModule[] = [dbCommand, ingestCommand, statsCommand, startCommand, parseCommand];
+export const COMMANDS: CommandModule[] = [
+  dbCommand,
+  ingestCommand,
+  statsCommand,
+  startCommand,
+  parseCommand,
+  clusterCommand,
+  layoutCommand,
+  buildCommand,
+];

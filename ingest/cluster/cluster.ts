@@ -1,0 +1,231 @@
+/**
+ * Clustering of the paper–concept graph
+ * =====================================
+ * Projection → search graph → best of `runs` seeded Leiden (or Louvain) searches → a hierarchy of
+ * nested partitions over every node of the projection:
+ *  - level 0 is the final partition (the `cluster` property), higher levels are the finer
+ *    partitions the search aggregated by, each cluster PART_OF one cluster of the level above;
+ *  - nodes left out of the search (too rare or too common concepts, papers whose only links were
+ *    left out) join, top level first, the cluster their neighbours weigh most in, staying nested;
+ *    nodes with no link at all stay unassigned (-1);
+ *  - clusters are numbered by size, largest first, ties by first node: same input and seed, same
+ *    numbers.
+ * References: Blondel et al. 2008; Traag, Waltman & van Eck 2019 (see leiden.ts).
+ */
+import { modularity } from "./csr.ts";
+import { searchCommunities, type SearchResult } from "./leiden.ts";
+import { searchGraph, type Projection, type SearchGraph } from "./projection.ts";
+import { deriveSeed, seededRng } from "./rng.ts";
+
+export type Algorithm = "leiden" | "louvain";
+
+export interface ClusterOptions {
+  /** γ of the modularity; > 1 gives more, smaller clusters. */
+  resolution: number;
+  seed: number;
+  /** Independent seeded searches; the one with the highest modularity wins. */
+  runs: number;
+  algorithm: Algorithm;
+  /** Leiden iterations at most per run (each starts from the previous partition). */
+  maxIterations: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = {
+  resolution: 1,
+  seed: 42,
+  runs: 3,
+  algorithm: "leiden",
+  maxIterations: 10,
+};
+
+export interface ClusterLevel {
+  /** 0 = top. */
+  level: number;
+  /** Cluster of each projection node (projection order), -1 when unassigned. */
+  membership: Int32Array;
+  count: number;
+  /** Nodes per cluster, attached ones included. */
+  sizes: Int32Array;
+  /** For level > 0: the cluster of level − 1 each cluster is part of. */
+  parent: Int32Array | null;
+  /** Modularity (γ = 1) of this level on the search graph. */
+  modularity: number;
+}
+
+export interface RunOutcome {
+  seed: number;
+  quality: number;
+  modularity: number;
+  count: number;
+  iterations: number;
+}
+
+export interface Clustering {
+  /** Projection node keys: the order of every membership array. */
+  keys: string[];
+  levels: ClusterLevel[];
+  /** Top level's modularity at γ = 1, and its quality at the chosen γ. */
+  modularity: number;
+  quality: number;
+  runs: RunOutcome[];
+  searchNodes: number;
+  searchEdges: number;
+  attached: number;
+  unassigned: number;
+}
+
+/** Runs the search `runs` times with derived seeds; keeps the best (the first on ties). */
+export function bestOfRuns(sg: SearchGraph, options: ClusterOptions, onRun?: (run: RunOutcome) => void) {
+  let best: SearchResult | null = null;
+  const runs: RunOutcome[] = [];
+  for (let r = 0; r < Math.max(1, options.runs); r++) {
+    const seed = deriveSeed(options.seed, r);
+    const result = searchCommunities(sg.graph, {
+      resolution: options.resolution,
+      rng: seededRng(seed),
+      refine: options.algorithm === "leiden",
+      maxIterations: options.algorithm === "leiden" ? options.maxIterations : 1,
+    });
+    const outcome = {
+      seed,
+      quality: result.quality,
+      modularity: options.resolution === 1 ? result.quality : modularity(sg.graph, result.membership),
+      count: result.count,
+      iterations: result.iterations,
+    };
+    runs.push(outcome);
+    onRun?.(outcome);
+    if (best === null || result.quality > best.quality) best = result;
+  }
+  return { best: best as SearchResult, runs };
+}
+
+/** The distinct partitions, coarsest (final) first; nested ones with equal counts are equal. */
+function hierarchy(result: SearchResult): Int32Array[] {
+  const parts = [result.membership, ...[...result.levels].reverse()];
+  const kept: Int32Array[] = [];
+  let lastCount = -1;
+  for (const part of parts) {
+    const count = part.reduce((max, c) => Math.max(max, c + 1), 0);
+    if (count !== lastCount) kept.push(part);
+    lastCount = count;
+  }
+  return kept;
+}
+
+function strongest(weights: Map<number, number>): number {
+  let best = -1;
+  let bestWeight = -Infinity;
+  for (const [c, w] of weights) {
+    if (w > bestWeight || (w === bestWeight && c < best)) {
+      best = c;
+      bestWeight = w;
+    }
+  }
+  return best;
+}
+
+/** Gives unassigned nodes the clusters their assigned neighbours weigh most in, level by level. */
+function attach(projection: Projection, keys: string[], levels: Int32Array[]): number {
+  const g = projection.graph;
+  const index = new Map(keys.map((k, i) => [k, i]));
+  let attached = 0;
+  for (let round = 0; round < 5 && levels.length > 0; round++) {
+    const top = levels[0]!;
+    const found: [number, number[]][] = [];
+    for (let v = 0; v < keys.length; v++) {
+      if (top[v] !== -1) continue;
+      let neighbours: [number, number][] = [];
+      g.forEachEdge(keys[v]!, (_e, attr, s, t) => {
+        const u = index.get(s === keys[v] ? t : s)!;
+        if (top[u] !== -1) neighbours.push([u, attr.raw]);
+      });
+      if (neighbours.length === 0) continue;
+      const chosen: number[] = [];
+      for (const level of levels) {
+        const weights = new Map<number, number>();
+        for (const [u, w] of neighbours) weights.set(level[u]!, (weights.get(level[u]!) ?? 0) + w);
+        const c = strongest(weights);
+        chosen.push(c);
+        neighbours = neighbours.filter(([u]) => level[u] === c);
+      }
+      found.push([v, chosen]);
+    }
+    if (found.length === 0) break;
+    for (const [v, chosen] of found) chosen.forEach((c, l) => (levels[l]![v] = c));
+    attached += found.length;
+  }
+  return attached;
+}
+
+/** Renumbers a level by cluster size (largest first, ties by first node) and counts sizes. */
+function bySize(membership: Int32Array): { membership: Int32Array; count: number; sizes: Int32Array } {
+  const count = membership.reduce((max, c) => Math.max(max, c + 1), 0);
+  const sizes = new Int32Array(count);
+  const first = new Int32Array(count).fill(-1);
+  membership.forEach((c, i) => {
+    if (c < 0) return;
+    sizes[c]! += 1;
+    if (first[c] === -1) first[c] = i;
+  });
+  const order = Array.from({ length: count }, (_, c) => c).sort(
+    (a, b) => sizes[b]! - sizes[a]! || first[a]! - first[b]!,
+  );
+  const rank = new Int32Array(count);
+  order.forEach((c, r) => (rank[c] = r));
+  return {
+    membership: membership.map((c) => (c < 0 ? -1 : rank[c]!)),
+    count,
+    sizes: Int32Array.from(order, (c) => sizes[c]!),
+  };
+}
+
+export function clusterProjection(
+  projection: Projection,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  onRun?: (run: RunOutcome) => void,
+): Clustering {
+  const sg = searchGraph(projection);
+  const keys = projection.graph.nodes();
+  const searched = sg.graph.n > 0 ? bestOfRuns(sg, options, onRun) : null;
+  const parts = searched ? hierarchy(searched.best) : [];
+  const levelModularity = parts.map((part) => modularity(sg.graph, part));
+  const position = new Map(keys.map((k, i) => [k, i]));
+  const arrays = parts.map((part) => {
+    const out = new Int32Array(keys.length).fill(-1);
+    sg.keys.forEach((key, i) => (out[position.get(key)!] = part[i]!));
+    return out;
+  });
+  const attached = attach(projection, keys, arrays);
+  const levels: ClusterLevel[] = arrays.map((membership, level) => {
+    const ranked = bySize(membership);
+    return {
+      level,
+      membership: ranked.membership,
+      count: ranked.count,
+      sizes: ranked.sizes,
+      parent: null,
+      modularity: levelModularity[level]!,
+    };
+  });
+  for (let l = 1; l < levels.length; l++) {
+    const above = levels[l - 1]!.membership;
+    const parent = new Int32Array(levels[l]!.count).fill(-1);
+    levels[l]!.membership.forEach((c, i) => {
+      if (c >= 0) parent[c] = above[i]!;
+    });
+    levels[l]!.parent = parent;
+  }
+  const unassigned = levels.length > 0 ? levels[0]!.membership.filter((c) => c < 0).length : keys.length;
+  return {
+    keys,
+    levels,
+    modularity: levels[0]?.modularity ?? 0,
+    quality: searched?.best.quality ?? 0,
+    runs: searched?.runs ?? [],
+    searchNodes: sg.graph.n,
+    searchEdges: sg.edges.source.length,
+    attached,
+    unassigned,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * Cluster runner
+ * ==============
+ * Neo4j I/O around the pure core: read the projection page by page, search, label, and replace the
+ * current clustering run in ONE write transaction (old Cluster nodes, IN_CLUSTER and `cluster`
+ * properties go, the new ones come, the old ClusterRun stays as a record). Returns a summary.
+ */
+import type { Db } from "../../db/client.ts";
+import {
+  ASSIGN_CONCEPTS,
+  ASSIGN_PAPERS,
+  CLEAR_CONCEPT_CLUSTERS,
+  CLEAR_PAPER_CLUSTERS,
+  COUNT_PROJECTION,
+  CREATE_CLUSTERS,
+  CREATE_RUN,
+  DELETE_CLUSTERS,
+  LINK_CLUSTERS,
+  READ_CONCEPT_PAGE,
+  READ_CURRENT_RUN,
+  READ_PAPER_PAGE,
+  RETIRE_CURRENT_RUN,
+} from "../../schema/cypher/clusters.ts";
+import type { ClusterRun } from "../../schema/model.ts";
+import { clusterProjection, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type RunOutcome } from "./cluster.ts";
+import { labelClusters } from "./labels.ts";
+import {
+  buildProjection,
+  DEFAULT_PROJECTION,
+  type ConceptRecord,
+  type PaperRecord,
+  type Projection,
+  type ProjectionOptions,
+} from "./projection.ts";
+import { clusterRecords, runIdFor, type ClusterRecords } from "./records.ts";
+
+export type ClusterPhase = "read" | "search" | "label" | "write";
+
+export interface ClusterProgress {
+  phase: ClusterPhase;
+  done: number;
+  total: number;
+}
+
+export interface RunClusterOptions extends Partial<ClusterOptions>, Partial<ProjectionOptions> {
+  now?: () => Date;
+  pageSize?: number;
+  batchSize?: number;
+  onProgress?: (progress: ClusterProgress) => void;
+  onRun?: (run: RunOutcome) => void;
+}
+
+export interface LevelSummary {
+  level: number;
+  clusters: number;
+  modularity: number;
+  largest: { id: string; label: string; size: number }[];
+}
+
+export interface ClusterSummary {
+  runId: string;
+  options: ClusterOptions & { minPapers: number; maxPapers: number | null; citesWeight: number };
+  papers: number;
+  concepts: number;
+  mentions: number;
+  cites: number;
+  excludedConcepts: number;
+  searchNodes: number;
+  searchEdges: number;
+  attached: number;
+  unassigned: number;
+  modularity: number;
+  quality: number;
+  runs: RunOutcome[];
+  levels: LevelSummary[];
+  timings: { readMs: number; searchMs: number; labelMs: number; writeMs: number; totalMs: number };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Reads papers (with MENTIONS and CITES) and concepts in keyset pages, then builds the projection. */
+export async function readProjection(
+  db: Db,
+  options: ProjectionOptions = DEFAULT_PROJECTION,
+  pageSize = 5000,
+  onPage?: (done: number, total: number) => void,
+): Promise<Projection> {
+  const [counts] = await db.read(COUNT_PROJECTION, {});
+  const total = (counts?.papers ?? 0) + (counts?.concepts ?? 0);
+  const papers: PaperRecord[] = [];
+  const concepts: ConceptRecord[] = [];
+  for (let after = ""; ;) {
+    const page = await db.read(READ_PAPER_PAGE, { after, limit: pageSize });
+    papers.push(...page);
+    onPage?.(papers.length, total);
+    if (page.length < pageSize) break;
+    after = page[page.length - 1]!.id;
+  }
+  for (let after = ""; ;) {
+    const page = await db.read(READ_CONCEPT_PAGE, { after, limit: pageSize });
+    concepts.push(...page);
+    onPage?.(papers.length + concepts.length, total);
+    if (page.length < pageSize) break;
+    after = page[page.length - 1]!.id;
+  }
+  return buildProjection(papers, concepts, options);
+}
+
+export async function currentClusterRun(db: Db): Promise<ClusterRun | null> {
+  const [row] = await db.read(READ_CURRENT_RUN, {});
+  return row?.run ?? null;
+}
+
+/** The projection options a stored run used (so layout projects the graph the same way). */
+export function projectionOptionsOf(run: ClusterRun | null): ProjectionOptions {
+  if (run === null) return { ...DEFAULT_PROJECTION };
+  return { minPapers: run.minPapers, maxPapers: run.maxPapers ?? Infinity, citesWeight: run.citesWeight };
+}
+
+async function writeRecords(
+  db: Db,
+  records: ClusterRecords,
+  at: string,
+  batchSize: number,
+  progress: (done: number) => void,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    let done = 0;
+    await tx.run(RETIRE_CURRENT_RUN, { at });
+    await tx.run(DELETE_CLUSTERS, {});
+    await tx.run(CLEAR_PAPER_CLUSTERS, {});
+    await tx.run(CLEAR_CONCEPT_CLUSTERS, {});
+    await tx.run(CREATE_RUN, { run: records.run });
+    for (const batch of chunks(records.clusters, batchSize)) await tx.run(CREATE_CLUSTERS, { clusters: batch });
+    for (const batch of chunks(records.partOf, batchSize)) await tx.run(LINK_CLUSTERS, { links: batch });
+    for (const batch of chunks(records.papers, batchSize)) {
+      await tx.run(ASSIGN_PAPERS, { rows: batch });
+      progress((done += batch.length));
+    }
+    for (const batch of chunks(records.concepts, batchSize)) {
+      await tx.run(ASSIGN_CONCEPTS, { rows: batch });
+      progress((done += batch.length));
+    }
+  });
+}
+
+function resolveOptions(options: RunClusterOptions): { cluster: ClusterOptions; projection: ProjectionOptions } {
+  return {
+    cluster: {
+      resolution: options.resolution ?? DEFAULT_CLUSTER_OPTIONS.resolution,
+      seed: options.seed ?? DEFAULT_CLUSTER_OPTIONS.seed,
+      runs: options.runs ?? DEFAULT_CLUSTER_OPTIONS.runs,
+      algorithm: options.algorithm ?? DEFAULT_CLUSTER_OPTIONS.algorithm,
+      maxIterations: options.maxIterations ?? DEFAULT_CLUSTER_OPTIONS.maxIterations,
+    },
+    projection: {
+      minPapers: options.minPapers ?? DEFAULT_PROJECTION.minPapers,
+      maxPapers: options.maxPapers ?? DEFAULT_PROJECTION.maxPapers,
+      citesWeight: options.citesWeight ?? DEFAULT_PROJECTION.citesWeight,
+    },
+  };
+}
+
+export async function runCluster(db: Db, options: RunClusterOptions = {}): Promise<ClusterSummary> {
+  const now = options.now ?? (() => new Date());
+  const progress = (phase: ClusterPhase, done: number, total: number) => options.onProgress?.({ phase, done, total });
+  const resolved = resolveOptions(options);
+  const t0 = now().getTime();
+  const projection = await readProjection(db, resolved.projection, options.pageSize ?? 5000, (d, t) =>
+    progress("read", d, t),
+  );
+  const t1 = now().getTime();
+  const runs = Math.max(1, resolved.cluster.runs);
+  progress("search", 0, runs);
+  const clustering = clusterProjection(projection, resolved.cluster, (run) => {
+    options.onRun?.(run);
+    progress("search", 0, runs);
+  });
+  const t2 = now().getTime();
+  const labels = labelClusters(projection, clustering.keys, clustering.levels);
+  const t3 = now().getTime();
+  const id = runIdFor(projection, resolved.cluster);
+  const records = clusterRecords(projection, clustering, labels, resolved.cluster, {
+    id,
+    createdAt: now().toISOString(),
+    elapsedMs: t3 - t0,
+  });
+  const toWrite = records.papers.length + records.concepts.length;
+  progress("write", 0, toWrite);
+  await writeRecords(db, records, records.run.createdAt, options.batchSize ?? 5000, (done) =>
+    progress("write", done, toWrite),
+  );
+  const t4 = now().getTime();
+  return {
+    runId: id,
+    options: { ...resolved.cluster, ...resolved.projection, maxPapers: records.run.maxPapers },
+    papers: projection.papers,
+    concepts: projection.concepts,
+    mentions: projection.mentions,
+    cites: projection.cites,
+    excludedConcepts: projection.excludedConcepts,
+    searchNodes: clustering.searchNodes,
+    searchEdges: clustering.searchEdges,
+    attached: clustering.attached,
+    unassigned: clustering.unassigned,
+    modularity: clustering.modularity,
+    quality: clustering.quality,
+    runs: clustering.runs,
+    levels: clustering.levels.map((level) => ({
+      level: level.level,
+      clusters: level.count,
+      modularity: level.modularity,
+      largest: records.clusters
+        .filter((c) => c.level === level.level && c.number < 5)
+        .map((c) => ({ id: c.id, label: c.label, size: c.size })),
+    })),
+    timings: { readMs: t1 - t0, searchMs: t2 - t1, labelMs: t3 - t2, writeMs: t4 - t3, totalMs: t4 - t0 },
+  };
+}
