@@ -7,6 +7,8 @@ import { withDb } from "../db.ts";
 import { printIngestSummary } from "../summary.ts";
 import { startLocal } from "../../db/local/manager.ts";
 import { readStats } from "../../db/stats.ts";
+import { formatClusterSummary } from "./cluster.ts";
+import { formatLayoutSummary } from "./layout.ts";
 
 export const startCommand: CommandModule = {
   register(program, { config }) {
@@ -29,6 +31,13 @@ export const startCommand: CommandModule = {
           if ((before.nodes["Paper"] ?? 0) === 0) {
             say(`start: the graph is empty; ingesting the sample corpus ${config.sampleCorpus}`);
             printIngestSummary(await runIngest(db, [config.sampleCorpus]), false, process.stderr);
+          }
+          const { currentClusterRun, runCluster } = await import("../../ingest/cluster/run.ts");
+          if (((await readStats(db)).nodes["Paper"] ?? 0) > 0 && (await currentClusterRun(db)) === null) {
+            say("start: the graph has no clustering yet; clustering and laying it out");
+            const { runLayout } = await import("../../ingest/layout/run.ts");
+            process.stderr.write(formatClusterSummary(await runCluster(db)));
+            process.stderr.write(formatLayoutSummary(await runLayout(db)));
           }
           return readStats(db);
         });
