@@ -24,6 +24,20 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Chromium against a real server and Neo4j (issue 6). Same database as the int tests, so this
+        // group runs after them (groupOrder), one file at a time.
+        test: {
+          name: "browser",
+          include: ["**/*.browser.test.ts"],
+          exclude: ["node_modules/**", ".neo4j/**"],
+          globalSetup: ["test/neo4j-global-setup.ts"],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -6,6 +6,7 @@ import { dbCommand } from "./db.ts";
 import { ingestCommand } from "./ingest.ts";
 import { layoutCommand } from "./layout.ts";
 import { parseCommand } from "./parse.ts";
+import { serveCommand } from "./serve.ts";
 import { startCommand } from "./start.ts";
 import { statsCommand } from "./stats.ts";
 
@@ -15,6 +16,7 @@ export const COMMANDS: CommandModule[] = [
   statsCommand,
   startCommand,
   parseCommand,
+  serveCommand,
   clusterCommand,
   layoutCommand,
   buildCommand,

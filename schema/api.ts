@@ -1,0 +1,298 @@
+/**
+ * HTTP API contract
+ * =================
+ * The API declared once, as a table of routes with zod schemas (STYLE §4). The server implements
+ * it as a mapped type over `API` (a missing route is a compile error), the map calls it by key
+ * through `viz/api-client.ts` using only the types, and `/api/openapi.json` is generated from the
+ * same schemas. Types are derived from the validators, so the check and the type cannot drift.
+ */
+import { z } from "zod";
+import { CONCEPT_TYPES } from "./model.ts";
+import type { ErrorCode } from "./errors.ts";
+
+/** What a map node is: a paper, or a concept of one of the six types. */
+export const NODE_TYPES = ["paper", ...CONCEPT_TYPES] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Relationship types drawn on the map, in the order their sections appear in the map payload. */
+export const MAP_EDGE_TYPES = ["MENTIONS", "CITES"] as const;
+export type MapEdgeType = (typeof MAP_EDGE_TYPES)[number];
+
+const NodeTypeSchema = z.enum(NODE_TYPES);
+const ConceptTypeSchema = z.enum(CONCEPT_TYPES);
+const Year = z.number().int().nullable();
+
+/** A key of a Paper (arXiv id or `t:` + hash) or a Concept (`type:normalised-name`). */
+const NodeId = z.string().trim().min(1).max(300).describe("a Paper id (arXiv id or t:hash) or a Concept id (type:name)");
+const ClusterId = z.string().trim().min(1).max(200).describe("a Cluster id");
+
+/** A comma-separated list of node types, e.g. `paper,method`. */
+const NodeTypeList = z
+  .string()
+  .max(200)
+  .transform((s) => s.split(",").map((t) => t.trim()).filter((t) => t !== ""))
+  .pipe(z.array(NodeTypeSchema).min(1));
+
+// ---------- responses ----------
+
+/** `GET /api/health`: the server answers and Neo4j answers. */
+export const Health = z.object({
+  status: z.literal("ok"),
+  version: z.string(),
+  neo4j: z.object({ latencyMs: z.number() }),
+});
+
+/** Node counts by label and relationship counts by type. */
+export const Stats = z.object({
+  nodes: z.record(z.string(), z.number()),
+  relationships: z.record(z.string(), z.number()),
+});
+
+/** A cluster named in another answer. */
+export const ClusterRef = z.object({ id: z.string(), label: z.string(), level: z.number(), size: z.number() });
+
+/** A paper named in another answer. */
+export const PaperRef = z.object({ id: z.string(), title: z.string(), year: Year, cluster: z.string().nullable() });
+
+/** A concept named in another answer. */
+export const ConceptRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: ConceptTypeSchema,
+  paperCount: z.number(),
+});
+
+/** One full-text search hit: a paper (title, abstract) or a concept (name, aliases). */
+export const SearchHit = z.object({
+  id: z.string(),
+  kind: z.enum(["paper", "concept"]),
+  type: NodeTypeSchema,
+  label: z.string(),
+  score: z.number(),
+  cluster: z.string().nullable(),
+  year: Year,
+  paperCount: z.number().nullable(),
+});
+export const SearchResult = z.object({ query: z.string(), hits: z.array(SearchHit) });
+
+const PaperList = z.object({ total: z.number(), papers: z.array(PaperRef) });
+
+/** A paper's details: metadata, abstract, links, concepts grouped by type, cited and citing papers. */
+export const PaperDetails = z.object({
+  kind: z.literal("paper"),
+  id: z.string(),
+  title: z.string(),
+  abstract: z.string(),
+  published: z.string().nullable(),
+  year: Year,
+  authorCount: z.number().nullable(),
+  organization: z.string().nullable(),
+  upvotes: z.number().nullable(),
+  arxivId: z.string().nullable(),
+  links: z.array(z.string()),
+  sources: z.array(z.string()),
+  stub: z.boolean(),
+  cluster: ClusterRef.nullable(),
+  concepts: z.record(ConceptTypeSchema, z.array(ConceptRef)),
+  proposes: z.array(ConceptRef),
+  cites: PaperList,
+  citedBy: PaperList,
+});
+
+/** A concept's details: its papers, the concepts that co-occur with it, its cluster. */
+export const ConceptDetails = z.object({
+  kind: z.literal("concept"),
+  id: z.string(),
+  name: z.string(),
+  type: ConceptTypeSchema,
+  aliases: z.array(z.string()),
+  paperCount: z.number(),
+  cluster: ClusterRef.nullable(),
+  papers: PaperList,
+  proposedBy: z.array(PaperRef),
+  cooccurring: z.array(ConceptRef.extend({ count: z.number() })),
+});
+export const NodeDetails = z.discriminatedUnion("kind", [PaperDetails, ConceptDetails]);
+
+/** A cluster as the clustering stage wrote it, with its member counts. */
+export const ClusterSummary = ClusterRef.extend({
+  topConcepts: z.array(z.string()),
+  paperCount: z.number(),
+  conceptCount: z.number(),
+});
+export const ClusterList = z.object({ clusters: z.array(ClusterSummary) });
+export const ClusterDetails = z.object({
+  cluster: ClusterSummary.extend({ modularity: z.number().nullable() }),
+  parent: ClusterRef.nullable(),
+  children: z.array(ClusterRef),
+  papers: z.array(PaperRef),
+  concepts: z.array(ConceptRef),
+});
+
+/** A read-only Cypher query for the console; `params` are Cypher parameters (`$name`). */
+export const CypherRequest = z
+  .object({
+    query: z.string().trim().min(1).max(10_000),
+    params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.json()).default({}),
+    limit: z.number().int().min(1).max(5_000).optional().describe("row cap; the server's cap applies when larger"),
+    timeoutMs: z.number().int().min(100).max(30_000).optional().describe("time limit; the server's applies when larger"),
+  })
+  .strict();
+export const CypherResult = z.object({
+  columns: z.array(z.string()),
+  /** Values as JSON: nodes `{kind:"node", id, labels, properties}`, relationships, paths, scalars. */
+  rows: z.array(z.array(z.unknown())),
+  /** Ids of the graph's nodes the rows name, to light them up on the map. */
+  nodeIds: z.array(z.string()),
+  rowCount: z.number(),
+  truncated: z.boolean(),
+  limit: z.number(),
+  elapsedMs: z.number(),
+});
+
+/** Every error answer: a code from `schema/errors.ts`, a plain message, never a stack. */
+export const ApiErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+  requestId: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+// ---------- the map payload ----------
+
+/** How one column of the binary map payload is stored (little-endian, each padded to 4 bytes). */
+export type MapSectionEncoding = "utf8-lines" | "u8" | "u16" | "i16" | "varint";
+
+/**
+ * Header of `GET /api/map` (binary, `application/vnd.paperatlas.map`): the bytes "PAM1", a uint32
+ * header length, this JSON, then the sections it lists. Node columns hold one value per node in
+ * the same order; edges of each type are stored as adjacency lists: `edges.T.counts` (out-degree
+ * per node) and `edges.T.targets` (sorted target indices, delta-coded). All varints are LEB128.
+ */
+export interface MapHeader {
+  format: "paperatlas-map/1";
+  nodeCount: number;
+  edgeCounts: Record<MapEdgeType, number>;
+  nodeTypes: readonly NodeType[];
+  /** Cluster table: column `cluster` holds 1 + the index here, 0 for none. */
+  clusters: { id: string; label: string; level: number; size: number }[];
+  /** x and y are quantised to int16 over this box; null when no node has a position. */
+  bbox: { minX: number; minY: number; maxX: number; maxY: number } | null;
+  /** Column `size` holds round(255 * size / sizeMax). */
+  sizeMax: number;
+  sections: { name: string; encoding: MapSectionEncoding; byteLength: number }[];
+}
+/** Bits of the `flags` column. */
+export const MAP_FLAGS = { hasPosition: 1, stub: 2 } as const;
+
+// ---------- the table ----------
+
+/** One route: its schemas, the error codes it may answer with, and a summary for OpenAPI. */
+export interface RouteSpec {
+  summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The response schema, or "binary" for an octet payload described in prose. */
+  res: z.ZodType | "binary";
+  errors: readonly ErrorCode[];
+}
+
+const NoQuery = z.object({}).strict();
+
+export const API = {
+  "GET /api/health": { summary: "Liveness: the server and Neo4j answer", query: NoQuery, res: Health, errors: ["NEO4J_UNAVAILABLE"] },
+  "GET /api/stats": { summary: "Node counts by label, relationship counts by type", query: NoQuery, res: Stats, errors: [] },
+  "GET /api/map": {
+    summary: "The whole map graph in the compact binary form MapHeader describes (compressed on the wire)",
+    query: z.object({ v: z.string().max(64).optional().describe("cache buster, ignored") }).strict(),
+    res: "binary",
+    errors: [],
+  },
+  "GET /api/search": {
+    summary: "Full-text search over paper titles and abstracts and concept names and aliases",
+    query: z
+      .object({
+        q: z.string().trim().min(1).max(200).describe("words; the last one matches as a prefix"),
+        limit: z.coerce.number().int().min(1).max(50).default(10),
+        types: NodeTypeList.optional().describe("comma-separated node types to keep"),
+      })
+      .strict(),
+    res: SearchResult,
+    errors: ["BAD_REQUEST"],
+  },
+  "GET /api/nodes/:id": {
+    summary: "A paper's or a concept's details and neighbours",
+    params: z.object({ id: NodeId }),
+    query: NoQuery,
+    res: NodeDetails,
+    errors: ["BAD_REQUEST", "NOT_FOUND"],
+  },
+  "GET /api/clusters": {
+    summary: "Every cluster, largest first",
+    query: z.object({ level: z.coerce.number().int().min(0).max(20).optional() }).strict(),
+    res: ClusterList,
+    errors: ["BAD_REQUEST"],
+  },
+  "GET /api/clusters/:id": {
+    summary: "One cluster: its parent and children, top papers and concepts",
+    params: z.object({ id: ClusterId }),
+    query: NoQuery,
+    res: ClusterDetails,
+    errors: ["BAD_REQUEST", "NOT_FOUND"],
+  },
+  "POST /api/cypher": {
+    summary: "Run a read-only Cypher query (read transaction, plan checked first, time limit, row cap)",
+    body: CypherRequest,
+    res: CypherResult,
+    errors: ["BAD_REQUEST", "CYPHER_WRITE_REFUSED", "CYPHER_TIMEOUT"],
+  },
+  "GET /api/openapi.json": {
+    summary: "This API as an OpenAPI 3.1 document",
+    query: NoQuery,
+    res: z.record(z.string(), z.unknown()),
+    errors: [],
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteKey = keyof typeof API;
+type Spec<K extends RouteKey> = (typeof API)[K];
+type Part<S, F extends string, IO extends "in" | "out"> = S extends { [P in F]: infer T extends z.ZodType }
+  ? IO extends "in"
+    ? z.input<T>
+    : z.output<T>
+  : undefined;
+
+/** The client's view of each route: what it sends (schema inputs) and what it gets back. */
+export type Api = {
+  [K in RouteKey]: {
+    params: Part<Spec<K>, "params", "in">;
+    query: Part<Spec<K>, "query", "in">;
+    body: Part<Spec<K>, "body", "in">;
+    res: Spec<K>["res"] extends z.ZodType ? z.output<Spec<K>["res"]> : ArrayBuffer;
+  };
+};
+
+/** The server's view: the request after validation (defaults applied, strings coerced). */
+export type ApiParsed<K extends RouteKey> = {
+  params: Part<Spec<K>, "params", "out">;
+  query: Part<Spec<K>, "query", "out">;
+  body: Part<Spec<K>, "body", "out">;
+};
+
+/** What a client passes to call a route: only the parts the route has. */
+export type ApiRequest<K extends RouteKey> = {
+  [P in "params" | "query" | "body" as Api[K][P] extends undefined ? never : P]: Api[K][P];
+};
+
+export type SearchHitT = z.output<typeof SearchHit>;
+export type NodeDetailsT = z.output<typeof NodeDetails>;
+export type PaperDetailsT = z.output<typeof PaperDetails>;
+export type ConceptDetailsT = z.output<typeof ConceptDetails>;
+export type ClusterSummaryT = z.output<typeof ClusterSummary>;
+export type CypherResultT = z.output<typeof CypherResult>;
+export type PaperRefT = z.output<typeof PaperRef>;
+export type ConceptRefT = z.output<typeof ConceptRef>;
+export type ClusterRefT = z.output<typeof ClusterRef>;
+export type ApiErrorBodyT = z.output<typeof ApiErrorBody>;

@@ -1,0 +1,86 @@
+/**
+ * Named queries for the map (issue 6): every paper and concept with what the map draws, and the
+ * relationships drawn between them. The server encodes their rows into the binary map payload
+ * (`MapHeader` in schema/api.ts).
+ */
+import { query } from "./query.ts";
+
+/**
+ * The map's cluster key of node `v`: the Cluster its `cluster` property names, else the finest
+ * Cluster it is IN_CLUSTER of, else the property as text (clusters known only by number).
+ */
+export function clusterKeyOf(v: string): string {
+  return `coalesce(
+    COLLECT { MATCH (c:Cluster {id: toString(${v}.cluster)}) RETURN c.id }[0],
+    COLLECT { MATCH (${v})-[:IN_CLUSTER]->(c:Cluster) RETURN c.id ORDER BY c.level ASC LIMIT 1 }[0],
+    toString(${v}.cluster))`;
+}
+
+/** The Cluster node of `v` as a ClusterRef map, or null (same precedence as `clusterKeyOf`). */
+export function clusterRefOf(v: string): string {
+  const ref = "c {.id, label: coalesce(c.label, c.id), level: coalesce(c.level, 0), size: coalesce(c.size, 0)}";
+  return `coalesce(
+    COLLECT { MATCH (c:Cluster {id: toString(${v}.cluster)}) RETURN ${ref} }[0],
+    COLLECT { MATCH (${v})-[:IN_CLUSTER]->(c:Cluster) WITH c ORDER BY c.level ASC LIMIT 1 RETURN ${ref} }[0])`;
+}
+
+export interface MapNodeRow {
+  id: string;
+  label: string | null;
+  type: string | null;
+  cluster: string | null;
+  x: number | null;
+  y: number | null;
+  size: number | null;
+  year: number | null;
+  paperCount: number | null;
+  stub: boolean;
+}
+
+export const MAP_PAPERS = query<Record<string, never>, MapNodeRow>(`
+  MATCH (n:Paper)
+  RETURN n.id AS id, n.title AS label, 'paper' AS type, ${clusterKeyOf("n")} AS cluster,
+         n.x AS x, n.y AS y, n.size AS size, n.year AS year, null AS paperCount, coalesce(n.stub, false) AS stub`);
+
+export const MAP_CONCEPTS = query<Record<string, never>, MapNodeRow>(`
+  MATCH (n:Concept)
+  RETURN n.id AS id, n.name AS label, n.type AS type, ${clusterKeyOf("n")} AS cluster,
+         n.x AS x, n.y AS y, n.size AS size, null AS year, n.paperCount AS paperCount, false AS stub`);
+
+/** Adjacency lists, one row per source node. */
+export interface MapAdjacencyRow {
+  source: string;
+  targets: string[];
+}
+
+export const MAP_MENTIONS = query<Record<string, never>, MapAdjacencyRow>(`
+  MATCH (p:Paper)-[:MENTIONS]->(c:Concept)
+  RETURN p.id AS source, collect(DISTINCT c.id) AS targets`);
+
+export const MAP_CITES = query<Record<string, never>, MapAdjacencyRow>(`
+  MATCH (a:Paper)-[:CITES]->(b:Paper) WHERE a <> b
+  RETURN a.id AS source, collect(DISTINCT b.id) AS targets`);
+
+export interface MapClusterRow {
+  id: string;
+  label: string;
+  level: number;
+  size: number;
+}
+
+export const MAP_CLUSTERS = query<Record<string, never>, MapClusterRow>(`
+  MATCH (c:Cluster)
+  RETURN c.id AS id, coalesce(c.label, c.id) AS label, coalesce(c.level, 0) AS level, coalesce(c.size, 0) AS size`);
+
+/**
+ * Cheap change detector for the cached map: node and relationship counts come from Neo4j's count
+ * store. A layout run changes only positions; the cache's age limit catches that.
+ */
+export const MAP_FINGERPRINT = query<Record<string, never>, { nodes: number; relationships: number; clusters: number }>(`
+  CALL () { MATCH (n) RETURN count(n) AS nodes }
+  CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+  CALL () { MATCH (c:Cluster) RETURN count(c) AS clusters }
+  RETURN nodes, relationships, clusters`);
+
+/** The health check's round trip. */
+export const PING = query<Record<string, never>, { ok: number }>(`RETURN 1 AS ok`);

@@ -1,0 +1,43 @@
+/**
+ * Named queries for search: Neo4j's full-text indexes `paper_text` (title, abstract) and
+ * `concept_text` (name, aliases), declared in constraints.ts. `$lucene` is a Lucene query the
+ * server builds from the user's words with every special character escaped (never raw input).
+ */
+import { clusterKeyOf } from "./map.ts";
+import { query } from "./query.ts";
+
+export interface SearchRow {
+  id: string;
+  kind: "paper" | "concept";
+  type: string;
+  label: string;
+  score: number;
+  cluster: string | null;
+  year: number | null;
+  paperCount: number | null;
+}
+
+export interface SearchParams {
+  lucene: string;
+  /** How many hits each index returns before merging. */
+  fetch: number;
+  limit: number;
+  /** Node types to keep, or null for all. */
+  types: string[] | null;
+}
+
+export const SEARCH_NODES = query<SearchParams, SearchRow>(`
+  CALL () {
+    CALL db.index.fulltext.queryNodes('paper_text', $lucene, {limit: toInteger($fetch)}) YIELD node, score
+    RETURN node.id AS id, 'paper' AS kind, 'paper' AS type, node.title AS label, score,
+           node AS n, node.year AS year, null AS paperCount
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('concept_text', $lucene, {limit: toInteger($fetch)}) YIELD node, score
+    RETURN node.id AS id, 'concept' AS kind, node.type AS type, node.name AS label, score,
+           node AS n, null AS year, coalesce(node.paperCount, 0) AS paperCount
+  }
+  WITH id, kind, type, label, score, n, year, paperCount
+  WHERE $types IS NULL OR type IN $types
+  ORDER BY score DESC, id
+  LIMIT toInteger($limit)
+  RETURN id, kind, type, label, score, ${clusterKeyOf("n")} AS cluster, year, paperCount`);

@@ -1,0 +1,69 @@
+/**
+ * Chromium for browser tests (playwright-core + Debian Chromium, headless, fresh profile), and
+ * pixel checks on screenshots done in a blank page's canvas (no image library needed).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env["PAPERATLAS_CHROMIUM"] ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
+
+export interface Chromium {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Chromium> {
+  const profile = await mkdtemp(path.join(tmpdir(), "paperatlas-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PixelReport {
+  width: number;
+  height: number;
+  /** Pixels that differ from white by more than a little. */
+  nonBackground: number;
+  /** RGB at each probe point. */
+  probes: [number, number, number][];
+}
+
+/** Decodes a PNG in a blank page and counts non-white pixels, sampling the given points. */
+export async function analysePng(page: Page, png: Buffer, probes: { x: number; y: number }[] = []): Promise<PixelReport> {
+  await page.goto("about:blank");
+  return page.evaluate(
+    async ({ b64, probes }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      let nonBackground = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 740) nonBackground++;
+      const at = (x: number, y: number): [number, number, number] => {
+        const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+        return [data[i]!, data[i + 1]!, data[i + 2]!];
+      };
+      return { width: img.width, height: img.height, nonBackground, probes: probes.map((p) => at(p.x, p.y)) };
+    },
+    { b64: png.toString("base64"), probes },
+  );
+}

@@ -1,0 +1,30 @@
+/** What a route handler is: the validated request in, the typed response (or a binary reply) out. */
+import type { Logger } from "pino";
+import type { API, Api, ApiParsed, RouteKey } from "../../schema/api.ts";
+import type { Db } from "../../db/client.ts";
+import type { ConsoleLimits } from "../console/run.ts";
+import type { MapCache, MapPayload } from "../map/cache.ts";
+
+export interface Deps {
+  db: Db;
+  map: MapCache;
+  consoleLimits: ConsoleLimits;
+  version: string;
+  logger: Logger;
+}
+
+/** A binary answer: the route layer picks the encoding the client accepts and honours ETags. */
+export interface BinaryReply {
+  payload: MapPayload;
+}
+
+export type HandlerResult<K extends RouteKey> = (typeof API)[K]["res"] extends "binary" ? BinaryReply : Api[K]["res"];
+
+export interface RequestContext {
+  requestId: string;
+}
+
+export type Handler<K extends RouteKey> = (req: ApiParsed<K>, ctx: RequestContext) => Promise<HandlerResult<K>>;
+
+/** Every route of the table, implemented: leaving one out does not compile. */
+export type Handlers = { [K in RouteKey]: Handler<K> };

@@ -1,0 +1,62 @@
+/**
+ * Makes sure the map bundle exists and is newer than its sources: `viz/dist` is built with Vite
+ * (a devDependency, which `npm ci` installs) when it is missing or older than any file under viz/
+ * or schema/. It builds into a temporary directory and swaps it in, so a server never serves a
+ * half-written bundle.
+ */
+import { existsSync } from "node:fs";
+import { readdir, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { PROJECT_ROOT } from "../config/config.ts";
+import type { build as viteBuild } from "vite";
+import { PaperAtlasError } from "../schema/errors.ts";
+
+export const VIZ_DIR = path.join(PROJECT_ROOT, "viz");
+export const VIZ_DIST = path.join(VIZ_DIR, "dist");
+const SKIP = new Set(["dist", "node_modules"]);
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name) || entry.name.startsWith(".") || entry.name.startsWith("dist.")) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, await newestMtime(full));
+    else if (!/\.(test|int\.test|browser\.test)\.ts$|README\.md$/.test(entry.name)) newest = Math.max(newest, (await stat(full)).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when viz/dist/index.html is missing or older than a source of the bundle. */
+export async function vizBundleStale(): Promise<boolean> {
+  const index = path.join(VIZ_DIST, "index.html");
+  if (!existsSync(index)) return true;
+  const built = (await stat(index)).mtimeMs;
+  const sources = Math.max(await newestMtime(VIZ_DIR), await newestMtime(path.join(PROJECT_ROOT, "schema")));
+  return sources > built;
+}
+
+export async function buildVizBundle(say: (message: string) => void): Promise<void> {
+  let build: typeof viteBuild;
+  try {
+    ({ build } = await import("vite"));
+  } catch (cause) {
+    throw new PaperAtlasError("PREREQUISITE_MISSING", "viz: the map bundle must be built, and Vite is not installed", {
+      where: VIZ_DIST,
+      hint: "run `npm ci` (Vite is a devDependency), or build elsewhere with `npm run build:viz` and copy viz/dist",
+      cause,
+    });
+  }
+  const tmp = `${VIZ_DIST}.${process.pid}`;
+  const t0 = Date.now();
+  say("viz: building the map bundle with Vite…");
+  await build({ configFile: path.join(VIZ_DIR, "vite.config.ts"), logLevel: "warn", build: { outDir: tmp, emptyOutDir: true } });
+  await rm(VIZ_DIST, { recursive: true, force: true });
+  await rename(tmp, VIZ_DIST);
+  say(`viz: map bundle built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Builds the bundle when stale; returns the directory to serve. */
+export async function ensureVizBundle(say: (message: string) => void): Promise<string> {
+  if (await vizBundleStale()) await buildVizBundle(say);
+  return VIZ_DIST;
+}

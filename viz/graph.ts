@@ -1,0 +1,119 @@
+/**
+ * The map's one data model (STYLE §12): decoded columns → a graphology graph whose node
+ * attributes are what the reducers and panels read. Nodes the layout has not placed get
+ * fallback positions (layout.ts); sizes grow with the degree or paper count the server sent.
+ */
+import { DirectedGraph } from "graphology";
+import type { MapEdgeType, NodeType } from "../schema/api.ts";
+import { MAP_FLAGS } from "./map-flags.ts";
+import { clusterColor, TYPE_COLORS } from "./colors.ts";
+import { placeMissing } from "./layout.ts";
+import type { MapColumns } from "./map-data.ts";
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  borderColor: string;
+  /** Sigma program: papers are plain discs, concepts discs with a ring in their type's colour. */
+  type: "circle" | "border";
+  kind: NodeType;
+  cluster: string | null;
+  clusterIndex: number;
+  year: number | null;
+  paperCount: number;
+  stub: boolean;
+}
+
+export interface EdgeAttrs {
+  rel: MapEdgeType;
+}
+
+export type MapGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export interface ClusterInfo {
+  id: string;
+  label: string;
+  index: number;
+  size: number;
+  color: string;
+}
+
+export interface MapMeta {
+  clusters: ClusterInfo[];
+  years: { min: number; max: number } | null;
+  maxPaperCount: number;
+  typeCounts: Record<string, number>;
+  edgeCount: number;
+}
+
+function positions(cols: MapColumns) {
+  const n = cols.ids.length;
+  const b = cols.header.bbox;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const placed = new Uint8Array(n);
+  const cluster = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    cluster[i] = cols.cluster[i]! - 1;
+    if (b && cols.flags[i]! & MAP_FLAGS.hasPosition) {
+      x[i] = b.minX + ((cols.x[i]! + 32767) / 65534) * (b.maxX - b.minX);
+      y[i] = b.minY + ((cols.y[i]! + 32767) / 65534) * (b.maxY - b.minY);
+      placed[i] = 1;
+    }
+  }
+  placeMissing({ x, y, placed, cluster });
+  return { x, y };
+}
+
+/** Display radius in pixels at the default zoom. */
+export function displaySize(kind: NodeType, quantised: number): number {
+  const base = kind === "paper" ? 1.5 : 2.5;
+  return base + 11 * Math.sqrt(quantised / 255);
+}
+
+export function buildGraph(cols: MapColumns): { graph: MapGraph; meta: MapMeta } {
+  const graph: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>({ multi: false, allowSelfLoops: false });
+  const { x, y } = positions(cols);
+  const types = cols.header.nodeTypes;
+  const typeCounts: Record<string, number> = {};
+  let minYear = Infinity, maxYear = -Infinity, maxPaperCount = 0; // prettier-ignore
+  for (let i = 0; i < cols.ids.length; i++) {
+    const kind = types[cols.type[i]!] ?? "paper";
+    const clusterIndex = cols.cluster[i]! - 1;
+    const year = cols.year[i]! || null;
+    if (year !== null) [minYear, maxYear] = [Math.min(minYear, year), Math.max(maxYear, year)];
+    maxPaperCount = Math.max(maxPaperCount, cols.paperCount[i]!);
+    typeCounts[kind] = (typeCounts[kind] ?? 0) + 1;
+    graph.addNode(cols.ids[i]!, {
+      x: x[i]!,
+      y: y[i]!,
+      size: displaySize(kind, cols.size[i]!),
+      label: cols.labels[i] ?? cols.ids[i]!,
+      color: clusterColor(clusterIndex < 0 ? null : clusterIndex),
+      borderColor: TYPE_COLORS[kind],
+      type: kind === "paper" ? "circle" : "border",
+      kind,
+      cluster: cols.header.clusters[clusterIndex]?.id ?? null,
+      clusterIndex,
+      year,
+      paperCount: cols.paperCount[i]!,
+      stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
+    });
+  }
+  let edgeCount = 0;
+  for (const [rel, { source, target }] of Object.entries(cols.edges)) {
+    for (let k = 0; k < source.length; k++) {
+      const s = cols.ids[source[k]!]!;
+      const t = cols.ids[target[k]!]!;
+      if (graph.hasDirectedEdge(s, t)) continue;
+      graph.addDirectedEdge(s, t, { rel: rel as MapEdgeType });
+      edgeCount++;
+    }
+  }
+  const clusters = cols.header.clusters.map((c, index) => ({ id: c.id, label: c.label, index, size: c.size, color: clusterColor(index) }));
+  const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
+  return { graph, meta: { clusters, years, maxPaperCount, typeCounts, edgeCount } };
+}

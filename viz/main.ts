@@ -1,0 +1,74 @@
+/**
+ * PaperAtlas map entry point: reads the view from the URL, loads the map payload, builds the
+ * graph, mounts the map and the panels, and writes the view back to the URL as it changes.
+ */
+import { call } from "./api-client.ts";
+import { byId, debounce } from "./dom.ts";
+import { buildGraph } from "./graph.ts";
+import { decodeMap } from "./map-data.ts";
+import { createMapView } from "./map.ts";
+import type { PanelContext } from "./panels/context.ts";
+import { mountConsole } from "./panels/console.ts";
+import { mountDetails } from "./panels/details.ts";
+import { mountFilters } from "./panels/filters.ts";
+import { mountLegend } from "./panels/legend.ts";
+import { mountSearch } from "./panels/search.ts";
+import { mountToolbar } from "./panels/toolbar.ts";
+import { createStore } from "./store.ts";
+import { decodeView, encodeView } from "./url.ts";
+
+function showBanner(message: string): void {
+  const banner = byId("banner");
+  banner.textContent = message;
+  banner.hidden = false;
+}
+
+async function start(): Promise<void> {
+  performance.mark("paperatlas:start");
+  const store = createStore(decodeView(location.search));
+  const payload = await call("GET /api/map", { query: {} });
+  performance.mark("paperatlas:payload");
+  const { graph, meta } = buildGraph(decodeMap(payload));
+  performance.mark("paperatlas:graph");
+  if (graph.order === 0) showBanner("The graph is empty: ingest some papers (`paperatlas ingest samples/hf-papers`).");
+  const map = createMapView(byId("map"), graph, meta, store);
+  const ctx: PanelContext = { store, graph, meta, map };
+  mountSearch(byId("search"), ctx);
+  mountFilters(byId("filters"), byId("counts"), ctx);
+  mountLegend(byId("legend"), ctx);
+  mountDetails(byId("details"), ctx);
+  mountConsole(byId("console"), ctx);
+  mountToolbar(byId("toolbar"), ctx);
+  const initial = store.get();
+  if (initial.selection && !initial.camera && graph.hasNode(initial.selection)) map.flyToNode(initial.selection);
+
+  const writeUrl = debounce(() => {
+    const query = encodeView(store.get());
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  }, 200);
+  store.subscribe((state, previous) => {
+    if (state.hovered !== previous.hovered && state.selection === previous.selection && state.filters === previous.filters) return;
+    writeUrl();
+  });
+  exposeForTests(ctx);
+  requestAnimationFrame(() => {
+    performance.mark("paperatlas:first-paint");
+    const ms = performance.getEntriesByName("paperatlas:first-paint")[0]?.startTime ?? 0;
+    Object.assign(document.body.dataset, { ready: "true", nodes: String(graph.order), edges: String(meta.edgeCount), firstPaintMs: String(Math.round(ms)) });
+  });
+}
+
+/** A read-only window onto the view for browser tests and the curious: where a node is drawn, the state. */
+function exposeForTests(ctx: PanelContext): void {
+  const api = Object.freeze({
+    viewportPosition: (id: string) => ctx.map.viewportPosition(id),
+    state: () => structuredClone(ctx.store.get()),
+    neighbours: (id: string) => (ctx.graph.hasNode(id) ? ctx.graph.neighbors(id) : []),
+  });
+  Object.defineProperty(window, "paperatlas", { value: api });
+}
+
+start().catch((error: unknown) => {
+  showBanner(`The map could not load: ${error instanceof Error ? error.message : String(error)}`);
+  document.body.dataset["ready"] = "error";
+});

@@ -1,0 +1,99 @@
+/**
+ * Map payload decoder: the bytes of `GET /api/map` (MapHeader in schema/api.ts) → typed columns
+ * and edge pairs. Pure; the inverse of server/map/encode.ts, and tested against it.
+ */
+import type { MapEdgeType, MapHeader } from "../schema/api.ts";
+
+export interface MapColumns {
+  header: MapHeader;
+  ids: string[];
+  labels: string[];
+  type: Uint8Array;
+  cluster: Uint16Array;
+  x: Int16Array;
+  y: Int16Array;
+  size: Uint8Array;
+  year: Uint16Array;
+  paperCount: Uint16Array;
+  flags: Uint8Array;
+  /** Per edge type: sources and targets as parallel arrays of node indices. */
+  edges: Record<string, { source: Uint32Array; target: Uint32Array }>;
+}
+
+function readVarints(bytes: Uint8Array, count: number | null): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < bytes.length && (count === null || out.length < count)) {
+    let value = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++]!;
+      value += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    out.push(value);
+  }
+  return out;
+}
+
+function little16<T extends Uint16Array | Int16Array>(bytes: Uint8Array, Ctor: new (n: number) => T, signed: boolean): T {
+  const out = new Ctor(bytes.byteLength / 2);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < out.length; i++) out[i] = signed ? view.getInt16(i * 2, true) : view.getUint16(i * 2, true);
+  return out;
+}
+
+function adjacency(counts: Uint8Array, targets: Uint8Array, n: number) {
+  const degree = readVarints(counts, n);
+  const deltas = readVarints(targets, null);
+  const source = new Uint32Array(deltas.length);
+  const target = new Uint32Array(deltas.length);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    let previous = 0;
+    for (let j = 0; j < (degree[s] ?? 0); j++) {
+      previous += deltas[k]!;
+      source[k] = s;
+      target[k] = previous;
+      k++;
+    }
+  }
+  return { source, target };
+}
+
+export function decodeMap(buffer: ArrayBuffer): MapColumns {
+  const all = new Uint8Array(buffer);
+  if (new TextDecoder().decode(all.subarray(0, 4)) !== "PAM1") throw new Error("map: not a PaperAtlas map payload");
+  const headerLength = new DataView(buffer).getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(all.subarray(8, 8 + headerLength))) as MapHeader;
+  if (header.format !== "paperatlas-map/1") throw new Error(`map: unknown format ${String(header.format)}`);
+  const sections = new Map<string, Uint8Array>();
+  let offset = 8 + headerLength;
+  for (const s of header.sections) {
+    offset += (4 - (offset % 4)) % 4;
+    sections.set(s.name, all.subarray(offset, offset + s.byteLength));
+    offset += s.byteLength;
+  }
+  const get = (name: string) => sections.get(name) ?? new Uint8Array(0);
+  const lines = (name: string) => (header.nodeCount === 0 ? [] : new TextDecoder().decode(get(name)).split("\n"));
+  const n = header.nodeCount;
+  const edges: MapColumns["edges"] = {};
+  for (const type of Object.keys(header.edgeCounts) as MapEdgeType[]) {
+    edges[type] = adjacency(get(`edges.${type}.counts`), get(`edges.${type}.targets`), n);
+  }
+  return {
+    header,
+    ids: lines("ids"),
+    labels: lines("labels"),
+    type: get("type").slice(),
+    cluster: little16(get("cluster"), Uint16Array, false),
+    x: little16(get("x"), Int16Array, true),
+    y: little16(get("y"), Int16Array, true),
+    size: get("size").slice(),
+    year: little16(get("year"), Uint16Array, false),
+    paperCount: little16(get("paperCount"), Uint16Array, false),
+    flags: get("flags").slice(),
+    edges,
+  };
+}

@@ -1,0 +1,88 @@
+import { DirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import { DIMMED_COLOR } from "./colors.ts";
+import type { EdgeAttrs, MapGraph, NodeAttrs } from "./graph.ts";
+import { countVisible, derive, edgeReducer, isVisible, nodeReducer } from "./reducers.ts";
+import { INITIAL_STATE, type ViewState } from "./state.ts";
+
+function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttrs {
+  return { x: 0, y: 0, size: 3, label: "n", color: "#123456", borderColor: "#000", type: "circle", kind, cluster: "k1", clusterIndex: 0, year: 2022, paperCount: 0, stub: false, ...extra };
+}
+
+function graph(): MapGraph {
+  const g: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>();
+  g.addNode("p1", node("paper", { year: 2020 }));
+  g.addNode("p2", node("paper", { year: 2024, cluster: "k2" }));
+  g.addNode("p3", node("paper", { year: null }));
+  g.addNode("m", node("method", { paperCount: 2 }));
+  g.addNode("d", node("dataset", { paperCount: 1, cluster: "k2" }));
+  g.addDirectedEdgeWithKey("e1", "p1", "m", { rel: "MENTIONS" });
+  g.addDirectedEdgeWithKey("e2", "p2", "m", { rel: "MENTIONS" });
+  g.addDirectedEdgeWithKey("e3", "p2", "d", { rel: "MENTIONS" });
+  g.addDirectedEdgeWithKey("e4", "p2", "p1", { rel: "CITES" });
+  return g;
+}
+
+const withFilters = (f: Partial<ViewState["filters"]>): ViewState => ({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, ...f } });
+
+describe("isVisible(attrs, filters)", () => {
+  const g = graph();
+  it("hides switched-off types and clusters outside the shown set", () => {
+    expect(countVisible(g, withFilters({ hiddenTypes: ["paper"] }).filters)).toBe(2);
+    expect(countVisible(g, withFilters({ clusters: ["k2"] }).filters)).toBe(2);
+  });
+
+  it("filters papers by year (unknown years go when a range is set) and concepts by paper count", () => {
+    const f = withFilters({ yearMin: 2021 }).filters;
+    expect(["p1", "p2", "p3"].filter((n) => isVisible(g.getNodeAttributes(n), f))).toEqual(["p2"]);
+    expect(isVisible(g.getNodeAttributes("d"), withFilters({ minPapers: 2 }).filters)).toBe(false);
+    expect(isVisible(g.getNodeAttributes("m"), withFilters({ minPapers: 2 }).filters)).toBe(true);
+  });
+});
+
+describe("nodeReducer(state, derived) and edgeReducer", () => {
+  const g = graph();
+  const run = (state: ViewState) => {
+    const d = derive(state, g);
+    const nr = nodeReducer(state, d);
+    const er = edgeReducer(state, d);
+    return {
+      nodes: Object.fromEntries(g.mapNodes((n, a) => [n, nr(n, a)])),
+      edges: Object.fromEntries(g.mapEdges((e, a) => [e, er(e, a)])),
+    };
+  };
+
+  it("without focus: filtered nodes hidden, the rest keep their colour", () => {
+    const { nodes } = run(withFilters({ hiddenTypes: ["dataset"] }));
+    expect(nodes["d"]!.hidden).toBe(true);
+    expect(nodes["m"]!.color).toBe("#123456");
+  });
+
+  it("hovering a node keeps it and its neighbours, dims the others and shows only its edges", () => {
+    const { nodes, edges } = run({ ...INITIAL_STATE, hovered: "m" });
+    expect(nodes["m"]!.highlighted).toBe(true);
+    expect(nodes["p1"]!.color).toBe("#123456");
+    expect(nodes["p2"]!.color).toBe("#123456");
+    expect(nodes["d"]!.color).toBe(DIMMED_COLOR);
+    expect(nodes["p3"]!.label).toBeNull();
+    expect(edges["e1"]!.hidden).toBeFalsy();
+    expect(edges["e3"]!.hidden).toBe(true);
+  });
+
+  it("the hovered node wins over the selected one; a filtered-out focus is ignored", () => {
+    expect(derive({ ...INITIAL_STATE, selection: "p1", hovered: "d" }, g).focus).toBe("d");
+    expect(derive({ ...withFilters({ hiddenTypes: ["paper"] }), selection: "p1" }, g).focus).toBeNull();
+  });
+
+  it("a console highlight lights its nodes and dims the rest", () => {
+    const { nodes, edges } = run({ ...INITIAL_STATE, highlight: ["p2", "missing"] });
+    expect(nodes["p2"]!.highlighted).toBe(true);
+    expect(nodes["p1"]!.color).toBe(DIMMED_COLOR);
+    expect(edges["e1"]!.hidden).toBe(true);
+  });
+
+  it("edges switched off are hidden unless a focus shows its own", () => {
+    expect(run({ ...INITIAL_STATE, showEdges: false }).edges["e1"]!.hidden).toBe(true);
+    expect(run({ ...INITIAL_STATE, showEdges: false, selection: "p1" }).edges["e1"]!.hidden).toBeFalsy();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Display reducers (STYLE §12): pure functions of the view state and the graph that say how each
+ * node and edge looks — hidden by the filters, dimmed around a focus (the hovered, else the
+ * selected node) or a console highlight. Defined once here; map.ts hands them to Sigma. No WebGL.
+ */
+import type { Attributes } from "graphology-types";
+import { DIMMED_COLOR, EDGE_FOCUS_COLOR, edgeColor } from "./colors.ts";
+import type { EdgeAttrs, MapGraph, NodeAttrs } from "./graph.ts";
+import type { Filters, ViewState } from "./state.ts";
+
+/** The subset of Sigma's display data the reducers set (kept local so only map.ts imports sigma). */
+export interface NodeDisplay extends Attributes {
+  color?: string;
+  borderColor?: string;
+  hidden?: boolean;
+  highlighted?: boolean;
+  forceLabel?: boolean;
+  label?: string | null;
+  zIndex?: number;
+  size?: number;
+}
+export interface EdgeDisplay extends Attributes {
+  color?: string;
+  hidden?: boolean;
+  size?: number;
+  zIndex?: number;
+}
+
+/** Labels are forced on at most this many focus neighbours or highlighted nodes. */
+const FORCED_LABELS = 40;
+
+export function isVisible(attrs: NodeAttrs, f: Filters): boolean {
+  if (f.hiddenTypes.includes(attrs.kind)) return false;
+  if (f.clusters.length > 0 && (attrs.cluster === null || !f.clusters.includes(attrs.cluster))) return false;
+  if (attrs.kind === "paper") {
+    if ((f.yearMin !== null || f.yearMax !== null) && attrs.year === null) return false;
+    if (f.yearMin !== null && attrs.year !== null && attrs.year < f.yearMin) return false;
+    if (f.yearMax !== null && attrs.year !== null && attrs.year > f.yearMax) return false;
+  } else if (attrs.paperCount < f.minPapers) {
+    return false;
+  }
+  return true;
+}
+
+export interface Derived {
+  focus: string | null;
+  neighbours: Set<string>;
+  incident: Set<string>;
+  highlight: Set<string>;
+  edgeColor: string;
+}
+
+/** What the reducers need beyond the state, computed once per state change (not once per node). */
+export function derive(state: ViewState, graph: MapGraph): Derived {
+  const candidate = state.hovered ?? state.selection;
+  const focus =
+    candidate !== null && graph.hasNode(candidate) && isVisible(graph.getNodeAttributes(candidate), state.filters) ? candidate : null;
+  const neighbours = new Set<string>(focus ? graph.neighbors(focus) : []);
+  const incident = new Set<string>(focus ? graph.edges(focus) : []);
+  const highlight = new Set(state.highlight.filter((id) => graph.hasNode(id)));
+  return { focus, neighbours, incident, highlight, edgeColor: edgeColor(graph.size) };
+}
+
+export function nodeReducer(state: ViewState, d: Derived): (node: string, attrs: NodeAttrs) => NodeDisplay {
+  const f = state.filters;
+  const fewNeighbours = d.neighbours.size <= FORCED_LABELS;
+  const fewHighlights = d.highlight.size <= FORCED_LABELS;
+  return (node, attrs) => {
+    if (!isVisible(attrs, f)) return { ...attrs, hidden: true };
+    if (d.focus !== null) {
+      if (node === d.focus) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (d.neighbours.has(node)) return { ...attrs, forceLabel: fewNeighbours, zIndex: 2 };
+      if (d.highlight.has(node)) return { ...attrs, zIndex: 1 };
+      return { ...attrs, color: DIMMED_COLOR, borderColor: DIMMED_COLOR, label: null, zIndex: 0 };
+    }
+    if (d.highlight.size > 0) {
+      if (d.highlight.has(node)) return { ...attrs, highlighted: true, forceLabel: fewHighlights, zIndex: 2 };
+      return { ...attrs, color: DIMMED_COLOR, borderColor: DIMMED_COLOR, label: null, zIndex: 0 };
+    }
+    if (node === state.selection) return { ...attrs, highlighted: true, zIndex: 2 };
+    return { ...attrs, zIndex: 1 };
+  };
+}
+
+export function edgeReducer(state: ViewState, d: Derived): (edge: string, attrs: EdgeAttrs) => EdgeDisplay {
+  return (edge, attrs) => {
+    if (d.focus !== null) {
+      return d.incident.has(edge) ? { ...attrs, color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 } : { ...attrs, hidden: true };
+    }
+    if (!state.showEdges || d.highlight.size > 0) return { ...attrs, hidden: true };
+    return { ...attrs, color: d.edgeColor, size: 1 };
+  };
+}
+
+/** How many nodes the filters leave visible. */
+export function countVisible(graph: MapGraph, f: Filters): number {
+  let n = 0;
+  graph.forEachNode((_, attrs) => {
+    if (isVisible(attrs, f)) n++;
+  });
+  return n;
+}

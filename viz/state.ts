@@ -1,0 +1,72 @@
+/**
+ * View state and its producers (STYLE §12): the state is a plain object; every change is a pure
+ * producer `(args) => (state) => state'`, so panels never write into each other or into the graph.
+ */
+import type { NodeType } from "../schema/api.ts";
+
+export interface Filters {
+  /** Node types switched off in the legend. */
+  hiddenTypes: NodeType[];
+  /** Clusters shown; empty means all. */
+  clusters: string[];
+  yearMin: number | null;
+  yearMax: number | null;
+  /** Concepts named by fewer papers are hidden. */
+  minPapers: number;
+}
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  filters: Filters;
+  selection: string | null;
+  hovered: string | null;
+  /** Nodes the last console result named, lit up on the map. */
+  highlight: string[];
+  camera: CameraView | null;
+  showEdges: boolean;
+}
+
+export type Producer = (state: ViewState) => ViewState;
+
+export const DEFAULT_FILTERS: Filters = { hiddenTypes: [], clusters: [], yearMin: null, yearMax: null, minPapers: 0 };
+
+export const INITIAL_STATE: ViewState = {
+  filters: DEFAULT_FILTERS,
+  selection: null,
+  hovered: null,
+  highlight: [],
+  camera: null,
+  showEdges: true,
+};
+
+const withFilters = (patch: Partial<Filters>): Producer => (s) => ({ ...s, filters: { ...s.filters, ...patch } });
+
+export const select = (id: string | null): Producer => (s) => (s.selection === id ? s : { ...s, selection: id });
+export const hover = (id: string | null): Producer => (s) => (s.hovered === id ? s : { ...s, hovered: id });
+export const setCamera = (camera: CameraView | null): Producer => (s) => ({ ...s, camera });
+export const setHighlight = (ids: string[]): Producer => (s) => ({ ...s, highlight: [...new Set(ids)] });
+export const setShowEdges = (showEdges: boolean): Producer => (s) => ({ ...s, showEdges });
+export const resetFilters = (): Producer => (s) => ({ ...s, filters: DEFAULT_FILTERS });
+
+export const toggleType = (type: NodeType): Producer => (s) => {
+  const hidden = s.filters.hiddenTypes;
+  return withFilters({ hiddenTypes: hidden.includes(type) ? hidden.filter((t) => t !== type) : [...hidden, type] })(s);
+};
+
+/** Shows or hides one cluster; `all` is every cluster id, so "everything shown" stays the empty list. */
+export const toggleCluster = (id: string, all: string[]): Producer => (s) => {
+  const shown = s.filters.clusters.length === 0 ? all : s.filters.clusters;
+  const next = shown.includes(id) ? shown.filter((c) => c !== id) : [...shown, id];
+  return withFilters({ clusters: next.length === all.length ? [] : all.filter((c) => next.includes(c)) })(s);
+};
+
+export const onlyCluster = (id: string | null): Producer => withFilters({ clusters: id === null ? [] : [id] });
+
+export const setYears = (yearMin: number | null, yearMax: number | null): Producer => withFilters({ yearMin, yearMax });
+
+export const setMinPapers = (minPapers: number): Producer => withFilters({ minPapers: Math.max(0, Math.floor(minPapers)) });

@@ -1,0 +1,62 @@
+/**
+ * View ⇄ URL: the selection, filters and camera live in the query string, so a link reopens the
+ * same view. `decodeView(encodeView(s))` gives back `s` (hover and console highlight aside, which
+ * are momentary). Unknown or malformed parameters are ignored, never trusted.
+ */
+import type { NodeType } from "../schema/api.ts";
+import { CONCEPT_TYPES } from "../schema/model.ts";
+import { DEFAULT_FILTERS, INITIAL_STATE, type CameraView, type ViewState } from "./state.ts";
+
+const NODE_TYPE_SET = new Set<string>(["paper", ...CONCEPT_TYPES]);
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+export function encodeView(state: ViewState): string {
+  const p = new URLSearchParams();
+  const f = state.filters;
+  if (state.selection) p.set("node", state.selection);
+  if (f.hiddenTypes.length) p.set("hide", [...f.hiddenTypes].sort().join(","));
+  for (const c of f.clusters) p.append("cluster", c);
+  if (f.yearMin !== null) p.set("from", String(f.yearMin));
+  if (f.yearMax !== null) p.set("to", String(f.yearMax));
+  if (f.minPapers > 0) p.set("minPapers", String(f.minPapers));
+  if (!state.showEdges) p.set("edges", "0");
+  if (state.camera) {
+    const c = state.camera;
+    p.set("cam", [round(c.x, 5), round(c.y, 5), round(c.ratio, 5)].join(","));
+  }
+  return p.toString();
+}
+
+function intOrNull(raw: string | null, min: number, max: number): number | null {
+  if (raw === null || !/^-?\d{1,6}$/.test(raw)) return null;
+  const v = Number(raw);
+  return v >= min && v <= max ? v : null;
+}
+
+function camera(raw: string | null): CameraView | null {
+  const parts = raw?.split(",").map(Number) ?? [];
+  if (parts.length !== 3 || parts.some((v) => !Number.isFinite(v))) return null;
+  const [x, y, ratio] = parts as [number, number, number];
+  return ratio > 0 && ratio < 1e4 ? { x, y, ratio } : null;
+}
+
+export function decodeView(search: string | URLSearchParams): ViewState {
+  const p = typeof search === "string" ? new URLSearchParams(search) : search;
+  const node = p.get("node");
+  const hidden = (p.get("hide") ?? "").split(",").filter((t): t is NodeType => NODE_TYPE_SET.has(t));
+  return {
+    ...INITIAL_STATE,
+    selection: node && node.length <= 300 ? node : null,
+    filters: {
+      ...DEFAULT_FILTERS,
+      hiddenTypes: [...new Set(hidden)].sort(),
+      clusters: p.getAll("cluster").filter((c) => c.length > 0 && c.length <= 200),
+      yearMin: intOrNull(p.get("from"), 0, 9999),
+      yearMax: intOrNull(p.get("to"), 0, 9999),
+      minPapers: intOrNull(p.get("minPapers"), 0, 1_000_000) ?? 0,
+    },
+    showEdges: p.get("edges") !== "0",
+    camera: camera(p.get("cam")),
+  };
+}
