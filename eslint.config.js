@@ -55,6 +55,22 @@ export default tseslint.config(
     },
   },
   {
+    // Reports and graph exports: the builders and writers are pure; Neo4j reads go through read.ts
+    // (a Db handle passed in), files are written only by run.ts.
+    files: ["report/**/*.ts", "export/**/*.ts"],
+    ignores: ["**/*.test.ts", "**/run.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["neo4j-driver", "node:fs", "node:fs/promises", "fs", "express", "sigma", "node:child_process"].map(
+            (name) => ({ name, message: "report/export cores do no I/O: move this into run.ts" }),
+          ),
+        },
+      ],
+    },
+  },
+  {
     // Lexicons are data, exempt from size limits.
     files: ["**/lexicons/**/*.ts", "**/*.test.ts"],
     rules: { "max-lines": "off", "max-lines-per-function": "off" },

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   CONFIG_INVALID: { exitCode: 2, httpStatus: 500 },
   INPUT_NOT_FOUND: { exitCode: 3, httpStatus: 404 },
   INPUT_UNREADABLE: { exitCode: 3, httpStatus: 400 },
+  OUTPUT_UNWRITABLE: { exitCode: 3, httpStatus: 500 },
   PARSE_FAILED: { exitCode: 3, httpStatus: 400 },
   NOTHING_LOADED: { exitCode: 4, httpStatus: 400 },
   NEO4J_UNAVAILABLE: { exitCode: 5, httpStatus: 503 },

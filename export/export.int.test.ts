@@ -1,0 +1,75 @@
+/**
+ * Graph export against a real Neo4j: the fixture graph is exported as GEXF and GraphML and each
+ * file is read back by graphology with the same nodes, edges and attributes. The rows read here
+ * are the unit tests' golden input (`__fixtures__/rows.json`; update with `vitest -u`).
+ */
+import { spawnSync } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../db/client.ts";
+import { EXPORT_FORMATS } from "../schema/report.ts";
+import { readBack, summarise } from "../test/export-checks.ts";
+import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
+import { freshDb, testTarget } from "../test/neo4j.ts";
+import { buildExportGraph, readExportRows, runExport } from "./index.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const OUT = path.join(ROOT, "test-output", "export-int");
+
+let db: Db;
+beforeAll(async () => {
+  db = await freshDb();
+  await createClusterFixture(db);
+  await rm(OUT, { recursive: true, force: true });
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("readExportRows(db)", () => {
+  it("reads every paper and concept, the MENTIONS and CITES, and the top-level clusters", async () => {
+    const rows = await readExportRows(db);
+    expect(rows.nodes).toHaveLength(CLUSTER_FIXTURE.nodes);
+    expect(rows.edges).toHaveLength(CLUSTER_FIXTURE.edges);
+    expect(rows.clusters.map((c) => c.id)).toEqual(CLUSTER_FIXTURE.topClusters);
+    await expect(`${JSON.stringify(rows, null, 2)}\n`).toMatchFileSnapshot("__fixtures__/rows.json");
+  });
+});
+
+describe.each(EXPORT_FORMATS)("runExport(db, {format: %s})", (format) => {
+  it("writes a file graphology reads back with the same nodes, edges and attributes", async () => {
+    const out = path.join(OUT, `graph.${format}`);
+    const result = await runExport(db, { format, out });
+    expect([result.nodes, result.edges]).toEqual([CLUSTER_FIXTURE.nodes, CLUSTER_FIXTURE.edges]);
+    const back = readBack(format, await readFile(out, "utf8"));
+    const expected = buildExportGraph(await readExportRows(db));
+    expect(summarise(back)).toEqual(summarise(expected));
+    expect(back.getNodeAttributes("2401.00005")).toMatchObject({ type: "paper", cluster: "rfixture:0:0", x: -6, y: 0 });
+  });
+});
+
+describe("paperatlas export", () => {
+  it("writes the file --out names and reports the node and edge counts", () => {
+    const target = testTarget();
+    const env = {
+      ...process.env,
+      NEO4J_URI: target.neo4jUri,
+      NEO4J_USER: target.neo4jUser,
+      NEO4J_PASSWORD: target.neo4jPassword,
+      CI: "true",
+    };
+    const out = path.join(OUT, "cli", "atlas.graphml");
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin", "paperatlas.js"), "export", "--format", "graphml", "--out", out],
+      {
+        encoding: "utf8",
+        env,
+        timeout: 120_000,
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`${out} (${CLUSTER_FIXTURE.nodes} nodes, ${CLUSTER_FIXTURE.edges} edges)`);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Report text helpers
+ * ===================
+ * Escaping for each output (HTML, Markdown, CSV lives in writers/csv.ts), number formats shared by
+ * the Markdown and HTML writers, file names, and the labels of concept types. Pure.
+ */
+import type { ConceptType } from "../schema/model.ts";
+import type { ReportDataT } from "../schema/report.ts";
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Escapes text for a Markdown table cell or paragraph: CommonMark backslash escapes for the
+ * characters that would format, link, break a table or open HTML; line breaks become spaces.
+ */
+export function escapeMd(text: string | number): string {
+  return String(text)
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(/[\\`*_[\]<>|~]|&(?=#?\w+;)/g, (c) => `\\${c}`);
+}
+
+const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+export function fmtInt(n: number): string {
+  return integer.format(n);
+}
+
+/** A share in [0, 1] as a percentage with one decimal. */
+export function fmtShare(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+export function fmtFixed(n: number, digits = 2): string {
+  return n.toFixed(digits);
+}
+
+/** Signed change of a share, in percentage points. */
+export function fmtChange(change: number): string {
+  return `${change >= 0 ? "+" : "−"}${Math.abs(change * 100).toFixed(1)} pt`;
+}
+
+export const TYPE_TITLES: Readonly<Record<ConceptType, string>> = {
+  method: "Methods",
+  dataset: "Datasets",
+  hardware: "Hardware",
+  task: "Tasks",
+  technique: "Techniques",
+  metric: "Metrics",
+};
+
+export const TYPE_SINGULAR: Readonly<Record<ConceptType, string>> = {
+  method: "Method",
+  dataset: "Dataset",
+  hardware: "Hardware",
+  task: "Task",
+  technique: "Technique",
+  metric: "Metric",
+};
+
+/** `report` for every cluster, `cluster-<level>-<number>` for one: the stem of every file name. */
+export function reportBaseName(data: ReportDataT): string {
+  const only = data.scope.cluster === null ? undefined : data.clusters[0];
+  return only ? `cluster-${only.level}-${only.number}` : "report";
+}
+
+/** The URL of a paper whose id is an arXiv identifier, else null (ids from title hashes start with `t:`). */
+export function arxivUrl(id: string): string | null {
+  return /^\d{4}\.\d{4,5}(v\d+)?$/.test(id) ? `https://arxiv.org/abs/${id}` : null;
+}
+
+/** "Cluster 3" for a top-level cluster, "Level-1 cluster 7" for a finer one. */
+export function clusterTitle(c: { level: number; number: number }): string {
+  return c.level === 0 ? `Cluster ${c.number}` : `Level-${c.level} cluster ${c.number}`;
+}
+
+/** "1 paper", "3 papers". */
+export function plural(n: number, noun: string): string {
+  return `${fmtInt(n)} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** "2019–2024" or "2023" or "no dates". */
+export function yearSpan(first: number | null, last: number | null): string {
+  if (first === null || last === null) return "no dates";
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** Text bars for a plain-text histogram: `width` blocks for the largest count. */
+export function textBar(count: number, max: number, width = 30): string {
+  if (count <= 0 || max <= 0) return "";
+  return "█".repeat(Math.max(1, Math.round((count / max) * width)));
+}
+
+/** The one-line description of the clustering run, or a note that there is none. */
+export function runLine(data: ReportDataT): string {
+  const run = data.overview.run;
+  if (!run) return "not clustered yet: run `paperatlas cluster`";
+  const counts = run.clusterCounts.join(", ");
+  return (
+    `${run.algorithm}, resolution ${run.resolution}, seed ${run.seed}, best of ${run.runs} runs; ` +
+    `modularity ${run.modularity.toFixed(3)}; ${run.levels} level${run.levels === 1 ? "" : "s"} (${counts} clusters); ` +
+    `projection: concepts named by ≥ ${run.minPapers}${run.maxPapers === null ? "" : ` and ≤ ${run.maxPapers}`} papers, ` +
+    `${run.weighting} weights, citations × ${run.citesWeight}`
+  );
+}

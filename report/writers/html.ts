@@ -1,0 +1,321 @@
+/**
+ * HTML report writer
+ * ==================
+ * `ReportData` → one self-contained `.html` file: inline CSS, inline SVG charts (svg.ts) and a
+ * picture of the map, no script, no font, no image or stylesheet to fetch. A Content-Security-Policy
+ * of `default-src 'none'` makes the browser refuse any request the page might still try. Prints with
+ * one cluster per page. Every string from the graph is escaped with `escapeHtml`.
+ */
+import { CONCEPT_TYPES } from "../../schema/model.ts";
+import type { ReportClusterT, ReportDataT, ReportPaperT } from "../../schema/report.ts";
+import { barsSvg, histogramSvg, mapSvg } from "../svg.ts";
+import {
+  arxivUrl,
+  clusterTitle,
+  escapeHtml as esc,
+  fmtChange,
+  fmtFixed,
+  fmtInt,
+  fmtShare,
+  plural,
+  reportBaseName,
+  runLine,
+  TYPE_SINGULAR,
+  TYPE_TITLES,
+  yearSpan,
+} from "../text.ts";
+import type { ReportWriter } from "./types.ts";
+
+const CSS = `
+:root{--ink:#1d2330;--muted:#5f6878;--line:#dde1e8;--soft:#f5f6f9;--accent:#0067a5}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:1040px;padding:24px 28px 48px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:36px 0 6px;padding-top:12px;border-top:2px solid var(--line)}
+h3{font-size:15px;margin:20px 0 6px}p{margin:6px 0}.meta{color:var(--muted);font-size:13px}
+a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
+table{border-collapse:collapse;width:100%;margin:4px 0 12px;font-size:13px}
+th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:var(--soft);font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
+.swatch{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:8px;vertical-align:-1px;border:1px solid rgba(0,0,0,.15)}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:10px 0}
+.card{background:var(--soft);border-radius:6px;padding:8px 12px}.card b{display:block;font-size:20px}.card span{color:var(--muted);font-size:12px}
+.types{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:0 20px}
+.note{color:var(--muted);font-style:italic}
+nav ol{columns:2;padding-left:20px;margin:8px 0}
+svg{max-width:100%;height:auto;display:block;margin:6px 0 10px}
+svg text{font:11px system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;fill:#1d2330}
+svg .l,svg .v{text-anchor:middle;fill:#5f6878;font-size:10px}svg .bl{text-anchor:end}svg .bv{fill:#5f6878}
+svg .axis{stroke:#b9bfca}svg.map{border:1px solid var(--line);border-radius:6px}svg .bg{fill:#fcfcfd}
+svg .ml{text-anchor:middle;font-weight:600;font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:3px}
+@media print{body{max-width:none;padding:0}nav{display:none}section.cluster{break-before:page}table,svg{break-inside:avoid}a{color:inherit}}
+`;
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+function anchor(c: ReportClusterT): string {
+  return `cluster-${c.level}-${c.number}`;
+}
+
+function tableHtml(head: readonly string[], rows: readonly string[][], numeric: readonly boolean[] = []): string {
+  const th = head.map((h, i) => `<th${numeric[i] ? ' class="n"' : ""}>${h}</th>`).join("");
+  const body = rows
+    .map((r) => `<tr>${r.map((cell, i) => `<td${numeric[i] ? ' class="n"' : ""}>${cell}</td>`).join("")}</tr>`)
+    .join("\n");
+  return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+const note = (text: string): string => `<p class="note">${esc(text)}</p>`;
+
+function card(value: string, label: string): string {
+  return `<div class="card"><b>${esc(value)}</b><span>${esc(label)}</span></div>`;
+}
+
+function overviewHtml(data: ReportDataT): string {
+  const o = data.overview;
+  const types = CONCEPT_TYPES.map((t) => `${fmtInt(o.conceptsByType[t])} ${TYPE_TITLES[t].toLowerCase()}`).join(", ");
+  const sources =
+    o.sources.length === 0
+      ? note("No source files recorded.")
+      : tableHtml(
+          ["File", "Format", "Papers", "Ingested"],
+          o.sources.map((s) => [esc(s.name), esc(s.format), fmtInt(s.paperCount), esc(s.ingestedAt ?? "")]),
+          [false, false, true],
+        );
+  const clusters = tableHtml(
+    ["#", "Cluster", "Papers", "Concepts", "Share", "Years", "Top concepts"],
+    data.clusters.map((c) => [
+      String(c.number),
+      `<span class="swatch" style="background:${c.color}"></span><a href="#${anchor(c)}">${esc(c.label)}</a>`,
+      fmtInt(c.paperCount),
+      fmtInt(c.conceptCount),
+      fmtShare(c.paperShare),
+      esc(yearSpan(c.timeline.first, c.timeline.last)),
+      esc(c.topConcepts.slice(0, 5).join(", ")),
+    ]),
+    [true, false, true, true, true],
+  );
+  return [
+    `<section id="overview"><h2>Corpus overview</h2>`,
+    data.map
+      ? mapSvg(data.map, { title: "The map: every node in its cluster's colour", focus: false })
+      : note("No layout yet: run `paperatlas layout` for a picture of the map."),
+    data.map
+      ? `<p class="meta">The map: ${fmtInt(data.map.shown)} of ${fmtInt(data.map.total)} positioned papers and concepts, the largest, in their cluster's colour.</p>`
+      : "",
+    `<div class="cards">${card(fmtInt(o.papers), "papers")}${card(fmtInt(o.concepts), "concepts")}${card(fmtInt(data.clusters.length), "clusters")}${card(o.run ? o.run.modularity.toFixed(3) : "–", "modularity")}</div>`,
+    tableHtml(
+      ["Measure", "Value"],
+      [
+        [
+          "Papers",
+          `${fmtInt(o.papers)}${o.stubs > 0 ? ` (and ${fmtInt(o.stubs)} known only from references)` : ""}; ${fmtInt(o.clusteredPapers)} clustered`,
+        ],
+        ["Concepts", esc(`${fmtInt(o.concepts)}: ${types}`)],
+        ["Mentions / citations", `${fmtInt(o.mentions)} / ${fmtInt(o.cites)}`],
+        ["Clustering", esc(runLine(data))],
+        [
+          "Run",
+          o.run
+            ? `<code>${esc(o.run.id)}</code>, ${esc(o.run.createdAt)}${o.run.layoutAt ? `; layout ${esc(o.run.layoutAt)}` : "; no layout yet"}`
+            : "none",
+        ],
+      ],
+    ),
+    `<h3>Sources</h3>${sources}`,
+    `<h3>Papers per year</h3>`,
+    histogramSvg(o.timeline, { title: "Papers per year", color: "#0067a5" }) || note("No paper has a known year."),
+    o.timeline.undated > 0 ? `<p class="meta">Undated: ${plural(o.timeline.undated, "paper")}.</p>` : "",
+    `<h3>Clusters</h3>${clusters}</section>`,
+  ].join("\n");
+}
+
+function paperLink(p: ReportPaperT): string {
+  const url = arxivUrl(p.id);
+  const title = esc(p.title);
+  return `${url ? `<a href="${esc(url)}">${title}</a>` : title} <code>${esc(p.id)}</code>`;
+}
+
+function conceptsHtml(c: ReportClusterT): string {
+  const all = CONCEPT_TYPES.flatMap((t) => c.concepts[t]).sort(
+    (a, b) => b.papers - a.papers || b.llr - a.llr || (a.id < b.id ? -1 : 1),
+  );
+  const bars = barsSvg(
+    all.slice(0, 12).map((k) => ({
+      label: `${k.name} (${TYPE_SINGULAR[k.type].toLowerCase()})`,
+      value: k.share,
+      text: `${fmtShare(k.share)} · lift ${fmtFixed(k.lift, 1)}×`,
+    })),
+    { title: "Most mentioned concepts: share of the cluster's papers", color: c.color },
+  );
+  const tables = CONCEPT_TYPES.map((t) => {
+    const list = c.concepts[t];
+    const body =
+      list.length === 0
+        ? note(`No ${TYPE_TITLES[t].toLowerCase()} mentioned.`)
+        : tableHtml(
+            [TYPE_SINGULAR[t], "Papers", "Share", "Lift", "G²"],
+            list.map((k) => [
+              `${esc(k.name)}${k.member ? "" : ' <span class="meta">(elsewhere)</span>'}`,
+              fmtInt(k.papers),
+              fmtShare(k.share),
+              `${fmtFixed(k.lift)}×`,
+              fmtFixed(k.llr, 1),
+            ]),
+            [false, true, true, true, true],
+          );
+    return `<div><h3>${TYPE_TITLES[t]}</h3>${body}</div>`;
+  });
+  return `${bars}<div class="types">${tables.join("\n")}</div>`;
+}
+
+function papersHtml(c: ReportClusterT): string {
+  const rep =
+    c.representative.length === 0
+      ? note("No papers.")
+      : tableHtml(
+          ["Paper", "Year", "Links inside", "Links outside"],
+          c.representative.map((p) => [
+            paperLink(p),
+            esc(p.year ?? ""),
+            fmtInt(p.internalLinks),
+            fmtInt(p.externalLinks),
+          ]),
+          [false, true, true, true],
+        );
+  const bridge =
+    c.bridging.length === 0
+      ? note("No paper links to another cluster.")
+      : tableHtml(
+          ["Paper", "Year", "Links outside", "Clusters reached"],
+          c.bridging.map((p) => [paperLink(p), esc(p.year ?? ""), fmtInt(p.externalLinks), fmtInt(p.linkedClusters)]),
+          [false, true, true, true],
+        );
+  return [
+    `<h3>Representative papers</h3><p class="meta">Most links (mentions and citations) to the cluster's own papers and concepts.</p>${rep}`,
+    `<h3>Bridging papers</h3><p class="meta">Most links to other clusters.</p>${bridge}`,
+  ].join("\n");
+}
+
+function neighbourTable(c: ReportClusterT): string {
+  return tableHtml(
+    ["Cluster", "Links", "Mentions", "Citations", "Weight", "Share of outside links"],
+    c.neighbours.map((n) => [
+      `<span class="swatch" style="background:${n.color}"></span>${n.number} · ${esc(n.label)}`,
+      fmtInt(n.links),
+      fmtInt(n.mentions),
+      fmtInt(n.cites),
+      fmtFixed(n.weight, 1),
+      fmtShare(n.share),
+    ]),
+    [false, true, true, true, true, true],
+  );
+}
+
+function relationsHtml(c: ReportClusterT): string {
+  const rising =
+    c.rising.length === 0
+      ? note("Not enough dated papers to tell.")
+      : tableHtml(
+          ["Concept", "Type", "Earlier half", "Later half", "Change"],
+          c.rising.map((r) => [
+            esc(r.name),
+            TYPE_SINGULAR[r.type],
+            fmtShare(r.earlyShare),
+            fmtShare(r.lateShare),
+            esc(fmtChange(r.change)),
+          ]),
+          [false, false, true, true, true],
+        );
+  const neighbours =
+    c.neighbours.length === 0
+      ? note("No links to other clusters.")
+      : neighbourTable(c) +
+        barsSvg(
+          c.neighbours.map((n) => ({
+            label: `${n.number} · ${n.label}`,
+            value: n.links,
+            color: n.color,
+            text: `${fmtInt(n.links)} links · ${fmtShare(n.share)}`,
+          })),
+          { title: "Links to neighbouring clusters", color: c.color, width: 760, labelWidth: 240 },
+        );
+  const children =
+    c.children.length === 0
+      ? note("No finer level.")
+      : tableHtml(
+          ["Cluster", "Papers", "Concepts", "Top concepts"],
+          c.children.map((k) => [
+            `${k.number} · ${esc(k.label)} <code>${esc(k.id)}</code>`,
+            fmtInt(k.paperCount),
+            fmtInt(k.conceptCount),
+            esc(k.topConcepts.slice(0, 5).join(", ")),
+          ]),
+          [false, true, true],
+        );
+  return [
+    `<h3>Rising concepts</h3>${rising}`,
+    `<h3>Neighbouring clusters</h3>${neighbours}`,
+    `<h3>Sub-clusters</h3>${children}`,
+  ].join("\n");
+}
+
+function sectionHtml(c: ReportClusterT, data: ReportDataT): string {
+  const focusMap =
+    data.scope.cluster !== null && data.map
+      ? `${mapSvg(data.map, { title: `The map, with ${clusterTitle(c).toLowerCase()} in colour`, focus: true })}<p class="meta">The cluster on the map (grey: the rest).</p>`
+      : "";
+  const parent = c.parent ? ` · part of ${esc(c.parent.label)}` : "";
+  return [
+    `<section class="cluster" id="${anchor(c)}">`,
+    `<h2><span class="swatch" style="background:${c.color}"></span>${clusterTitle(c)} · ${esc(c.label)}</h2>`,
+    `<p class="meta">Level ${c.level}${parent} · id <code>${esc(c.id)}</code></p>`,
+    focusMap,
+    `<div class="cards">${card(fmtInt(c.paperCount), "papers")}${card(fmtInt(c.conceptCount), "concepts")}${card(fmtShare(c.paperShare), "of all papers")}${card(yearSpan(c.timeline.first, c.timeline.last), "years")}</div>`,
+    c.topConcepts.length > 0 ? `<p>Distinctive concepts: ${esc(c.topConcepts.join(", "))}.</p>` : "",
+    conceptsHtml(c),
+    papersHtml(c),
+    `<h3>Years</h3>`,
+    histogramSvg(c.timeline, { title: `Papers per year in ${clusterTitle(c).toLowerCase()}`, color: c.color }) ||
+      note("No paper of this cluster has a known year."),
+    c.timeline.undated > 0 ? `<p class="meta">Undated: ${plural(c.timeline.undated, "paper")}.</p>` : "",
+    relationsHtml(c),
+    `</section>`,
+  ].join("\n");
+}
+
+export function writeHtml(data: ReportDataT): string {
+  const o = data.overview;
+  const toc =
+    data.clusters.length > 1
+      ? `<nav><ol>${data.scope.cluster === null ? '<li><a href="#overview">Corpus overview</a></li>' : ""}${data.clusters.map((c) => `<li><a href="#${anchor(c)}">${c.number} · ${esc(c.label)}</a></li>`).join("")}</ol></nav>`
+      : "";
+  const body = [
+    `<header><h1>${esc(data.title)}</h1>`,
+    `<p class="meta">Generated ${esc(data.generatedAt)} by PaperAtlas from ${fmtInt(o.papers)} papers and ${fmtInt(o.concepts)} concepts${o.run ? ` (clustering run <code>${esc(o.run.id)}</code>)` : ""}.`,
+    `Share = the cluster's papers that mention a concept; lift = that share ÷ the share among all papers; G² = Dunning's log-likelihood of the difference (negative: rarer than elsewhere).</p></header>`,
+    toc,
+    data.scope.cluster === null ? overviewHtml(data) : "",
+    ...data.clusters.map((c) => sectionHtml(c, data)),
+    data.clusters.length === 0 ? note("No clusters: run `paperatlas cluster` first.") : "",
+  ].filter((s) => s !== "");
+  return [
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<title>${esc(data.title)}</title>`,
+    `<style>${CSS}</style></head><body>`,
+    ...body,
+    "</body></html>",
+    "",
+  ].join("\n");
+}
+
+export const htmlWriter: ReportWriter = {
+  id: "html",
+  description: "HTML: one self-contained file with inline CSS and SVG charts, printable",
+  write: (data) => [
+    { name: `${reportBaseName(data)}.html`, content: writeHtml(data), contentType: "text/html; charset=utf-8" },
+  ],
+};

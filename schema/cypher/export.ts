@@ -1,0 +1,64 @@
+/**
+ * Named queries for graph exports (issue 7): every paper and concept with what the map draws
+ * (type, label, top-level cluster, position, size) and the MENTIONS and CITES between them, with
+ * weights. `export/read.ts` runs them in one read transaction; `export/graph.ts` builds the graph.
+ */
+import { query } from "./query.ts";
+
+export interface ExportNodeRow {
+  id: string;
+  label: string;
+  type: string;
+  /** The node's top-level Cluster id, or null. */
+  cluster: string | null;
+  x: number | null;
+  y: number | null;
+  size: number | null;
+  year: number | null;
+  paperCount: number | null;
+  stub: boolean;
+}
+
+const TOP_CLUSTER = (v: string) =>
+  `coalesce(COLLECT { MATCH (${v})-[:IN_CLUSTER]->(k:Cluster {level: 0}) RETURN k.id }[0], toString(${v}.cluster))`;
+
+export const EXPORT_PAPERS = query<Record<string, never>, ExportNodeRow>(`
+  MATCH (n:Paper)
+  RETURN n.id AS id, coalesce(n.title, n.id) AS label, 'paper' AS type, ${TOP_CLUSTER("n")} AS cluster,
+         n.x AS x, n.y AS y, n.size AS size, n.year AS year, null AS paperCount, coalesce(n.stub, false) AS stub
+  ORDER BY id`);
+
+export const EXPORT_CONCEPTS = query<Record<string, never>, ExportNodeRow>(`
+  MATCH (n:Concept)
+  RETURN n.id AS id, coalesce(n.name, n.id) AS label, coalesce(n.type, 'concept') AS type, ${TOP_CLUSTER("n")} AS cluster,
+         n.x AS x, n.y AS y, n.size AS size, null AS year, n.paperCount AS paperCount, false AS stub
+  ORDER BY id`);
+
+export interface ExportEdgeRow {
+  source: string;
+  target: string;
+  type: "MENTIONS" | "CITES";
+  weight: number;
+}
+
+export const EXPORT_EDGES = query<Record<string, never>, ExportEdgeRow>(`
+  CALL () {
+    MATCH (a:Paper)-[r:MENTIONS]->(b:Concept)
+    RETURN a.id AS source, b.id AS target, 'MENTIONS' AS type, toFloat(coalesce(r.weight, r.count, 1)) AS weight
+    UNION ALL
+    MATCH (a:Paper)-[r:CITES]->(b:Paper) WHERE a <> b
+    RETURN a.id AS source, b.id AS target, 'CITES' AS type, 1.0 AS weight
+  }
+  RETURN source, target, type, max(weight) AS weight
+  ORDER BY type DESC, source, target`);
+
+export interface ExportClusterRow {
+  id: string;
+  number: number;
+  label: string;
+}
+
+export const EXPORT_CLUSTERS = query<Record<string, never>, ExportClusterRow>(`
+  MATCH (c:Cluster) WHERE coalesce(c.level, 0) = 0
+  RETURN c.id AS id, coalesce(c.number, 0) AS number, coalesce(c.label, c.id) AS label
+  ORDER BY number, id`);
