@@ -47,7 +47,7 @@ export function clusterFlags(command: Command): Command {
       positiveNumber("--resolution"),
     )
     .option("--seed <s>", "seed of the search: same graph and seed, same clusters (default 42)", wholeNumber("--seed"))
-    .option("--runs <n>", "seeded searches; the highest modularity wins (default 3)", wholeNumber("--runs", 1))
+    .option("--runs <n>", "seeded searches; the highest modularity wins (default 1)", wholeNumber("--runs", 1))
     .option("--algorithm <name>", "leiden (Louvain + refinement) or louvain (default leiden)")
     .option(
       "--min-papers <n>",

@@ -14,7 +14,7 @@ export interface LayoutFlags {
 /** `layout` calls its seed `--seed`; `build`, where `--seed` is the clustering's, `--layout-seed`. */
 export function layoutFlags(command: Command, seedFlag: "--seed" | "--layout-seed"): Command {
   return command
-    .option("--iterations <n>", "ForceAtlas2 iterations (default 150)", wholeNumber("--iterations"))
+    .option("--iterations <n>", "ForceAtlas2 iterations (default 100)", wholeNumber("--iterations"))
     .option(
       `${seedFlag} <s>`,
       "seed of the starting positions: same graph and seed, same map (default 42)",

@@ -33,7 +33,7 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = {
   resolution: 1,
   seed: 42,
-  runs: 3,
+  runs: 1,
   algorithm: "leiden",
   maxIterations: 10,
 };

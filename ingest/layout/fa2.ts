@@ -176,6 +176,14 @@ function repulseBarnesHut(s: State, kr: number, theta: number, tree: QuadTree, s
   tree.reset(4 * n + 16);
   tree.region((minX + maxX) / 2, (minY + maxY) / 2, Math.max(maxX - minX, maxY - minY, 1e-9) / 2 + 1e-9);
   for (let i = 0; i < n; i++) tree.insert(i, s.x[i]!, s.y[i]!, s.mass[i]!);
+  // Mass sums → centres of mass, once per iteration instead of once per visit.
+  for (let r = 0; r < tree.count; r++) {
+    const m = tree.mass[r]!;
+    if (m > 0) {
+      tree.mx[r]! /= m;
+      tree.my[r]! /= m;
+    }
+  }
   const theta2 = theta * theta;
   for (let i = 0; i < n; i++) {
     const xi = s.x[i]!;
@@ -189,8 +197,8 @@ function repulseBarnesHut(s: State, kr: number, theta: number, tree: QuadTree, s
       const r = stack[--top]!;
       const m = tree.mass[r]!;
       if (m === 0 || tree.body[r] === i) continue;
-      const xd = xi - tree.mx[r]! / m;
-      const yd = yi - tree.my[r]! / m;
+      const xd = xi - tree.mx[r]!;
+      const yd = yi - tree.my[r]!;
       const d2 = xd * xd + yd * yd;
       const width = 2 * tree.half[r]!;
       if (tree.child[r]! < 0 || width * width < theta2 * d2) {

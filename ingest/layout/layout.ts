@@ -30,7 +30,7 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
-  iterations: 150,
+  iterations: 100,
   seed: 42,
   barnesHutAbove: 2000,
   overlapIterations: 100,

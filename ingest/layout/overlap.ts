@@ -23,10 +23,66 @@ export interface OverlapResult {
   overlaps: number;
 }
 
-// Cell coordinates, shifted to be non-negative, packed in one number key.
-const SHIFT = 1048576;
-const SPAN = 2097152;
-const cellKey = (cx: number, cy: number): number => (cx + SHIFT) * SPAN + (cy + SHIFT);
+/**
+ * A uniform grid rebuilt each pass without per-cell allocations: cells found by open addressing on
+ * their packed coordinates, nodes counting-sorted by cell into one array.
+ */
+class Grid {
+  private keys: Float64Array;
+  private slots: Int32Array;
+  start = new Int32Array(0);
+  nodes = new Int32Array(0);
+  private mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.keys = new Float64Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  private static key(cx: number, cy: number): number {
+    return (cx + 1048576) * 2097152 + (cy + 1048576);
+  }
+
+  private probe(cx: number, cy: number, key: number): number {
+    let h = Math.imul(cx, 0x9e3779b1) ^ Math.imul(cy + 0x7f4a7c15, 0x85ebca77);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    h = (h ^ (h >>> 12)) & this.mask;
+    while (this.slots[h] !== -1 && this.keys[h] !== key) h = (h + 1) & this.mask;
+    return h;
+  }
+
+  build(x: Float64Array, y: Float64Array, members: Int32Array, cell: number): void {
+    this.slots.fill(-1);
+    const cellOf = new Int32Array(members.length);
+    let cells = 0;
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k]!;
+      const cx = Math.floor(x[i]! / cell);
+      const cy = Math.floor(y[i]! / cell);
+      const key = Grid.key(cx, cy);
+      const h = this.probe(cx, cy, key);
+      if (this.slots[h] === -1) {
+        this.keys[h] = key;
+        this.slots[h] = cells++;
+      }
+      cellOf[k] = this.slots[h]!;
+    }
+    this.start = new Int32Array(cells + 1);
+    for (let k = 0; k < members.length; k++) this.start[cellOf[k]! + 1]! += 1;
+    for (let c = 0; c < cells; c++) this.start[c + 1]! += this.start[c]!;
+    const fill = this.start.slice(0, cells);
+    this.nodes = new Int32Array(members.length);
+    for (let k = 0; k < members.length; k++) this.nodes[fill[cellOf[k]!]!++] = members[k]!;
+  }
+
+  /** Index of the cell at (cx, cy), or -1 when it is empty. */
+  cellAt(cx: number, cy: number): number {
+    return this.slots[this.probe(cx, cy, Grid.key(cx, cy))]!;
+  }
+}
 
 interface Discs {
   x: Float64Array;
@@ -57,26 +113,20 @@ function resolve(d: Discs, i: number, j: number): number {
   return 1;
 }
 
-function pass(d: Discs, small: Int32Array, big: Int32Array, cell: number): number {
-  const grid = new Map<number, number[]>();
-  for (const i of small) {
-    const key = cellKey(Math.floor(d.x[i]! / cell), Math.floor(d.y[i]! / cell));
-    const list = grid.get(key);
-    if (list) list.push(i);
-    else grid.set(key, [i]);
-  }
+function pass(d: Discs, small: Int32Array, big: Int32Array, cell: number, grid: Grid): number {
+  grid.build(d.x, d.y, small, cell);
+  const { start, nodes } = grid;
   let overlaps = 0;
-  for (const [key, list] of grid) {
-    const cx = Math.floor(key / SPAN) - SHIFT;
-    const cy = (key % SPAN) - SHIFT;
-    for (let ox = 0; ox <= 1; ox++) {
+  for (let k = 0; k < nodes.length; k++) {
+    const i = nodes[k]!;
+    const cx = Math.floor(d.x[i]! / cell);
+    const cy = Math.floor(d.y[i]! / cell);
+    for (let ox = -1; ox <= 1; ox++) {
       for (let oy = -1; oy <= 1; oy++) {
-        if (ox === 0 && oy < 0) continue; // each pair of neighbouring cells once
-        const other = ox === 0 && oy === 0 ? list : grid.get(cellKey(cx + ox, cy + oy));
-        if (!other) continue;
-        for (let a = 0; a < list.length; a++) {
-          for (let b = other === list ? a + 1 : 0; b < other.length; b++) overlaps += resolve(d, list[a]!, other[b]!);
-        }
+        const c = grid.cellAt(cx + ox, cy + oy);
+        if (c === -1) continue;
+        // Each pair once: only partners later in the sorted order.
+        for (let m = start[c]!; m < start[c + 1]!; m++) if (m > k) overlaps += resolve(d, i, nodes[m]!);
       }
     }
   }
@@ -88,8 +138,8 @@ function pass(d: Discs, small: Int32Array, big: Int32Array, cell: number): numbe
     const cy = Math.floor(d.y[i]! / cell);
     for (let gx = cx - reach; gx <= cx + reach; gx++) {
       for (let gy = cy - reach; gy <= cy + reach; gy++) {
-        const list = grid.get(cellKey(gx, gy));
-        if (list) for (const j of list) overlaps += resolve(d, i, j);
+        const c = grid.cellAt(gx, gy);
+        if (c !== -1) for (let m = start[c]!; m < start[c + 1]!; m++) overlaps += resolve(d, i, nodes[m]!);
       }
     }
   }
@@ -119,12 +169,13 @@ export function removeOverlaps(
   const small = Int32Array.from(smallList);
   const big = Int32Array.from(bigList);
   const d: Discs = { x, y, r, dx: new Float64Array(n), dy: new Float64Array(n), margin: options.margin };
+  const grid = new Grid(n);
   let overlaps = 0;
   let iterations = 0;
   for (;;) {
     d.dx.fill(0);
     d.dy.fill(0);
-    overlaps = pass(d, small, big, cell);
+    overlaps = pass(d, small, big, cell, grid);
     if (overlaps === 0 || iterations === options.maxIterations) break;
     iterations += 1;
     for (let i = 0; i < n; i++) {
@@ -146,13 +197,13 @@ export function medianNearestDistance(x: Float64Array, y: Float64Array): number 
     hi = Math.max(hi, x[i]!, y[i]!);
   }
   const cell = Math.max((hi - lo) / Math.sqrt(n), 1e-9);
-  const grid = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const key = cellKey(Math.floor(x[i]! / cell), Math.floor(y[i]! / cell));
-    const list = grid.get(key);
-    if (list) list.push(i);
-    else grid.set(key, [i]);
-  }
+  const grid = new Grid(n);
+  grid.build(
+    x,
+    y,
+    Int32Array.from({ length: n }, (_, i) => i),
+    cell,
+  );
   const found: number[] = [];
   for (let i = 0; i < n; i++) {
     const cx = Math.floor(x[i]! / cell);
@@ -160,8 +211,12 @@ export function medianNearestDistance(x: Float64Array, y: Float64Array): number 
     let best = Infinity;
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
-        for (const j of grid.get(cellKey(gx, gy)) ?? [])
+        const c = grid.cellAt(gx, gy);
+        if (c === -1) continue;
+        for (let m = grid.start[c]!; m < grid.start[c + 1]!; m++) {
+          const j = grid.nodes[m]!;
           if (j !== i) best = Math.min(best, Math.hypot(x[j]! - x[i]!, y[j]! - y[i]!));
+        }
       }
     }
     if (best < Infinity) found.push(best);
