@@ -4,6 +4,7 @@ import { buildCommand } from "./build.ts";
 import { clusterCommand } from "./cluster.ts";
 import { dbCommand } from "./db.ts";
 import { exportCommand } from "./export.ts";
+import { extractCommand } from "./extract.ts";
 import { ingestCommand } from "./ingest.ts";
 import { layoutCommand } from "./layout.ts";
 import { parseCommand } from "./parse.ts";
@@ -11,6 +12,7 @@ import { reportCommand } from "./report.ts";
 import { serveCommand } from "./serve.ts";
 import { startCommand } from "./start.ts";
 import { statsCommand } from "./stats.ts";
+import { thesaurusCommand } from "./thesaurus.ts";
 
 export const COMMANDS: CommandModule[] = [
   dbCommand,
@@ -24,4 +26,6 @@ export const COMMANDS: CommandModule[] = [
   clusterCommand,
   layoutCommand,
   buildCommand,
+  extractCommand,
+  thesaurusCommand,
 ];

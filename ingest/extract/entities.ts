@@ -1,0 +1,113 @@
+/**
+ * Mentions → entities
+ * ===================
+ * `buildEntities(mentions)` folds every rule's mentions into one `ExtractedEntity` per concept:
+ * mentions with the same `conceptId` meet; a concept whose alias is another concept's name (same
+ * type) merges into it ("NCNC" and "Neural Common Neighbor with Completion"); when rules give one
+ * name two types, the rule with precedence wins (`RULES` order: thesaurus, lexicon, acronym, …).
+ * `count` is the number of mentions in title and abstract, `inTitle` whether any is in the title,
+ * aliases are the other surface forms and standard variants, one per normalised form. Pure.
+ */
+import { CONCEPT_TYPES, type ConceptType, type ExtractedEntity } from "../../schema/model.ts";
+import { conceptId, normName } from "./concept-id.ts";
+import { RULES, type Mention, type Rule } from "./types.ts";
+
+interface Group {
+  id: string;
+  type: ConceptType;
+  name: string;
+  forms: string[];
+  count: number;
+  inTitle: boolean;
+  rank: number;
+  first: number;
+}
+
+const rankOf = (rule: Rule): number => RULES.indexOf(rule);
+
+function addForm(group: Group, raw: string): void {
+  const form = raw.replace(/['’]s$/, "");
+  const norm = normName(form);
+  if (norm === "" || group.forms.some((f) => normName(f) === norm)) return;
+  group.forms.push(form);
+}
+
+function merge(into: Group, from: Group): void {
+  for (const f of from.forms) addForm(into, f);
+  into.count += from.count;
+  into.inTitle ||= from.inTitle;
+  into.rank = Math.min(into.rank, from.rank);
+  into.first = Math.min(into.first, from.first);
+}
+
+export function buildEntities(mentions: readonly Mention[]): ExtractedEntity[] {
+  const groups = new Map<string, Group>();
+  mentions.forEach((m, order) => {
+    const id = conceptId(m.type, m.name);
+    let group = groups.get(id);
+    if (group === undefined) {
+      if (m.aliasOnly) return;
+      group = {
+        id,
+        type: m.type,
+        name: m.name,
+        forms: [m.name],
+        count: 0,
+        inTitle: false,
+        rank: rankOf(m.rule),
+        first: order,
+      };
+      groups.set(id, group);
+    }
+    addForm(group, m.surface);
+    for (const a of m.aliases) addForm(group, a);
+    if (m.aliasOnly) return;
+    group.count++;
+    group.inTitle ||= m.inTitle;
+    group.rank = Math.min(group.rank, rankOf(m.rule));
+  });
+  let list = [...groups.values()].sort((a, b) => a.rank - b.rank || a.first - b.first);
+
+  // Same type, a shared normalised form: one concept. Earlier (higher-precedence) groups absorb later ones.
+  const owner = new Map<string, Group>();
+  const kept: Group[] = [];
+  for (const group of list) {
+    const keys = group.forms.map((f) => `${group.type}:${normName(f)}`);
+    const into = keys.map((k) => owner.get(k)).find((g) => g !== undefined);
+    if (into !== undefined) {
+      merge(into, group);
+      for (const k of keys) owner.set(k, into);
+      continue;
+    }
+    for (const k of keys) if (!owner.has(k)) owner.set(k, group);
+    kept.push(group);
+  }
+
+  // One name, two types: the higher-precedence rule keeps it.
+  const byName = new Map<string, Group>();
+  list = [];
+  for (const group of kept) {
+    const norm = normName(group.name);
+    const other = byName.get(norm);
+    if (other !== undefined && other.type !== group.type) continue;
+    byName.set(norm, group);
+    list.push(group);
+  }
+
+  const typeOrder = (t: ConceptType): number => CONCEPT_TYPES.indexOf(t);
+  return list
+    .sort(
+      (a, b) =>
+        Number(b.inTitle) - Number(a.inTitle) ||
+        b.count - a.count ||
+        typeOrder(a.type) - typeOrder(b.type) ||
+        a.first - b.first,
+    )
+    .map((g) => ({
+      name: g.name,
+      type: g.type,
+      aliases: g.forms.filter((f) => f !== g.name && normName(f) !== normName(g.name)),
+      count: Math.max(1, g.count),
+      inTitle: g.inTitle,
+    }));
+}

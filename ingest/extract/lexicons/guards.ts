@@ -1,0 +1,30 @@
+/**
+ * Sense guards
+ * ============
+ * Lexicon terms that are also ordinary English: the text around a match decides. A match is
+ * dropped when the words before it match `before` or the words after it match `after`
+ * ("substantial attention to …" is not the attention mechanism). Metric words used as the first
+ * half of an adjective ("latency-sensitive", "accuracy-oriented") are not measurements either.
+ * Data file.
+ */
+export interface Guard {
+  before?: RegExp;
+  after?: RegExp;
+}
+
+export const GUARDS: Readonly<Record<string, Guard>> = {
+  Attention: {
+    before:
+      /\b(?:pay|paid|paying|draw|drew|drawn|attract(?:ed|s|ing)?|receiv(?:e|ed|es|ing)|gain(?:ed|s|ing)?|garner(?:ed|s)?|considerable|substantial|significant|much|more|less|little|special|particular|increasing|growing|great|greater|close|renewed|wide|widespread|careful|extra|scant|limited|lot of|deserves?|requires?|needs?|public|research|recent|academic|industrial|the community's)\s+$/i,
+    after: /^\s+(?:to|from|in recent|of researchers|of the community)\b/i,
+  },
+  Consensus: { after: /^\s+(?:on|that|among|about)\b/i },
+  Recommendation: { before: /\b(?:a|our|this|the|these|design|practical|policy)\s+$/i },
+  Grasping: { after: /^\s+(?:the|how|what|of)\b/i },
+  Localization: { before: /\b(?:fault|bug|error|data|memory|cache)\s+$/i },
+  Accuracy: { before: /\b(?:with high|high|low|numerical|floating-point|arbitrary)\s+$/i },
+};
+
+/** Metric words as the first half of an adjective: "latency-sensitive", "memory-bound". */
+export const ADJECTIVE_SUFFIX =
+  /^-(?:sensitive|aware|bound|critical|constrained|oriented|efficient|friendly|intensive|optimal|hungry|agnostic|driven|tolerant|centric|limited|preserving|saving|scalable|accurate)\b/i;

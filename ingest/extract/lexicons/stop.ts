@@ -1,0 +1,47 @@
+/**
+ * Stop-lists
+ * ==========
+ * STOP_TERMS: spans the lexicon pass consumes and never reports, so that no rule finds a concept
+ * inside them ("state-of-the-art (SOTA)", "deep learning", "neural networks"): the eval README
+ * leaves vague words unannotated. STOP_NAMES: name-shaped words that are not concepts (field
+ * names, organisations, venues, file formats), checked by the name and acronym rules. Data file.
+ */
+export const STOP_TERMS = `
+state of the art | =SOTA | state-of-the-art | SoTA | state-of-the-arts
+deep learning | =DL | deep-learning
+machine learning | =ML | machine-learning
+artificial intelligence | =AI | generative AI | =GenAI
+neural network | neural networks | artificial neural network | =ANN | =ANNs | neural net | neural nets
+deep neural architecture | neural architecture | neural architectures
+deep model | deep models | deep learning model | deep learning models
+natural language processing | =NLP
+computer vision | =CV
+end-to-end | end to end | =E2E
+open source | open-source
+real world | real-world
+large scale | large-scale
+ground truth | ground-truth
+proof of concept
+trade-off | trade-offs | tradeoff | tradeoffs
+case study
+user study
+future work
+related work
+this paper | this work
+independent and identically distributed | =IID | i.i.d | =non-IID | non-i.i.d
+source code | our code
+`;
+
+/** Upper-cased; compared with the word as written, upper-cased. */
+export const STOP_NAMES = new Set(
+  `SOTA AI ML DL NLP CV API APIs URL URLs PDF HTML JSON XML CSV SQL TL DR TLDR OK II III IV VI VII VIII IX
+  NVIDIA AMD INTEL GOOGLE META MICROSOFT OPENAI AMAZON ALIBABA BYTEDANCE TENCENT BAIDU HUAWEI APPLE IBM QUALCOMM
+  SAMSUNG XILINX ARM DEEPMIND ANTHROPIC MISTRALAI HUGGINGFACE GITHUB GITLAB ARXIV IEEE ACM NEURIPS ICML ICLR CVPR
+  ICCV ECCV AAAI IJCAI ACL EMNLP NAACL KDD WWW SIGMOD VLDB OSDI SOSP NSDI SIGCOMM ISCA MICRO HPCA ASPLOS DAC ICCAD
+  MLSYS EUROSYS ATC FAST SC PPOPP USA UK EU US CHINA PHD MSC BSC CEO CTO FAQ PS NB RQ RQS ID IDS QED
+  YOUTUBE LINKEDIN JAVASCRIPT TYPESCRIPT TIKTOK WECHAT FACEBOOK TWITTER WIKIPEDIA KAGGLE ZENODO
+  HUGGING FACE PHD COVID COVID-19 SARS-COV-2 IOT 5G 6G 4G LTE 2D 3D 4D 1D
+  TODO FIXME GPL MIT BSD CC EG IE ETC VS AKA ASAP FYI PR LOSS NEW BEST FIRST ONE TWO ALL OUR THE AND FOR WITH`
+    .split(/\s+/)
+    .filter((w) => w !== ""),
+);

@@ -1,0 +1,223 @@
+/**
+ * Lexicon: techniques
+ * ===================
+ * General techniques and concepts that are not one named system (eval README: "technique"):
+ * message passing, attention, knowledge distillation, optimal transport, pipeline parallelism, KV
+ * cache, AllReduce, supernet. Learning paradigms used as tools (RL, MIL, self-supervised learning)
+ * are techniques. Format as in `methods.ts`. Data file.
+ */
+export const TECHNIQUES = `
+# --- attention and sequence modelling
+Attention | attention mechanism | attention mechanisms | attention module
+Self-Attention | self attention | self-attention mechanism
+Cross-Attention | cross attention
+Multi-Head Attention | =MHA | multi-head self-attention | =MHSA
+Grouped-Query Attention | =GQA | grouped query attention
+Multi-Query Attention | =MQA
+Multi-Head Latent Attention | =MLA
+Sparse Attention
+Linear Attention
+Sliding Window Attention
+Local Attention
+Positional Encoding | position encoding | positional embedding | position embedding
+Rotary Position Embedding | =RoPE | rotary positional embedding
+KV Cache | key-value cache | =KV cache | KV caching | key-value caching | =KV-cache
+Speculative Decoding | speculative sampling
+Beam Search
+Chain-of-Thought | =CoT | chain of thought | chain-of-thought prompting
+In-Context Learning | =ICL | in-context learning
+Retrieval-Augmented Generation | =RAG | retrieval augmented generation
+Prompt Engineering
+Prompt Tuning
+Prefix Tuning
+Instruction Tuning
+Parameter-Efficient Fine-Tuning | =PEFT | parameter-efficient fine-tuning | parameter efficient fine-tuning
+Supervised Fine-Tuning | =SFT
+Reinforcement Learning from Human Feedback | =RLHF
+Tokenization
+# --- learning paradigms used as tools
+Reinforcement Learning | =RL | reinforcement-learning
+Deep Reinforcement Learning | =DRL | deep RL
+Multi-Agent Reinforcement Learning | =MARL
+Offline Reinforcement Learning | offline RL
+Imitation Learning
+Inverse Reinforcement Learning
+Self-Supervised Learning | self-supervised learning | self-supervision
+Semi-Supervised Learning | semi-supervised learning
+Unsupervised Learning
+Contrastive Learning | contrastive learning
+Multiple Instance Learning | =MIL | multiple-instance learning | multi-instance learning
+Transfer Learning
+Meta-Learning | meta learning | learning to learn
+Active Learning
+Curriculum Learning
+Online Learning
+Ensemble Learning | ensembles | model ensemble
+Knowledge Distillation | =KD | distillation
+Adversarial Training
+Data Augmentation
+Dropout
+Batch Normalization | =BatchNorm | batch norm
+Layer Normalization | =LayerNorm | layer norm
+Weight Decay
+Label Smoothing
+Early Stopping
+Residual Connection | skip connection | residual connections | shortcut connection
+Gradient Descent
+Stochastic Gradient Descent | =SGD
+Backpropagation | back-propagation | backprop
+Backpropagation Through Time | =BPTT
+Surrogate Gradient
+Spike-Timing-Dependent Plasticity | =STDP
+Hebbian Learning
+Evolutionary Algorithm | evolutionary algorithms | evolutionary computation | evolutionary search
+Genetic Algorithm | =GA | genetic algorithms
+Genetic Programming
+Neuroevolution
+Differential Evolution
+Simulated Annealing
+Bayesian Optimization | =BO
+Bayesian Inference
+Variational Inference
+Monte Carlo Tree Search | =MCTS
+Monte Carlo Dropout
+Markov Decision Process | =MDP
+Markov Chain Monte Carlo | =MCMC
+Dynamic Programming
+Integer Linear Programming | =ILP | integer programming
+Mixed-Integer Linear Programming | =MILP | mixed integer linear programming
+Linear Programming
+Convex Optimization
+Lagrangian Relaxation
+Game Theory
+# --- generative modelling
+Classifier-Free Guidance | =CFG
+Score Matching | denoising score matching
+Flow Matching | flow-matching
+Optimal Transport | optimal transport | =OT
+Unbalanced Optimal Transport | unbalanced OT
+Latent Space
+Mode Collapse
+Reparameterization Trick
+# --- graphs
+Message Passing | message-passing | message passing mechanism
+Graph Convolution | graph convolutions | graph convolutional layer
+Graph Pooling
+Graph Sampling | neighbor sampling | neighborhood sampling
+Node Embedding | node embeddings
+Graph Embedding
+Hypergraph
+Random Walk
+Spectral Graph Theory
+Over-smoothing | oversmoothing
+Over-squashing | oversquashing
+Heterophily
+Homophily
+Locality Sensitive Hashing | =LSH | locality-sensitive hashing
+MinHash
+Bloom Filter
+Count-Min Sketch
+# --- NAS and compression techniques
+Supernet | super-network | super-net | supernetwork | one-shot supernet
+Weight Sharing | parameter sharing | weight-sharing
+Search Space
+Pruning | network pruning | model pruning | weight pruning
+Structured Pruning
+Unstructured Pruning
+Token Pruning
+Token Merging | =ToMe
+Low-Rank Decomposition | low-rank factorization | low-rank approximation
+Tensor Decomposition
+Matrix Factorization
+Singular Value Decomposition | =SVD
+Principal Component Analysis | =PCA
+Vector Quantization | =VQ
+Product Quantization
+Binarization
+Mixed Precision | mixed-precision training | mixed-precision | mixed precision training
+Weight Sparsity
+Activation Sparsity
+Structured Sparsity | N:M sparsity
+Early Exit | early exiting
+Model Merging
+Weight Averaging
+Conditional Computation
+Dynamic Neural Network
+Lottery Ticket Hypothesis
+Neural Scaling Laws | scaling laws | scaling law
+Linear Mode Connectivity | =LMC
+Loss Landscape
+Gradient Conflict | gradient conflicts
+Distribution Shift | distribution shifts
+Catastrophic Forgetting
+# --- signal processing
+Wavelet Transform | discrete wavelet transform | =DWT
+Fourier Transform | fast Fourier transform | =FFT
+Discrete Cosine Transform | =DCT
+Depthwise Separable Convolution | depthwise convolution | depth-wise convolution
+Dilated Convolution
+Deformable Convolution
+Winograd Convolution | Winograd
+# --- distributed systems and parallelism
+Pipeline Parallelism | pipeline parallel | pipeline-parallel | pipeline model parallelism
+Tensor Parallelism | tensor parallel | tensor-parallel | tensor model parallelism
+Data Parallelism | data parallel | data-parallel | data parallel training
+Model Parallelism | model parallel
+Expert Parallelism | expert parallel
+Sequence Parallelism | sequence parallel | context parallelism
+Hybrid Parallelism | 3D parallelism
+AllReduce | all-reduce | allreduce | ring allreduce | ring-allreduce
+All-to-All | all-to-all communication | alltoall
+AllGather | all-gather
+Reduce-Scatter | reduce scatter
+Collective Communication | collective communications | collectives
+Gradient Compression
+Gradient Checkpointing | activation checkpointing | activation recomputation
+Local SGD
+Asynchronous SGD | =ASGD
+Parameter Server
+Communication-Computation Overlap | communication-computation overlap | computation-communication overlap | overlapping communication and computation
+Offloading | CPU offloading | =KV offloading
+Prefetching
+Out-of-Core Processing | out-of-core
+Continuous Batching | iteration-level scheduling
+Dynamic Batching
+Prefill-Decoding Disaggregation | prefill-decode disaggregation | disaggregated serving | =PD disaggregation
+Chunked Prefill
+Load Balancing | load-balancing
+Checkpointing | checkpoint/restart
+Fault Tolerance
+Consensus | consensus protocol
+Byzantine Fault Tolerance | =BFT
+Remote Direct Memory Access | =RDMA
+Packet Spraying
+Multipath Transport | =MPTCP
+Equal-Cost Multi-Path | =ECMP
+Software-Defined Networking | =SDN
+Network Function Virtualization | =NFV
+Edge Computing | mobile edge computing | =MEC | multi-access edge computing
+Cloud Computing
+Fog Computing
+Serverless Computing | serverless
+High-Performance Computing | =HPC
+Virtualization
+Containerization
+Memory Disaggregation
+Processing-in-Memory | =PIM | processing in memory | processing-in-memory
+Near-Memory Processing | =NMP | near-data processing | =NDP
+Compute-in-Memory | =CIM | computing-in-memory | in-memory computing
+Approximate Computing
+Dataflow | dataflow architecture
+Operator Fusion | kernel fusion | layer fusion
+Loop Tiling | tiling
+Hardware-Software Co-design | hardware/software co-design | HW/SW co-design | hardware-software codesign | algorithm-hardware co-design
+Dynamic Voltage and Frequency Scaling | =DVFS
+Power Gating
+Clock Gating
+Differential Privacy | differentially private
+Zero-Knowledge Proof | =ZKP | zero knowledge proof
+Homomorphic Encryption | fully homomorphic encryption | =FHE
+Secure Multi-Party Computation | secure multiparty computation | multi-party computation | =SMPC
+Trusted Execution Environment | =TEE
+Blockchain
+`;

@@ -1,0 +1,244 @@
+/**
+ * Name-shaped words and their context
+ * ===================================
+ * `findNames(tokens, covered, lexMatches)` finds names no lexicon knows by their shape —
+ * CamelCase ("NetMamba", "MariusGNN"), digit-bearing ("GSM8K", "WebVid-10M"), hyphenated capitals
+ * ("MSR-VTT", "NAS-BERT"), "++" ("SpecDec++") — and types them by context:
+ *   the head noun after them or after their list ("WebVid-10M, DTDB and MSR-VTT datasets",
+ *   "Xilinx ZCU104 FPGA", "8× RTX 4090 GPUs"), the words before ("outperforms Ginex and
+ *   MariusGNN", "datasets such as X"), or a list neighbour the lexicon knows ("compared to
+ *   Accelerate, Transformers and Galaxy"). Plain capitalised words and short all-caps words count
+ *   only with such context; a strong name without context is a method. Pure.
+ */
+import type { ConceptType } from "../../schema/model.ts";
+import type { LexMatch } from "./lexicon.ts";
+import { STOP_NAMES } from "./lexicons/stop.ts";
+import { isCapitalised, isNameLike, type Tokens } from "./tokens.ts";
+import type { Mention } from "./types.ts";
+
+const RIGHT_HEADS = new Map<string, ConceptType>();
+const addHeads = (type: ConceptType, words: string): void => {
+  for (const w of words.split(/\s+/)) if (w !== "") RIGHT_HEADS.set(w, type);
+};
+addHeads(
+  "dataset",
+  "dataset datasets benchmark benchmarks corpus corpora suite challenge trace traces split leaderboard",
+);
+addHeads(
+  "hardware",
+  "gpu gpus cpu cpus fpga fpgas tpu tpus board boards processor processors accelerator accelerators chip chips soc socs device devices supercomputer supercomputers smartphone smartphones npu npus",
+);
+addHeads(
+  "method",
+  "model models network networks architecture architectures framework frameworks system systems library libraries algorithm algorithms optimizer engine compiler backbone backbones baseline baselines method methods approach approaches implementation implementations protocol protocols simulator",
+);
+
+/** Words before a name (or its list) that say what it is. */
+const LEFT_CONTEXT: Array<[RegExp, ConceptType]> = [
+  [/\b(?:datasets?|benchmarks?|corpora|suites?)(?:,)?\s+(?:such as|including|like|e\.g\.,?|namely,?)\s*$/i, "dataset"],
+  [
+    /\b(?:experiments|evaluations?|results|evaluated|benchmarked|tested|trained|fine-tuned)\s+on\s+(?:the\s+)?$/i,
+    "dataset",
+  ],
+  [/\b(?:GPUs|CPUs|FPGAs|devices|platforms|hardware)\s+(?:such as|including|like|e\.g\.,?)\s*$/i, "hardware"],
+  [
+    /\b(?:outperform(?:s|ed|ing)?|than|compared (?:to|with)|comparison (?:to|with)|versus|vs\.?|against|over|surpass(?:es|ing)?|beats?|baselines?(?:,)?\s+(?:such as|including|like|e\.g\.,?))\s+(?:the\s+|existing\s+|prior\s+)?$/i,
+    "method",
+  ],
+  [
+    /\b(?:models|methods|baselines|frameworks|systems|architectures|LLMs)\s+(?:such as|including|like|e\.g\.,?)\s*$/i,
+    "method",
+  ],
+  [/\bcompar(?:e|es|ed|ing)\s+(?:it|them|our \w+|[\w+-]+)\s+(?:with|to|against)\s+(?:the\s+)?$/i, "method"],
+];
+
+const CONNECTOR = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s*&\s*|\/)$/;
+const UNIT = /^\d+(?:\.\d+)?(?:[a-zA-Z]{1,3}|[×x])?$/;
+const VENDORS = new Set([
+  "NVIDIA",
+  "Nvidia",
+  "Tesla",
+  "GeForce",
+  "Quadro",
+  "Radeon",
+  "Instinct",
+  "AMD",
+  "Intel",
+  "Xilinx",
+  "AMD-Xilinx",
+  "Google",
+  "Apple",
+  "Qualcomm",
+  "Arm",
+  "ARM",
+  "Samsung",
+  "Huawei",
+  "Altera",
+  "Cerebras",
+  "Graphcore",
+  "Habana",
+  "IBM",
+  "Microsoft",
+  "Raspberry",
+]);
+
+interface Item {
+  start: number;
+  end: number;
+  text: string;
+  /** Type known from the lexicon. */
+  known: ConceptType | null;
+  /** A candidate name (not from the lexicon). */
+  candidate: boolean;
+  strong: boolean;
+  sentence: number;
+  firstInSentence: boolean;
+}
+
+/** A word that looks like a name by its shape alone. */
+export function isStrongName(text: string): boolean {
+  if (!isNameLike(text) || STOP_NAMES.has(text.toUpperCase()) || UNIT.test(text)) return false;
+  if ((text.match(/\p{L}/gu) ?? []).length < 2) return false;
+  if (/^[\p{Lu}]+s?$/u.test(text)) return false; // bare all-caps: an acronym, typed only by context
+  if (/^[\p{Lu}\d]+-[\p{Lu}\d]+$/u.test(text) && text.length <= 5) return false; // "I-V", "3D-IC"
+  return true;
+}
+
+function hasCapitalOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127) return true;
+  }
+  return false;
+}
+
+function cleanWord(text: string): string {
+  return text
+    .replace(/['’]s$/, "")
+    .replace(/-(?:based|like|style|aware|driven|specific|enabled|powered|guided|free)$/i, "");
+}
+
+function rightHead(text: string, end: number): ConceptType | null {
+  const m = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 30));
+  return m === null ? null : (RIGHT_HEADS.get(m[1]!.toLowerCase()) ?? null);
+}
+
+function leftContext(text: string, start: number, sentenceStart: number): ConceptType | null {
+  const before = text.slice(Math.max(sentenceStart, start - 60), start);
+  for (const [re, type] of LEFT_CONTEXT) if (re.test(before)) return type;
+  return null;
+}
+
+function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[], inTitle: boolean): Item[] {
+  const items: Item[] = [];
+  for (const m of lexMatches) {
+    if (m.entry.type === "stop") continue;
+    const sentence = tokens.atoms[m.first]!.sentence;
+    items.push({
+      start: m.start,
+      end: m.end,
+      text: tokens.text.slice(m.start, m.end),
+      known: m.entry.type,
+      candidate: false,
+      strong: false,
+      sentence,
+      firstInSentence: false,
+    });
+  }
+  tokens.words.forEach((w, index) => {
+    if (!hasCapitalOrDigit(w.text)) return; // most words: plain lower case, never a name
+    for (let a = w.first; a <= w.last; a++) if (covered[a]) return;
+    const text = cleanWord(w.text);
+    const prevWord = tokens.words[index - 1];
+    const firstInSentence = prevWord === undefined || prevWord.sentence !== w.sentence;
+    const strong = isStrongName(text);
+    const acronym = /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(text) && !STOP_NAMES.has(text.toUpperCase());
+    // in a title every word is capitalised, so a capital says nothing there
+    const capital = !inTitle && isCapitalised(text) && /\p{Ll}/u.test(text) && !firstInSentence && !VENDORS.has(text);
+    const candidate = (strong || acronym || capital) && !UNIT.test(text);
+    if (!candidate) return;
+    items.push({
+      start: w.start,
+      end: w.start + text.length,
+      text,
+      known: null,
+      candidate,
+      strong,
+      sentence: w.sentence,
+      firstInSentence,
+    });
+  });
+  return items.sort((a, b) => a.start - b.start);
+}
+
+/** Group items into coordinated lists ("A, B and C"). */
+function lists(text: string, items: Item[]): Item[][] {
+  const groups: Item[][] = [];
+  let current: Item[] = [];
+  for (const item of items) {
+    const prev = current[current.length - 1];
+    if (
+      prev !== undefined &&
+      prev.sentence === item.sentence &&
+      CONNECTOR.test(text.slice(prev.end, item.start)) &&
+      (prev.known !== null || prev.candidate)
+    ) {
+      current.push(item);
+    } else {
+      if (current.length > 0) groups.push(current);
+      current = [item];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+export function findNames(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[], inTitle: boolean): Mention[] {
+  const { text } = tokens;
+  const out: Mention[] = [];
+  for (const group of lists(text, buildItems(tokens, covered, lexMatches, inTitle))) {
+    const candidates = group.filter((i) => i.candidate);
+    if (candidates.length === 0) continue;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const sentenceStart = tokens.sentenceStarts[first.sentence] ?? 0;
+    let type = rightHead(text, last.end) ?? leftContext(text, first.start, sentenceStart);
+    if (type === null) {
+      const known = group
+        .map((i) => i.known)
+        .filter((t): t is ConceptType => t === "method" || t === "dataset" || t === "hardware");
+      if (known.length > 0) type = known[0]!;
+    }
+    for (const item of candidates) {
+      let itemType = type;
+      let rule: Mention["rule"] = "context";
+      // "Xilinx ML605", "NVIDIA K80": a vendor before a model number is hardware
+      const vendorBefore = /([A-Z][A-Za-z-]+)\s+$/.exec(text.slice(Math.max(0, item.start - 16), item.start))?.[1];
+      if (itemType === null && vendorBefore !== undefined && VENDORS.has(vendorBefore) && /\d/.test(item.text))
+        itemType = "hardware";
+      if (itemType === null) {
+        if (!item.strong) continue;
+        itemType = "method";
+        rule = "name";
+      }
+      if (
+        !item.strong &&
+        group.length === 1 &&
+        itemType !== "dataset" &&
+        itemType !== "hardware" &&
+        rightHead(text, item.end) === null
+      )
+        continue;
+      let name = item.text;
+      // "Xilinx ZCU104 FPGA": keep the vendor with the model
+      const vendor = /([A-Z][A-Za-z-]+)\s+$/.exec(text.slice(Math.max(0, item.start - 16), item.start));
+      const aliases: string[] = [];
+      if (vendor !== null && VENDORS.has(vendor[1]!) && itemType === "hardware") {
+        aliases.push(name);
+        name = `${vendor[1]} ${name}`;
+      }
+      out.push({ type: itemType, name, surface: name, inTitle, rule, aliases, start: item.start });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Tokens for extraction
+ * =====================
+ * `tokenize(text)` splits normalised text into atoms (runs of letters and digits, with "3.5",
+ * "M^3" and "C++" kept whole), records what separates each atom from the previous one (nothing,
+ * a space, a hyphen, or hard punctuation that no name crosses), groups atoms into words
+ * (hyphen-joined: "Mixture-of-Experts", "GPT-4") and numbers sentences. Every rule works on this
+ * one pass; no regex per term. Pure.
+ */
+
+/** What stands between an atom and the one before it. */
+export const SEP_NONE = 0;
+export const SEP_SPACE = 1;
+export const SEP_HYPHEN = 2;
+export const SEP_HARD = 3;
+
+export interface Atom {
+  start: number;
+  end: number;
+  /** Lower-cased text, the key for lexicon look-ups. */
+  lower: string;
+  /** SEP_* before this atom. */
+  sep: number;
+  /** The raw separator text before this atom ("", " ", "-", ", ", " (" …). */
+  sepText: string;
+  sentence: number;
+  /** Index of the word this atom belongs to. */
+  word: number;
+}
+
+export interface Word {
+  /** First and last atom index, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+export interface Tokens {
+  text: string;
+  atoms: Atom[];
+  words: Word[];
+  /** Start offset of each sentence. */
+  sentenceStarts: number[];
+}
+
+const HYPHEN_ONLY = /^[-\u2010\u2011\u2012\u2013]$/;
+const ABBREVIATIONS = new Set([
+  "e.g",
+  "i.e",
+  "al",
+  "vs",
+  "etc",
+  "fig",
+  "figs",
+  "eq",
+  "eqs",
+  "cf",
+  "approx",
+  "resp",
+  "no",
+  "sec",
+  "ref",
+  "refs",
+  "viz",
+  "ca",
+  "mr",
+  "dr",
+  "st",
+]);
+
+function classify(sep: string): number {
+  if (sep === " ") return SEP_SPACE;
+  if (sep === "") return SEP_NONE;
+  if (HYPHEN_ONLY.test(sep)) return SEP_HYPHEN;
+  if (/^\s+$/.test(sep)) return SEP_SPACE;
+  return SEP_HARD;
+}
+
+function endsSentence(sepText: string, prev: Atom | undefined, next: string): boolean {
+  if (!/[.!?]["')\]]*\s/.test(sepText)) return false;
+  if (prev !== undefined && sepText.startsWith(".") && ABBREVIATIONS.has(prev.lower)) return false;
+  return /^[\p{Lu}\p{N}"'(]/u.test(next) || /^[\p{Lu}]/u.test(next);
+}
+
+const UNICODE_ALNUM = /[\p{L}\p{N}]/u;
+
+/** Letters and digits, with an ASCII fast path (the scanner's hot test). */
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return UNICODE_ALNUM.test(text.slice(i, i + 2));
+  return UNICODE_ALNUM.test(text[i]!);
+}
+
+/** Joiners kept inside an atom when letters or digits stand on both sides ("3.5", "M^3", "don't"). */
+const INNER = new Set([".", "^", "'", "’"]);
+
+export function tokenize(text: string): Tokens {
+  const atoms: Atom[] = [];
+  const words: Word[] = [];
+  const sentenceStarts = [0];
+  let sentence = 0;
+  let last = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnumAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && (isAlnumAt(text, i) || (INNER.has(text[i]!) && i + 1 < n && isAlnumAt(text, i + 1)))) i++;
+    while (i < n && (text[i] === "+" || text[i] === "#")) i++;
+    const raw = text.slice(start, i);
+    const sepText = text.slice(last, start);
+    const prev = atoms[atoms.length - 1];
+    let sep = atoms.length === 0 ? SEP_HARD : classify(sepText);
+    if (prev !== undefined && sep !== SEP_NONE && sep !== SEP_HYPHEN && endsSentence(sepText, prev, raw)) {
+      sentence++;
+      sentenceStarts.push(start);
+      sep = SEP_HARD;
+    }
+    const lastWord = words[words.length - 1];
+    let wordIndex: number;
+    if ((sep === SEP_NONE || sep === SEP_HYPHEN) && lastWord !== undefined) {
+      lastWord.last = atoms.length;
+      lastWord.end = i;
+      lastWord.text = text.slice(lastWord.start, i);
+      wordIndex = words.length - 1;
+    } else {
+      wordIndex = words.length;
+      words.push({ first: atoms.length, last: atoms.length, start, end: i, text: raw, sentence });
+    }
+    atoms.push({ start, end: i, lower: raw.toLowerCase(), sep, sepText, sentence, word: wordIndex });
+    last = i;
+  }
+  return { text, atoms, words, sentenceStarts };
+}
+
+/** Index of the first atom ending after `offset` (binary search). */
+export function atomAtOrAfter(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.atoms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.atoms[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence containing offset `at`. */
+export function sentenceAt(tokens: Tokens, index: number): string {
+  const start = tokens.sentenceStarts[index] ?? 0;
+  const end = tokens.sentenceStarts[index + 1] ?? tokens.text.length;
+  return tokens.text.slice(start, end).trim();
+}
+
+/** Shape tests used by several rules. */
+export const isCapitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
+export const isAllCaps = (s: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
+/** One part of a hyphenated word that makes it a name: CamelCase, two capitals, or letters with digits ("GSM8K"). */
+const namePart = (p: string): boolean =>
+  /\p{Ll}\p{Lu}/u.test(p) ||
+  /\p{Lu}\p{Lu}/u.test(p) ||
+  (/\p{Lu}/u.test(p) && /\p{N}/u.test(p) && (p.match(/\p{L}/gu) ?? []).length >= 2);
+
+/** CamelCase, digit-bearing or mixed-case: "NetMamba", "ResNet50", "MoE", "vLLM", "MSR-VTT", "SpecDec++" — not "Real-Time". */
+export const isNameLike = (s: string): boolean =>
+  !/\+\d{0,4}$/.test(s.replace(/\+\+$/, "")) &&
+  ((/\+\+$/.test(s) && /\p{Lu}/u.test(s)) || s.split(/[-\u2010-\u2013]/).some(namePart));
