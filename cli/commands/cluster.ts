@@ -36,6 +36,7 @@ export interface ClusterFlags {
   minPapers?: number;
   maxPapers?: number;
   citesWeight?: number;
+  maxLevels?: number;
 }
 
 /** Adds the clustering flags to a command (`cluster` and `build` share them). */
@@ -49,6 +50,11 @@ export function clusterFlags(command: Command): Command {
     .option("--seed <s>", "seed of the search: same graph and seed, same clusters (default 42)", wholeNumber("--seed"))
     .option("--runs <n>", "seeded searches; the highest modularity wins (default 1)", wholeNumber("--runs", 1))
     .option("--algorithm <name>", "leiden (Louvain + refinement) or louvain (default leiden)")
+    .option(
+      "--max-levels <n>",
+      "hierarchy levels kept at most, the top one included (default 4)",
+      wholeNumber("--max-levels", 1),
+    )
     .option(
       "--min-papers <n>",
       "leave concepts named by fewer papers out of the search (default 2)",
@@ -76,6 +82,7 @@ export function clusterOptions(flags: ClusterFlags): RunClusterOptions {
   if (flags.minPapers !== undefined) out.minPapers = flags.minPapers;
   if (flags.maxPapers !== undefined) out.maxPapers = flags.maxPapers;
   if (flags.citesWeight !== undefined) out.citesWeight = flags.citesWeight;
+  if (flags.maxLevels !== undefined) out.maxLevels = flags.maxLevels;
   return out;
 }
 

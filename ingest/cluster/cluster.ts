@@ -28,6 +28,8 @@ export interface ClusterOptions {
   algorithm: Algorithm;
   /** Leiden iterations at most per run (each starts from the previous partition). */
   maxIterations: number;
+  /** Levels kept at most, the final partition and the coarsest of the finer ones. */
+  maxLevels: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = {
@@ -36,6 +38,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Readonly<ClusterOptions> = {
   runs: 1,
   algorithm: "leiden",
   maxIterations: 10,
+  maxLevels: 4,
 };
 
 export interface ClusterLevel {
@@ -100,15 +103,21 @@ export function bestOfRuns(sg: SearchGraph, options: ClusterOptions, onRun?: (ru
   return { best: best as SearchResult, runs };
 }
 
-/** The distinct partitions, coarsest (final) first; nested ones with equal counts are equal. */
-function hierarchy(result: SearchResult): Int32Array[] {
+/**
+ * The partitions kept as levels, coarsest (final) first: a finer partition is kept only if it has at
+ * least 10% more clusters than the last one kept (nested partitions with about as many clusters
+ * are near copies), and at most `maxLevels` of them.
+ */
+function hierarchy(result: SearchResult, maxLevels: number): Int32Array[] {
   const parts = [result.membership, ...[...result.levels].reverse()];
   const kept: Int32Array[] = [];
-  let lastCount = -1;
+  let lastCount = 0;
   for (const part of parts) {
     const count = part.reduce((max, c) => Math.max(max, c + 1), 0);
-    if (count !== lastCount) kept.push(part);
+    if (kept.length > 0 && count < 1.1 * lastCount) continue;
+    kept.push(part);
     lastCount = count;
+    if (kept.length === maxLevels) break;
   }
   return kept;
 }
@@ -188,7 +197,7 @@ export function clusterProjection(
   const sg = searchGraph(projection);
   const keys = projection.graph.nodes();
   const searched = sg.graph.n > 0 ? bestOfRuns(sg, options, onRun) : null;
-  const parts = searched ? hierarchy(searched.best) : [];
+  const parts = searched ? hierarchy(searched.best, options.maxLevels) : [];
   const levelModularity = parts.map((part) => modularity(sg.graph, part));
   const position = new Map(keys.map((k, i) => [k, i]));
   const arrays = parts.map((part) => {

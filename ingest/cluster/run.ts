@@ -156,6 +156,7 @@ function resolveOptions(options: RunClusterOptions): { cluster: ClusterOptions; 
       runs: options.runs ?? DEFAULT_CLUSTER_OPTIONS.runs,
       algorithm: options.algorithm ?? DEFAULT_CLUSTER_OPTIONS.algorithm,
       maxIterations: options.maxIterations ?? DEFAULT_CLUSTER_OPTIONS.maxIterations,
+      maxLevels: options.maxLevels ?? DEFAULT_CLUSTER_OPTIONS.maxLevels,
     },
     projection: {
       minPapers: options.minPapers ?? DEFAULT_PROJECTION.minPapers,

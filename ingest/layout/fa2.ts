@@ -23,14 +23,18 @@ export interface Fa2Settings {
   theta: number;
 }
 
-/** graphology's `inferSettings`, with the Barnes–Hut threshold as a parameter. */
+/**
+ * graphology's `inferSettings`, with the Barnes–Hut threshold as a parameter, and LinLog mode on:
+ * its energy model is the one whose minima separate modularity clusters (Noack 2009), and on the
+ * sample corpus it drew the clusters as separate regions where the linear model mixed them.
+ */
 export function inferFa2Settings(order: number, barnesHutAbove = 2000): Fa2Settings {
   return {
     scalingRatio: 10,
     gravity: 0.05,
     strongGravity: true,
     slowDown: 1 + Math.log(Math.max(1, order)),
-    linLog: false,
+    linLog: true,
     edgeWeightInfluence: 1,
     barnesHut: order > barnesHutAbove,
     theta: 1.2,
