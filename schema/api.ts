@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { CONCEPT_TYPES } from "./model.ts";
 import type { ErrorCode } from "./errors.ts";
+import { EXPORT_FORMATS, REPORT_CSV_TABLES, REPORT_FORMATS } from "./report.ts";
 
 /** What a map node is: a paper, or a concept of one of the six types. */
 export const NODE_TYPES = ["paper", ...CONCEPT_TYPES] as const;
@@ -195,7 +196,8 @@ export interface RouteSpec {
   query?: z.ZodType;
   body?: z.ZodType;
   /** The response schema, or "binary" for an octet payload described in prose. */
-  res: z.ZodType | "binary";
+  /** "file": a download (Content-Disposition: attachment) whose media type depends on the request. */
+  res: z.ZodType | "binary" | "file";
   errors: readonly ErrorCode[];
 }
 
@@ -247,6 +249,24 @@ export const API = {
     body: CypherRequest,
     res: CypherResult,
     errors: ["BAD_REQUEST", "CYPHER_WRITE_REFUSED", "CYPHER_TIMEOUT"],
+  },
+  "GET /api/report": {
+    summary: "The cluster report of the current clustering as a file: Markdown, HTML, JSON (report/schema.json) or one CSV table",
+    query: z
+      .object({
+        format: z.enum(REPORT_FORMATS).default("html"),
+        cluster: ClusterId.optional().describe("one cluster (any level); every top-level cluster when absent"),
+        table: z.enum(REPORT_CSV_TABLES).default("clusters").describe("which CSV table (format=csv only)"),
+      })
+      .strict(),
+    res: "file",
+    errors: ["BAD_REQUEST", "NOT_FOUND"],
+  },
+  "GET /api/export": {
+    summary: "The graph as GEXF or GraphML with the map's clusters, colours, sizes and positions (for Gephi)",
+    query: z.object({ format: z.enum(EXPORT_FORMATS).default("gexf") }).strict(),
+    res: "file",
+    errors: ["BAD_REQUEST"],
   },
   "GET /api/openapi.json": {
     summary: "This API as an OpenAPI 3.1 document",

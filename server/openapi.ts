@@ -32,7 +32,9 @@ function responses(spec: RouteSpec): Json {
   const ok =
     spec.res === "binary"
       ? { description: "the map payload (see MapHeader in schema/api.ts)", content: { "application/vnd.paperatlas.map": { schema: { type: "string", contentMediaType: "application/octet-stream" } } } }
-      : { description: "OK", content: { "application/json": { schema: jsonSchema(spec.res, "output") } } };
+      : spec.res === "file"
+        ? { description: "a file to download (Content-Disposition: attachment); its media type follows `format`", content: { "*/*": { schema: { type: "string" } } } }
+        : { description: "OK", content: { "application/json": { schema: jsonSchema(spec.res, "output") } } };
   const byStatus = new Map<number, string[]>();
   for (const code of [...spec.errors, "INTERNAL" as const]) {
     const status = ERROR_CODES[code].httpStatus;

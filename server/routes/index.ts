@@ -10,7 +10,8 @@ import { clusterHandler, clusterListHandler } from "./clusters.ts";
 import { healthHandler, openApiHandler, statsHandler } from "./meta.ts";
 import { nodeHandler } from "./nodes.ts";
 import { searchHandler } from "./search.ts";
-import type { BinaryReply, Deps, Handlers, RequestContext } from "./types.ts";
+import { exportHandler, reportHandler } from "./reports.ts";
+import type { BinaryReply, Deps, FileReply, Handlers, RequestContext } from "./types.ts";
 import { parseRequest, type ParsedRequest } from "./validate.ts";
 
 export function buildHandlers(deps: Deps): Handlers {
@@ -23,6 +24,8 @@ export function buildHandlers(deps: Deps): Handlers {
     "GET /api/clusters": clusterListHandler(deps),
     "GET /api/clusters/:id": clusterHandler(deps),
     "POST /api/cypher": ({ body }) => runConsoleQuery(deps.db.driver, deps.db.uri, body, deps.consoleLimits),
+    "GET /api/report": reportHandler(deps),
+    "GET /api/export": exportHandler(deps),
     "GET /api/openapi.json": openApiHandler(deps),
   };
 }
@@ -51,6 +54,15 @@ function sendBinary(req: Request, res: Response, reply: BinaryReply): void {
   res.status(200).end(body);
 }
 
+/** Sends a download: its media type, an attachment disposition with an ASCII-safe name, no caching. */
+function sendFile(res: Response, { file }: FileReply): void {
+  const name = file.name.replace(/[^A-Za-z0-9._-]/g, "_");
+  res.setHeader("Content-Type", file.contentType);
+  res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
+  res.setHeader("Cache-Control", "no-store");
+  res.status(200).send(file.content);
+}
+
 type AnyHandler = (req: ParsedRequest, ctx: RequestContext) => Promise<unknown>;
 
 export function mountApi(router: Router, handlers: Handlers): void {
@@ -63,6 +75,7 @@ export function mountApi(router: Router, handlers: Handlers): void {
       const parsed = parseRequest(key, spec, req);
       const out = await handler(parsed, { requestId: String(res.locals["requestId"]) });
       if (spec.res === "binary") sendBinary(req, res, out as BinaryReply);
+      else if (spec.res === "file") sendFile(res, out as FileReply);
       else res.json(out);
     });
   }

@@ -18,7 +18,16 @@ export interface BinaryReply {
   payload: MapPayload;
 }
 
-export type HandlerResult<K extends RouteKey> = (typeof API)[K]["res"] extends "binary" ? BinaryReply : Api[K]["res"];
+/** A file to download: sent with its media type and `Content-Disposition: attachment`. */
+export interface FileReply {
+  file: { name: string; contentType: string; content: string };
+}
+
+export type HandlerResult<K extends RouteKey> = (typeof API)[K]["res"] extends "binary"
+  ? BinaryReply
+  : (typeof API)[K]["res"] extends "file"
+    ? FileReply
+    : Api[K]["res"];
 
 export interface RequestContext {
   requestId: string;

@@ -8,6 +8,7 @@ import { CONCEPT_TYPES } from "../../schema/model.ts";
 import { ApiError, call } from "../api-client.ts";
 import { TYPE_NAMES } from "../colors.ts";
 import { append, clear, externalLink, h } from "../dom.ts";
+import { clusterReportLink } from "../downloads.ts";
 import { select } from "../state.ts";
 import { focusNode, type PanelContext } from "./context.ts";
 
@@ -41,7 +42,7 @@ function paperView(ctx: PanelContext, p: PaperDetailsT): HTMLElement[] {
     h("div", { class: "badge", text: p.stub ? "paper (known from references)" : "paper" }),
     h("h3", { id: "details-title", text: p.title }),
     h("div", { class: "meta", text: meta }),
-    p.cluster ? h("div", { class: "meta", text: `Cluster: ${p.cluster.label}` }) : null,
+    p.cluster ? h("div", { class: "meta", text: `Cluster: ${p.cluster.label} ` }, clusterReportLink(p.cluster.id, p.cluster.label)) : null,
     h("p", { class: "abstract", id: "details-abstract", text: p.abstract }),
     p.links.length ? h("section", {}, h("h2", { text: "Links" }), h("ul", {}, ...p.links.map((l) => h("li", {}, externalLink(l))))) : null,
     chips(ctx, "Proposes", p.proposes),
@@ -56,7 +57,7 @@ function conceptView(ctx: PanelContext, c: ConceptDetailsT): HTMLElement[] {
     h("div", { class: "badge", text: TYPE_NAMES[c.type] }),
     h("h3", { id: "details-title", text: c.name }),
     h("div", { class: "meta", text: `${c.paperCount} papers${c.aliases.length ? ` · also ${c.aliases.join(", ")}` : ""}` }),
-    c.cluster ? h("div", { class: "meta", text: `Cluster: ${c.cluster.label}` }) : null,
+    c.cluster ? h("div", { class: "meta", text: `Cluster: ${c.cluster.label} ` }, clusterReportLink(c.cluster.id, c.cluster.label)) : null,
     paperList(ctx, "Proposed by", { total: c.proposedBy.length, papers: c.proposedBy }),
     chips(ctx, "Co-occurs with", c.cooccurring),
     paperList(ctx, "Papers", c.papers),

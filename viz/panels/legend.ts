@@ -5,6 +5,7 @@
 import { NODE_TYPE_ORDER } from "../node-types.ts";
 import { TYPE_COLORS, TYPE_NAMES } from "../colors.ts";
 import { append, h } from "../dom.ts";
+import { clusterReportLink } from "../downloads.ts";
 import { onlyCluster, toggleCluster, toggleType, type ViewState } from "../state.ts";
 import type { PanelContext } from "./context.ts";
 
@@ -36,7 +37,7 @@ export function mountLegend(root: HTMLElement, ctx: PanelContext): void {
     swatch.style.background = c.color;
     const zoom = h("button", { type: "button", text: "zoom", title: `Zoom to ${c.label}`, "data-zoom": c.id });
     zoom.addEventListener("click", () => ctx.map.zoomToCluster(c.id));
-    clusters.append(h("li", {}, h("label", { title: c.label }, box, swatch, h("span", { class: "name", text: c.label }), h("span", { class: "count", text: c.size })), zoom));
+    clusters.append(h("li", {}, h("label", { title: c.label }, box, swatch, h("span", { class: "name", text: c.label }), h("span", { class: "count", text: c.size })), zoom, clusterReportLink(c.id, c.label)));
   }
   if (ctx.meta.clusters.length === 0) clusters.append(h("li", { class: "muted", text: "no clusters yet: run `paperatlas cluster`" }));
 
