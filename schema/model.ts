@@ -21,7 +21,8 @@ export const CONCEPT_LABELS: Readonly<Record<ConceptType, string>> = {
 
 /**
  * A publication date as the listing gives it: `YYYY-MM-DD` when the year is known, `--MM-DD`
- * (ISO 8601's form for a date without a year) when it is not. Never an invented year.
+ * (ISO 8601's form for a date without a year) when it is not. Never an invented year. Sources that
+ * give less (BibTeX, OpenAlex stubs) use ISO 8601's reduced forms `YYYY-MM` and `YYYY`.
  */
 export type PublishedDate = string;
 
@@ -44,6 +45,37 @@ export interface ParsedEntry {
   /** arXiv identifier when the source names one (`2401.01234`), else null. */
   arxivId: string | null;
   occurrence: Occurrence;
+  /** DOI, lower-cased, without `https://doi.org/` (`10.1145/3600006.3613165`), when the source names one. */
+  doi?: string | null;
+  /** OpenAlex work id without its URL (`W2741809807`). */
+  openalexId?: string | null;
+  /** Semantic Scholar paper id (40 hex characters). */
+  s2Id?: string | null;
+  /** Author names as the source writes them, in order; empty or absent when unknown. */
+  authors?: string[];
+  /** Papers this one cites, as the source identifies them (OpenAlex referenced_works, S2 references). */
+  references?: PaperRef[];
+  /** Papers that cite this one (S2 `citations`): each becomes `(citing)-[:CITES]->(this)`. */
+  citedBy?: PaperRef[];
+  /** True when the source knows the paper only as someone's reference (an S2 /references page). */
+  stub?: boolean;
+}
+
+/** Where a citation came from: `CITES.source`. `inferred` ones are made by the load, never parsed. */
+export type CitationSource = "openalex" | "s2" | "bibtex" | "inferred";
+
+/**
+ * One end of a citation as a source names it: whatever identifiers it gives, strongest first.
+ * A reference that matches no paper in the graph becomes a stub Paper (`stub: true`).
+ */
+export interface PaperRef {
+  arxivId: string | null;
+  doi: string | null;
+  openalexId: string | null;
+  s2Id: string | null;
+  title: string | null;
+  year: number | null;
+  source: CitationSource;
 }
 
 /**
@@ -66,6 +98,14 @@ export interface Paper {
   sources: string[];
   /** Every appearance as `file:line`, sorted: whitespace and case variants of a title included. */
   occurrences: string[];
+  doi?: string | null;
+  openalexId?: string | null;
+  s2Id?: string | null;
+  /**
+   * True for a paper known only from another paper's references (no abstract, no source file of its
+   * own): kept out of counts, clustering and the map until a file describes it, when it is filled in.
+   */
+  stub?: boolean;
 }
 
 /** A `Source` node: one ingested file, keyed by the sha256 of its bytes. */

@@ -1,3 +1,15 @@
-/** Dedup stage: title keys, stable paper ids, and entries → distinct papers. */
-export { titleKey, paperId, shortHash } from "./title-key.ts";
-export { dedupEntries, mergePapers, compareCopies, yearOf } from "./dedup.ts";
+/** Dedup stage: title keys, stable paper ids, identity across sources, and entries → distinct papers. */
+export { titleKey, titleId, paperId, shortHash } from "./title-key.ts";
+export { dedupEntries, dedupRecords, mergePapers, compareCopies, yearOf, type PaperRecord } from "./dedup.ts";
+export {
+  arxivIdFromDoi,
+  compatibleArxiv,
+  effectiveArxivId,
+  groupByIdentity,
+  normalizeDoi,
+  normalizeOpenalexId,
+  normalizeS2Id,
+  refId,
+  strongKeys,
+  type Ids,
+} from "./identity.ts";

@@ -6,7 +6,8 @@
  * (`+`, `#`, `ε`) are kept, so "C++" and "C#" stay apart while "Metanetworks : A" meets
  * "Metanetworks: A" and "GRAPH  mamba" meets "Graph Mamba".
  * `paperId(entry)` is the GUIDE §3 key: the arXiv id when known, else `t:` + the first 16 hex
- * characters of sha256(titleKey) — stable across runs and machines.
+ * characters of sha256(titleKey) — stable across runs and machines (`doi:…`, `openalex:…` or
+ * `s2:…` for a stub that has no title).
  */
 import { createHash } from "node:crypto";
 import type { ParsedEntry } from "../../schema/model.ts";
@@ -28,7 +29,20 @@ export function shortHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);
 }
 
-/** The stable `Paper.id` for an entry: its arXiv id, else `t:` + a hash of its title key. */
-export function paperId(entry: Pick<ParsedEntry, "title" | "arxivId">): string {
-  return entry.arxivId ?? `t:${shortHash(titleKey(entry.title))}`;
+/** `t:` + 16 hex of sha256(titleKey(title)): the id of a paper without an arXiv id. */
+export function titleId(title: string): string {
+  return `t:${shortHash(titleKey(title))}`;
+}
+
+/**
+ * The stable `Paper.id` for an entry: its arXiv id, else `t:` + a hash of its title key; a stub
+ * known by an identifier only (no title) is `doi:…`, `openalex:W…` or `s2:…`.
+ */
+export function paperId(entry: Pick<ParsedEntry, "title" | "arxivId" | "doi" | "openalexId" | "s2Id">): string {
+  if (entry.arxivId !== null) return entry.arxivId;
+  if (entry.title === "") {
+    const strong = entry.doi ? `doi:${entry.doi}` : entry.openalexId ? `openalex:${entry.openalexId}` : entry.s2Id ? `s2:${entry.s2Id}` : null;
+    if (strong !== null) return strong;
+  }
+  return titleId(entry.title);
 }

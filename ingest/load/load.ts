@@ -4,7 +4,15 @@
  * Writes one input file's papers (and what extraction found in them) into Neo4j in ONE write
  * transaction: a file is committed whole or not at all. A `Source` node keyed by the file's sha256
  * makes re-ingesting an unchanged file a no-op. Papers already in the graph are merged with the
- * incoming copy by the same rule dedup uses, so the richest metadata wins whatever the order.
+ * incoming copy by the same rule dedup uses, so the richest metadata wins whatever the order; they
+ * are found by any identifier they share (plan.ts), so one paper from two sources is one node.
+ * Authors become `Author` nodes with `WRITTEN_BY {position}`; references and citers become
+ * `CITES {source}` to papers in the graph or to stub papers (`stub: true`) filled in later.
+ *
+ * A streamed file (`loadStreamBatch`) is committed batch by batch instead: each batch is its own
+ * transaction and idempotent (re-merging a paper with itself changes nothing), and the Source gets
+ * its `paperCount` only when the last batch is in (`finishStream`). A stream that fails midway
+ * keeps the batches it committed and is not marked done, so running the ingest again completes it.
  */
 import type { Db, Tx } from "../../db/client.ts";
 import {
@@ -16,19 +24,34 @@ import {
   SET_CONCEPT_PAPER_COUNTS,
   UPSERT_CONCEPTS,
 } from "../../schema/cypher/concepts.ts";
-import { CREATE_SOURCE, FIND_PAPERS, FIND_SOURCE, LINK_PAPERS_TO_SOURCE, UPSERT_PAPERS } from "../../schema/cypher/papers.ts";
+import {
+  ABSORB_PAPERS,
+  FIND_PAPERS_BY_KEYS,
+  FIND_SOURCE,
+  LINK_AUTHORS,
+  LINK_PAPERS_TO_SOURCE,
+  MERGE_AUTHORS,
+  MERGE_CITES,
+  MERGE_SOURCE,
+  MERGE_STUBS,
+  REKEY_PAPERS,
+  SET_SOURCE_COUNT,
+  UPSERT_PAPERS,
+  type PaperKeys,
+} from "../../schema/cypher/papers.ts";
 import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
-import { mergePapers } from "../dedup/index.ts";
-import { extractionRows, paperFromStored, samePaper } from "./rows.ts";
+import type { PaperRecord } from "../dedup/index.ts";
+import { lookupKeys, planCitations, planPapers, type PlannedPaper } from "./plan.ts";
+import { authorRows, extractionRows, paperFromStored, titleHash } from "./rows.ts";
 
-/** One input file, already parsed and deduplicated within itself. */
+/** One input file, already parsed and deduplicated within itself (dedupRecords). */
 export interface LoadInput {
   name: string;
   path: string;
   sha256: string;
   format: string;
-  papers: Paper[];
+  records: PaperRecord[];
 }
 
 /** What the loader needs from extraction: kept as an interface so the load stays testable alone. */
@@ -63,6 +86,11 @@ export interface FileOutcome {
   updatedPapers: number;
   unchangedPapers: number;
   mentions: number;
+  /** CITES written from this file's citation data, and stub papers created for them. */
+  citations: number;
+  stubs: number;
+  /** WRITTEN_BY relationships written. */
+  authorships: number;
   error?: PaperAtlasError;
 }
 
@@ -83,60 +111,157 @@ async function writeExtraction(tx: Tx, papers: Paper[], extractor: Extractor, ba
   return rows.mentions.length;
 }
 
+interface Counts {
+  newPapers: number;
+  updatedPapers: number;
+  unchangedPapers: number;
+  citations: number;
+  stubs: number;
+  authorships: number;
+}
+
+const zero = (): Counts => ({ newPapers: 0, updatedPapers: 0, unchangedPapers: 0, citations: 0, stubs: 0, authorships: 0 });
+
+async function findByKeys(tx: Tx, keys: Partial<PaperKeys>): Promise<Paper[]> {
+  const all: PaperKeys = { ids: [], arxivIds: [], dois: [], openalexIds: [], s2Ids: [], titleHashes: [], ...keys };
+  const rows = await tx.run(FIND_PAPERS_BY_KEYS, all);
+  return rows.map((row) => paperFromStored(row.paper));
+}
+
+/** Plans the batch against the graph; a merged id held by a node the keys did not find joins the plan. */
+async function planAgainstGraph(tx: Tx, records: PaperRecord[]) {
+  let stored = await findByKeys(tx, lookupKeys(records.map((r) => r.paper), titleHash));
+  let plan = planPapers(records, stored);
+  const known = new Set(stored.map((p) => p.id));
+  const missing = plan.papers.map((p) => p.merged.id).filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    const more = await findByKeys(tx, { ids: missing });
+    if (more.length > 0) {
+      stored = [...stored, ...more];
+      plan = planPapers(records, stored);
+    }
+  }
+  return plan;
+}
+
+/** Writes one batch of papers with their authors and citations; returns them as merged. */
+async function writeRecords(tx: Tx, records: PaperRecord[], sha256: string, counts: Counts): Promise<PlannedPaper[]> {
+  const plan = await planAgainstGraph(tx, records);
+  if (plan.rekeys.length > 0) await tx.run(REKEY_PAPERS, { rows: plan.rekeys });
+  await tx.run(UPSERT_PAPERS, { papers: plan.upserts });
+  if (plan.absorbs.length > 0) await tx.run(ABSORB_PAPERS, { pairs: plan.absorbs });
+  await tx.run(LINK_PAPERS_TO_SOURCE, { sha256, ids: plan.papers.map((p) => p.merged.id) });
+  for (const p of plan.papers) counts[`${p.status}Papers` as "newPapers" | "updatedPapers" | "unchangedPapers"] += 1;
+  const authors = authorRows(plan.papers.map((p) => ({ id: p.merged.id, authors: p.record.authors })));
+  if (authors.links.length > 0) {
+    await tx.run(MERGE_AUTHORS, { authors: authors.authors });
+    await tx.run(LINK_AUTHORS, { links: authors.links });
+    counts.authorships += authors.links.length;
+  }
+  const citing = plan.papers
+    .filter((p) => p.record.references.length + p.record.citedBy.length > 0)
+    .map((p) => ({ id: p.merged.id, references: p.record.references, citedBy: p.record.citedBy }));
+  if (citing.length > 0) {
+    const refs = citing.flatMap((c) => [...c.references, ...c.citedBy]);
+    const known = await findByKeys(tx, lookupKeys(refs, titleHash));
+    const cplan = planCitations(citing, known);
+    if (cplan.stubs.length > 0) await tx.run(MERGE_STUBS, { stubs: cplan.stubs });
+    if (cplan.cites.length > 0) await tx.run(MERGE_CITES, { cites: cplan.cites });
+    counts.stubs += cplan.stubs.length;
+    counts.citations += cplan.cites.length;
+  }
+  return plan.papers;
+}
+
+function describedPapers(planned: readonly PlannedPaper[]): Paper[] {
+  return planned.map((p) => p.merged).filter((p) => p.stub !== true);
+}
+
+function failed(input: { name: string; path: string }, error: unknown): PaperAtlasError {
+  return isPaperAtlasError(error)
+    ? error
+    : new PaperAtlasError("INTERNAL", `load: ${input.name}: ${error instanceof Error ? error.message : String(error)}`, {
+        where: input.path,
+        cause: error,
+      });
+}
+
 export async function loadFile(db: Db, input: LoadInput, options: LoadOptions): Promise<FileOutcome> {
-  const base = { name: input.name, path: input.path, papers: input.papers.length, mentions: 0 };
-  const counts = { newPapers: 0, updatedPapers: 0, unchangedPapers: 0 };
+  const base = { name: input.name, path: input.path, papers: input.records.length, mentions: 0 };
+  let counts = zero();
   const batchSize = options.batchSize ?? 500;
   try {
     const known = await db.read(FIND_SOURCE, { sha256: input.sha256 });
-    if (known.length > 0) return { ...base, ...counts, status: "unchanged", unchangedPapers: input.papers.length };
+    if (known.length > 0) return { ...base, ...counts, status: "unchanged", unchangedPapers: input.records.length };
     const mentions = await db.transaction(async (tx) => {
       // executeWrite may retry the whole function on a transient error: start every attempt afresh.
-      counts.newPapers = counts.updatedPapers = counts.unchangedPapers = 0;
-      const merged: Paper[] = [];
+      counts = zero();
+      await tx.run(MERGE_SOURCE, { source: sourceProps(input, options) });
+      const merged: PlannedPaper[] = [];
       let written = 0;
-      for (const batch of chunks(input.papers, batchSize)) {
-        const stored = await tx.run(FIND_PAPERS, { ids: batch.map((p) => p.id) });
-        const existing = new Map(stored.map((row) => [row.paper["id"], paperFromStored(row.paper)]));
-        const rows = batch.map((incoming) => {
-          const before = existing.get(incoming.id);
-          if (before === undefined) {
-            counts.newPapers += 1;
-            return incoming;
-          }
-          const after = mergePapers(before, incoming);
-          if (samePaper(before, after)) counts.unchangedPapers += 1;
-          else counts.updatedPapers += 1;
-          return after;
-        });
-        await tx.run(UPSERT_PAPERS, { papers: rows });
-        merged.push(...rows);
+      for (const batch of chunks(input.records, batchSize)) {
+        merged.push(...(await writeRecords(tx, batch, input.sha256, counts)));
         written += batch.length;
-        options.onProgress?.({ file: input.name, papersWritten: written, papersTotal: input.papers.length });
+        options.onProgress?.({ file: input.name, papersWritten: written, papersTotal: input.records.length });
       }
-      await tx.run(CREATE_SOURCE, {
-        source: {
-          sha256: input.sha256,
-          path: input.path,
-          name: input.name,
-          format: input.format,
-          ingestedAt: options.now().toISOString(),
-          paperCount: input.papers.length,
-        },
-      });
-      await tx.run(LINK_PAPERS_TO_SOURCE, { sha256: input.sha256, ids: input.papers.map((p) => p.id) });
-      return options.extractor ? writeExtraction(tx, merged, options.extractor, batchSize) : 0;
+      await tx.run(SET_SOURCE_COUNT, { sha256: input.sha256, paperCount: input.records.length });
+      return options.extractor ? writeExtraction(tx, describedPapers(merged), options.extractor, batchSize) : 0;
     });
     return { ...base, ...counts, mentions, status: "loaded" };
   } catch (error) {
-    const failure = isPaperAtlasError(error)
-      ? error
-      : new PaperAtlasError("INTERNAL", `load: ${input.name}: ${error instanceof Error ? error.message : String(error)}`, {
-          where: input.path,
-          cause: error,
-        });
-    return { ...base, newPapers: 0, updatedPapers: 0, unchangedPapers: 0, status: "failed", error: failure };
+    return { ...base, ...zero(), status: "failed", error: failed(input, error) };
   }
+}
+
+function sourceProps(input: Omit<LoadInput, "records">, options: Pick<LoadOptions, "now">) {
+  return { sha256: input.sha256, path: input.path, name: input.name, format: input.format, ingestedAt: options.now().toISOString() };
+}
+
+/** True when a file with this hash was ingested completely before. */
+export async function sourceDone(db: Db, sha256: string): Promise<boolean> {
+  return (await db.read(FIND_SOURCE, { sha256 })).length > 0;
+}
+
+export interface BatchOutcome extends Counts {
+  papers: number;
+  mentions: number;
+  /** The papers as written (merged with the graph), for callers that track ids. */
+  ids: string[];
+}
+
+/**
+ * One batch of a streamed file in its own transaction (see the banner). `extractor` sees the
+ * merged papers; pass one built on extraction done ahead of time to overlap it with the writes.
+ */
+export async function loadStreamBatch(
+  db: Db,
+  input: Omit<LoadInput, "records">,
+  records: PaperRecord[],
+  options: LoadOptions,
+): Promise<BatchOutcome> {
+  let counts = zero();
+  const result = await db.transaction(async (tx) => {
+    counts = zero();
+    await tx.run(MERGE_SOURCE, { source: sourceProps(input, options) });
+    const planned = await writeRecords(tx, records, input.sha256, counts);
+    const mentions = options.extractor ? await writeExtraction(tx, describedPapers(planned), options.extractor, options.batchSize ?? 500) : 0;
+    return { mentions, ids: planned.map((p) => p.merged.id) };
+  });
+  return { ...counts, ...result, papers: records.length };
+}
+
+/** Marks a streamed file done: its Source gets the number of papers read from it. */
+export async function finishStream(db: Db, sha256: string, paperCount: number): Promise<void> {
+  await db.write(SET_SOURCE_COUNT, { sha256, paperCount });
+}
+
+/** A failed stream's outcome, from what its committed batches wrote. */
+export function streamOutcome(input: { name: string; path: string }, totals: BatchOutcome, error?: unknown): FileOutcome {
+  const { newPapers, updatedPapers, unchangedPapers, citations, stubs, authorships, papers, mentions } = totals;
+  const counts = { newPapers, updatedPapers, unchangedPapers, citations, stubs, authorships };
+  const outcome: FileOutcome = { name: input.name, path: input.path, papers, mentions, ...counts, status: error === undefined ? "loaded" : "failed" };
+  if (error !== undefined) outcome.error = failed(input, error);
+  return outcome;
 }
 
 export interface FinishResult {

@@ -4,6 +4,8 @@
  */
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
 import type { ConceptRow, MentionRow } from "../../schema/cypher/concepts.ts";
+import type { AuthorLinkRow, AuthorRow, PaperRow } from "../../schema/cypher/papers.ts";
+import { shortHash, titleKey } from "../dedup/index.ts";
 
 /** Neo4j drops null properties; reading back restores them so stored and parsed papers compare equal. */
 export function paperFromStored(stored: Record<string, unknown>): Paper {
@@ -23,7 +25,54 @@ export function paperFromStored(stored: Record<string, unknown>): Paper {
     arxivId: text("arxivId"),
     sources: list("sources"),
     occurrences: list("occurrences"),
+    // Identifiers and the stub flag only when set, as dedup makes them (see dedup.ts `ordered`).
+    ...(text("doi") !== null ? { doi: text("doi") } : {}),
+    ...(text("openalexId") !== null ? { openalexId: text("openalexId") } : {}),
+    ...(text("s2Id") !== null ? { s2Id: text("s2Id") } : {}),
+    ...(stored["stub"] === true ? { stub: true } : {}),
   };
+}
+
+/** The hash of a title's key, stored as `titleHash` so a paper can be found by its title. */
+export function titleHash(title: string): string | null {
+  return title.trim() === "" ? null : shortHash(titleKey(title));
+}
+
+/**
+ * A Paper as stored: every identifier present (null when unknown, which Neo4j does not keep),
+ * `stub` always a boolean so `WHERE NOT p.stub` works, and `titleHash` for lookups by title.
+ */
+export function paperRow(p: Paper): PaperRow {
+  return {
+    ...p,
+    doi: p.doi ?? null,
+    openalexId: p.openalexId ?? null,
+    s2Id: p.s2Id ?? null,
+    stub: p.stub === true,
+    titleHash: titleHash(p.title),
+  };
+}
+
+/** An Author node's key: the name's title key ("A. Turing" → "a turing"). */
+export function authorId(name: string): string {
+  return titleKey(name);
+}
+
+/** Author nodes and WRITTEN_BY rows for papers and their author lists (first spelling of a key wins). */
+export function authorRows(papers: readonly { id: string; authors: readonly string[] }[]): { authors: AuthorRow[]; links: AuthorLinkRow[] } {
+  const authors = new Map<string, AuthorRow>();
+  const links: AuthorLinkRow[] = [];
+  for (const paper of papers) {
+    const seen = new Set<string>();
+    paper.authors.forEach((name, position) => {
+      const id = authorId(name);
+      if (id === "" || seen.has(id)) return;
+      seen.add(id);
+      if (!authors.has(id)) authors.set(id, { id, name });
+      links.push({ paperId: paper.id, authorId: id, position });
+    });
+  }
+  return { authors: [...authors.values()], links };
 }
 
 /** Compares through the stored form, which fixes the key order. */

@@ -179,8 +179,10 @@ describe("readInputs with an arXiv export", () => {
       expect(result.files.map((f) => [f.name, f.format, f.entries.length])).toEqual([
         ["sample.tsv.xz", "arxiv-tsv", 5],
       ]);
-      const refused = await readInputs([path.join(xzDir, "sample.tsv.xz")], { format: "hf-listing" });
+      // Any format reads compressed files; one that finds no entry in the text refuses it.
+      const refused = await readInputs([path.join(xzDir, "sample.tsv.xz")], { format: "bibtex" });
       expect(refused.refused.map((r) => r.code)).toEqual(["PARSE_FAILED"]);
+      expect(refused.refused[0]!.message).toContain("sample.tsv.xz");
     } finally {
       rmSync(xzDir, { recursive: true, force: true });
     }

@@ -3,10 +3,13 @@
  * ===================
  * `readInputs(paths, {format})` is the I/O wrapper around the pure text and format cores: expand
  * directories (sorted, not recursive, hidden files skipped), read each file's bytes, hash them,
- * decode, normalise, detect the format and parse (`.xz` files are arXiv TSV exports, streamed
- * through `xz -dc`). It never throws for a bad file: a missing path
+ * decode, normalise, detect the format and parse (`.xz` and `.gz` files are decompressed as
+ * streams, see stream.ts). It never throws for a bad file: a missing path
  * is refused with INPUT_NOT_FOUND, an unreadable, empty, binary or unparseable one with its
  * PaperAtlasError code, and the other files are read all the same.
+ * `openInputs(paths, options)` is the ingest's form: small files are read whole as above, while
+ * compressed files and files of 64 MiB or more whose format streams come back unread, as
+ * `StreamInput`s whose entries the caller pulls batch by batch.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -14,10 +17,10 @@ import path from "node:path";
 import { PaperAtlasError, isPaperAtlasError, type ErrorCode } from "../../schema/errors.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
 import type { Warning } from "../../schema/warnings.ts";
-import { readArxivTsv } from "../formats/arxiv-tsv/stream.ts";
-import { detectFormat } from "../formats/index.ts";
+import { detectFormat, type Format } from "../formats/index.ts";
 import { decodeBytes } from "../text/decode.ts";
 import { normalizeText } from "../text/normalize.ts";
+import { STREAM_THRESHOLD_BYTES, hashFile, isCompressed, readHead, readWholeText, streamBatches, type EntryBatch } from "./stream.ts";
 
 /** One file read and parsed. `name` is the base name used in occurrences and warnings. */
 export interface ParsedFile {
@@ -87,26 +90,67 @@ async function expand(input: string): Promise<string[]> {
   return names.map((name) => path.join(input, name));
 }
 
-/** An `.xz` file is an arXiv TSV export: streamed through `xz -dc`, never held decompressed. */
-async function readCompressed(file: string, bytes: Buffer, options: ReadOptions): Promise<ParsedFile> {
+/** A file read as a stream: its entries are pulled batch by batch; warnings gather as they come. */
+export interface StreamInput {
+  path: string;
+  name: string;
+  sha256: string;
+  size: number;
+  format: string;
+  warnings: Warning[];
+  batches(batchSize: number): AsyncGenerator<EntryBatch>;
+}
+
+/** The format of a compressed or big file, from its first 64 KiB, and its streaming parser if it has one. */
+async function sniff(file: string, options: ReadOptions): Promise<{ format: Format; head: string }> {
   const name = path.basename(file);
-  if (options.format !== undefined && options.format !== "arxiv-tsv") {
-    throw new PaperAtlasError("PARSE_FAILED", `read: ${name}: .xz input can only be read as arxiv-tsv`, {
-      where: file,
-      hint: "unpack it first (xz -dk FILE), or drop --format",
-    });
+  const head = await readHead(file);
+  if (head.trim() === "") {
+    throw new PaperAtlasError("INPUT_UNREADABLE", `read: ${name}: the file is empty`, { where: file, hint: "check the path" });
   }
+  return { format: detectFormat(head, name, options.format), head };
+}
+
+/** A compressed or big file whose format streams, as a StreamInput; null when it cannot stream. */
+async function streamInput(file: string, options: ReadOptions): Promise<StreamInput | null> {
+  const name = path.basename(file);
+  const { format, head } = await sniff(file, options);
   const warnings: Warning[] = [];
-  const entries: ParsedEntry[] = [];
-  for await (const entry of readArxivTsv(file, { onWarning: (w) => warnings.push(w) })) entries.push(entry);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return { path: file, name, sha256, size: bytes.length, format: "arxiv-tsv", entries, warnings };
+  if (format.stream?.(name, head, () => {}) == null) return null;
+  const [info, sha256] = await Promise.all([stat(file), hashFile(file)]);
+  return {
+    path: file,
+    name,
+    sha256,
+    size: info.size,
+    format: format.id,
+    warnings,
+    batches: (batchSize) => streamBatches(file, format.stream!(name, head, (w) => warnings.push(w))!, batchSize),
+  };
+}
+
+/** A compressed file: streamed when its format can be, else decompressed whole and parsed. */
+async function readCompressed(file: string, options: ReadOptions): Promise<ParsedFile> {
+  const streamed = await streamInput(file, options);
+  if (streamed !== null) {
+    const entries: ParsedEntry[] = [];
+    for await (const batch of streamed.batches(10_000)) entries.push(...batch.entries);
+    const { path: file_, name, sha256, size, format, warnings } = streamed;
+    return { path: file_, name, sha256, size, format, warnings, entries };
+  }
+  const name = path.basename(file);
+  const normalized = normalizeText(await readWholeText(file), name);
+  const format = detectFormat(normalized.text, name, options.format);
+  const parsed = format.parse(normalized.text, name);
+  const [info, sha256] = await Promise.all([stat(file), hashFile(file)]);
+  const warnings = [...normalized.warnings, ...parsed.warnings];
+  return { path: file, name, sha256, size: info.size, format: format.id, entries: parsed.entries, warnings };
 }
 
 /** Read, decode, detect and parse one file. Throws PaperAtlasError or a file-system error. */
 export async function readOne(file: string, options: ReadOptions = {}): Promise<ParsedFile> {
+  if (isCompressed(file)) return readCompressed(file, options);
   const bytes = await readFile(file);
-  if (file.endsWith(".xz")) return readCompressed(file, bytes, options);
   const name = path.basename(file);
   const decoded = decodeBytes(bytes, name);
   const normalized = normalizeText(decoded.text, name);
@@ -123,32 +167,55 @@ export async function readOne(file: string, options: ReadOptions = {}): Promise<
   };
 }
 
-/** Read every input; see the banner. Files come back in input order, directories expanded in place. */
-export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
-  const result: ReadResult = { files: [], refused: [] };
+/** Every file the paths stand for, in order, with the refusals of paths that gave none. */
+async function expandAll(paths: readonly string[], refused: RefusedInput[]): Promise<string[]> {
+  const out: string[] = [];
   for (const input of paths) {
     let files: string[];
     try {
       files = await expand(input);
     } catch (error) {
-      result.refused.push(refusal(input, error));
+      refused.push(refusal(input, error));
       continue;
     }
     if (files.length === 0) {
       const message = `read: ${input}: directory has no visible files`;
-      result.refused.push({
-        path: input,
-        code: "INPUT_NOT_FOUND",
-        message,
-        hint: "point at the listing files or their folder",
-      });
+      refused.push({ path: input, code: "INPUT_NOT_FOUND", message, hint: "point at the listing files or their folder" });
     }
-    for (const file of files) {
-      try {
-        result.files.push(await readOne(file, options));
-      } catch (error) {
-        result.refused.push(refusal(file, error));
-      }
+    out.push(...files);
+  }
+  return out;
+}
+
+/** Read every input; see the banner. Files come back in input order, directories expanded in place. */
+export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const result: ReadResult = { files: [], refused: [] };
+  for (const file of await expandAll(paths, result.refused)) {
+    try {
+      result.files.push(await readOne(file, options));
+    } catch (error) {
+      result.refused.push(refusal(file, error));
+    }
+  }
+  return result;
+}
+
+export interface OpenResult extends ReadResult {
+  /** Compressed or big files whose format streams: not read yet. */
+  streams: StreamInput[];
+}
+
+/** The ingest's reading: small files parsed whole, streamable big or compressed ones left to stream. */
+export async function openInputs(paths: readonly string[], options: ReadOptions = {}): Promise<OpenResult> {
+  const result: OpenResult = { files: [], refused: [], streams: [] };
+  for (const file of await expandAll(paths, result.refused)) {
+    try {
+      const big = isCompressed(file) || (await stat(file)).size >= STREAM_THRESHOLD_BYTES;
+      const streamed = big ? await streamInput(file, options) : null;
+      if (streamed !== null) result.streams.push(streamed);
+      else result.files.push(await readOne(file, options));
+    } catch (error) {
+      result.refused.push(refusal(file, error));
     }
   }
   return result;

@@ -13,6 +13,12 @@ export const CONSTRAINTS: readonly string[] = [
 
 export const INDEXES: readonly string[] = [
   "CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year)",
+  // Identity across sources: the load finds a paper by any of its identifiers or its title's hash.
+  "CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (n:Paper) ON (n.arxivId)",
+  "CREATE INDEX paper_doi IF NOT EXISTS FOR (n:Paper) ON (n.doi)",
+  "CREATE INDEX paper_openalex_id IF NOT EXISTS FOR (n:Paper) ON (n.openalexId)",
+  "CREATE INDEX paper_s2_id IF NOT EXISTS FOR (n:Paper) ON (n.s2Id)",
+  "CREATE INDEX paper_title_hash IF NOT EXISTS FOR (n:Paper) ON (n.titleHash)",
   "CREATE INDEX concept_name IF NOT EXISTS FOR (n:Concept) ON (n.name)",
   "CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]",
   "CREATE FULLTEXT INDEX concept_text IF NOT EXISTS FOR (n:Concept) ON EACH [n.name, n.aliasText]",

@@ -1,12 +1,155 @@
-/** Named queries for papers and their source files (GUIDE §3). */
-import type { Paper } from "../model.ts";
+/**
+ * Named queries for papers, their authors, citations and source files (GUIDE §3).
+ * Stub papers (`stub: true`: known only from another paper's references) are Paper nodes like the
+ * others, so citations can point at them and a later file can fill them in; counts leave them out
+ * (COUNT_NODES_BY_LABEL reports them as `PaperStub`).
+ */
+import type { CitationSource, Paper } from "../model.ts";
 import { query } from "./query.ts";
 
 /** A paper's properties as stored; `Paper` minus nothing, named for clarity at call sites. */
 export type PaperProps = Paper;
 
-export const FIND_SOURCE = query<{ sha256: string }, { sha256: string; name: string; paperCount: number }>(`
+/** What the load writes for a paper: every identifier (null when unknown), `stub` and `titleHash` set. */
+export type PaperRow = PaperProps & {
+  doi: string | null;
+  openalexId: string | null;
+  s2Id: string | null;
+  stub: boolean;
+  /** First 16 hex of sha256(titleKey(title)): finds a paper by its title (null for an untitled stub). */
+  titleHash: string | null;
+};
+
+export interface AuthorRow {
+  id: string;
+  name: string;
+}
+
+export interface AuthorLinkRow {
+  paperId: string;
+  authorId: string;
+  position: number;
+}
+
+export interface CitesRow {
+  from: string;
+  to: string;
+  source: CitationSource;
+}
+
+/** Lists of keys to look papers up by; any may be empty. */
+export interface PaperKeys {
+  ids: string[];
+  arxivIds: string[];
+  dois: string[];
+  openalexIds: string[];
+  s2Ids: string[];
+  titleHashes: string[];
+}
+
+/** Every paper that has any of the keys (one index seek per list; UNION drops repeats). */
+export const FIND_PAPERS_BY_KEYS = query<PaperKeys, { paper: Record<string, unknown> }>(`
+  CALL () {
+    MATCH (p:Paper) WHERE p.id IN $ids RETURN p
+    UNION
+    MATCH (p:Paper) WHERE p.arxivId IN $arxivIds RETURN p
+    UNION
+    MATCH (p:Paper) WHERE p.doi IN $dois RETURN p
+    UNION
+    MATCH (p:Paper) WHERE p.openalexId IN $openalexIds RETURN p
+    UNION
+    MATCH (p:Paper) WHERE p.s2Id IN $s2Ids RETURN p
+    UNION
+    MATCH (p:Paper) WHERE p.titleHash IN $titleHashes RETURN p
+  }
+  RETURN p {.*} AS paper`);
+
+/**
+ * A stored paper takes a new id and properties in place (it met a paper with a stronger id, or a
+ * stub was filled in): its relationships stay.
+ */
+export const REKEY_PAPERS = query<{ rows: { from: string; props: PaperRow }[] }, { rekeyed: number }>(`
+  UNWIND $rows AS row
+  MATCH (p:Paper {id: row.from})
+  SET p = row.props
+  RETURN count(p) AS rekeyed`);
+
+/**
+ * Two stored nodes turned out to be one paper: `from`'s citations, authors and sources move to
+ * `into`, then `from` goes (its extraction is redone on `into`; clustering is rerun).
+ */
+export const ABSORB_PAPERS = query<{ pairs: { from: string; into: string }[] }, { absorbed: number }>(`
+  UNWIND $pairs AS pair
+  MATCH (old:Paper {id: pair.from})
+  MATCH (keep:Paper {id: pair.into})
+  CALL (old, keep) {
+    MATCH (a:Paper)-[r:CITES]->(old) WHERE a <> keep
+    MERGE (a)-[n:CITES {source: r.source}]->(keep)
+    SET n += properties(r)
+  }
+  CALL (old, keep) {
+    MATCH (old)-[r:CITES]->(b:Paper) WHERE b <> keep
+    MERGE (keep)-[n:CITES {source: r.source}]->(b)
+    SET n += properties(r)
+  }
+  CALL (old, keep) {
+    MATCH (old)-[r:WRITTEN_BY]->(au:Author)
+    MERGE (keep)-[n:WRITTEN_BY]->(au)
+    SET n.position = coalesce(n.position, r.position)
+  }
+  CALL (old, keep) {
+    MATCH (old)-[:FROM]->(s:Source)
+    MERGE (keep)-[:FROM]->(s)
+  }
+  DETACH DELETE old
+  RETURN count(*) AS absorbed`);
+
+/** Stub papers for citations to papers not in the graph; an existing node (stub or not) is left as it is. */
+export const MERGE_STUBS = query<{ stubs: PaperRow[] }, { merged: number }>(`
+  UNWIND $stubs AS props
+  MERGE (p:Paper {id: props.id})
+  ON CREATE SET p = props
+  RETURN count(p) AS merged`);
+
+export const MERGE_AUTHORS = query<{ authors: AuthorRow[] }, { merged: number }>(`
+  UNWIND $authors AS a
+  MERGE (n:Author {id: a.id})
+  ON CREATE SET n.name = a.name
+  RETURN count(n) AS merged`);
+
+export const LINK_AUTHORS = query<{ links: AuthorLinkRow[] }, { linked: number }>(`
+  UNWIND $links AS l
+  MATCH (p:Paper {id: l.paperId})
+  MATCH (a:Author {id: l.authorId})
+  MERGE (p)-[r:WRITTEN_BY]->(a)
+  SET r.position = l.position
+  RETURN count(r) AS linked`);
+
+/** `(a)-[:CITES {source}]->(b)`, one per pair and source. */
+export const MERGE_CITES = query<{ cites: CitesRow[] }, { cites: number }>(`
+  UNWIND $cites AS c
+  MATCH (a:Paper {id: c.from})
+  MATCH (b:Paper {id: c.to})
+  MERGE (a)-[r:CITES {source: c.source}]->(b)
+  RETURN count(r) AS cites`);
+
+/** A streamed file's Source node is made when its first batch commits and completed by SET_SOURCE_COUNT. */
+export const MERGE_SOURCE = query<
+  { source: { sha256: string; path: string; name: string; format: string; ingestedAt: string } },
+  { sha256: string }
+>(`
+  MERGE (s:Source {sha256: $source.sha256})
+  ON CREATE SET s = $source
+  RETURN s.sha256 AS sha256`);
+
+export const SET_SOURCE_COUNT = query<{ sha256: string; paperCount: number }, { sha256: string }>(`
   MATCH (s:Source {sha256: $sha256})
+  SET s.paperCount = $paperCount
+  RETURN s.sha256 AS sha256`);
+
+/** A file already ingested whole; a streamed file still without a paperCount was interrupted, so does not count. */
+export const FIND_SOURCE = query<{ sha256: string }, { sha256: string; name: string; paperCount: number }>(`
+  MATCH (s:Source {sha256: $sha256}) WHERE s.paperCount IS NOT NULL
   RETURN s.sha256 AS sha256, s.name AS name, s.paperCount AS paperCount`);
 
 /** Stored properties come back without the nulls Neo4j does not keep: see `paperFromStored`. */
@@ -15,7 +158,7 @@ export const FIND_PAPERS = query<{ ids: string[] }, { paper: Record<string, unkn
   RETURN p {.*} AS paper`);
 
 /** Upserts one batch; `SET p = …` replaces every property with the already-merged values. */
-export const UPSERT_PAPERS = query<{ papers: PaperProps[] }, { upserted: number }>(`
+export const UPSERT_PAPERS = query<{ papers: PaperRow[] }, { upserted: number }>(`
   UNWIND $papers AS props
   MERGE (p:Paper {id: props.id})
   SET p = props
@@ -36,9 +179,11 @@ export const LINK_PAPERS_TO_SOURCE = query<{ sha256: string; ids: string[] }, { 
   MERGE (p)-[:FROM]->(s)
   RETURN count(*) AS linked`);
 
+/** Node counts by label; stub papers are counted as `PaperStub`, not `Paper`. */
 export const COUNT_NODES_BY_LABEL = query<Record<string, never>, { label: string; count: number }>(`
   MATCH (n)
-  UNWIND labels(n) AS label
+  UNWIND labels(n) AS l
+  WITH CASE WHEN l = 'Paper' AND n.stub = true THEN 'PaperStub' ELSE l END AS label
   RETURN label, count(*) AS count
   ORDER BY label`);
 

@@ -80,6 +80,7 @@ describe("parseArxivTsv", () => {
         links: ["https://x.org/a"],
         arxivId: "1501.00001",
         occurrence: { file: "x.tsv", line: 2 },
+        authors: ["A", "B"],
       },
     ]);
     expect(warnings).toEqual([]);

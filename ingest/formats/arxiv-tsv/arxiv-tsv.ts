@@ -14,15 +14,16 @@
  * as the `arxiv-tsv` format; `stream.ts` streams big files through the same reader.
  */
 import { PaperAtlasError } from "../../../schema/errors.ts";
+import { normalizeDoi } from "../../dedup/identity.ts";
 import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { extractLinks, normalizeArxivId } from "../../text/links.ts";
 import { collapseWhitespace, normalizeText } from "../../text/normalize.ts";
-import type { Format, ParseResult } from "../format.ts";
+import type { EntryStream, Format, ParseResult } from "../format.ts";
 import { TsvTokenizer, type TsvRow } from "./tsv.ts";
 
 const REQUIRED = ["arxiv_id", "title", "abstract"] as const;
-const OPTIONAL = ["created", "num_authors"] as const;
+const OPTIONAL = ["created", "num_authors", "author_text", "doi"] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 function isDigits(s: string): boolean {
@@ -137,7 +138,7 @@ export class ArxivRowReader {
     if (published === null && created.trim() !== "") {
       this.warn("UNPARSED_METADATA", row.line, `created "${created.slice(0, 40)}" is not a YYYY-MM-DD date; ignored`);
     }
-    return {
+    const entry: ParsedEntry = {
       title,
       abstract,
       authorCount: count(get("num_authors")),
@@ -148,7 +149,41 @@ export class ArxivRowReader {
       arxivId: canonicalArxivId(rawId) ?? normalizeArxivId(rawId) ?? (rawId === "" ? null : rawId),
       occurrence: { file: this.file, line: row.line },
     };
+    // Set only when the row has them, so entries of files without these columns stay as they were.
+    const doi = normalizeDoi(get("doi"));
+    if (doi !== null) entry.doi = doi;
+    const authors = authorNames(get("author_text"));
+    if (authors.length > 0) {
+      entry.authors = authors;
+      entry.authorCount ??= authors.length;
+    }
+    return entry;
   }
+}
+
+/** `author_text` is comma-separated ("A. Smith, B. Jones"); whitespace collapsed, blanks dropped. */
+function authorNames(raw: string): string[] {
+  if (raw.trim() === "") return [];
+  return raw.split(",").map((n) => collapseWhitespace(n)).filter((n) => n !== "" && n.toLowerCase() !== "et al");
+}
+
+/** Streaming core shared with stream.ts's reader: tokenizer + row reader over text pieces. */
+export function arxivTsvStream(file: string, onWarning: (warning: Warning) => void): EntryStream {
+  const tokenizer = new TsvTokenizer(file);
+  const reader = new ArxivRowReader(file, onWarning);
+  const read = (rows: TsvRow[]): ParsedEntry[] => rows.flatMap((row) => reader.read(row) ?? []);
+  return {
+    push(chunk) {
+      const rows: TsvRow[] = [];
+      tokenizer.push(chunk, rows);
+      return read(rows);
+    },
+    end() {
+      const rows: TsvRow[] = [];
+      tokenizer.end(rows);
+      return read(rows);
+    },
+  };
 }
 
 /** Pure: a whole arXiv TSV text → entries and warnings. Throws PARSE_FAILED when it has no rows. */
@@ -185,4 +220,6 @@ export const arxivTsv: Format = {
   description: "arXiv metadata export: tab-separated, quoted fields may span lines (arxiv_id, title, abstract, …)",
   detect: (text) => detect(text),
   parse: parseArxivTsv,
+  extensions: [".tsv"],
+  stream: (file, _head, onWarning) => arxivTsvStream(file, onWarning),
 };

@@ -23,14 +23,14 @@ export interface ReadArxivOptions {
   onWarning?: (warning: Warning) => void;
 }
 
-interface ByteSource {
+export interface ByteSource {
   stream: AsyncIterable<Buffer>;
   /** Resolves when the producer is done; rejects when it failed. */
   finished(): Promise<void>;
   stop(): void;
 }
 
-function spawnXz(file: string, name: string): ByteSource {
+export function spawnXz(file: string, name: string): ByteSource {
   const child: ChildProcessWithoutNullStreams = spawn("xz", ["-dc", "--", file], { stdio: ["pipe", "pipe", "pipe"] });
   child.stdin.end();
   let stderr = "";

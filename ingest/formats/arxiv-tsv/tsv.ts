@@ -20,7 +20,6 @@ export interface TsvRow {
   fields: string[];
 }
 
-const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
@@ -42,11 +41,23 @@ export class TsvTokenizer {
   private rowLine = 1;
   private quoteLine = 1;
 
-  constructor(private readonly file: string) {}
+  private readonly delimiter: string;
+  private readonly delimiterCode: number;
+  private readonly component: string;
+
+  /** `options.delimiter` (default tab) makes it a CSV tokenizer; `component` names it in errors. */
+  constructor(
+    private readonly file: string,
+    options: { delimiter?: string; component?: string } = {},
+  ) {
+    this.delimiter = options.delimiter ?? "\t";
+    this.delimiterCode = this.delimiter.charCodeAt(0);
+    this.component = options.component ?? "arxiv-tsv";
+  }
 
   private fail(line: number, what: string): never {
     const where = `${this.file}:${line}`;
-    throw new PaperAtlasError("PARSE_FAILED", `arxiv-tsv: ${where}: ${what}`, {
+    throw new PaperAtlasError("PARSE_FAILED", `${this.component}: ${where}: ${what}`, {
       where,
       hint: "check the file is an intact tab-separated export (quoted fields closed, one row per record)",
     });
@@ -92,7 +103,7 @@ export class TsvTokenizer {
           }
           continue;
         case State.Unquoted: {
-          nextTab = find(nextTab, "\t", i);
+          nextTab = find(nextTab, this.delimiter, i);
           nextLf = find(nextLf, "\n", i);
           const end = nextTab < 0 ? nextLf : nextLf < 0 ? nextTab : Math.min(nextTab, nextLf);
           if (end < 0) {
@@ -127,7 +138,7 @@ export class TsvTokenizer {
           if (c === QUOTE) {
             this.state = State.Quoted;
             from = i; // the second quote starts the next piece: it is the literal one
-          } else if (c === TAB || c === LF) {
+          } else if (c === this.delimiterCode || c === LF) {
             this.endField(false);
             this.state = State.FieldStart;
             if (c === LF) this.endRow(out);

@@ -1,0 +1,159 @@
+/**
+ * OpenAlex works
+ * ==============
+ * Works as the OpenAlex API returns them (https://docs.openalex.org/api-entities/works): a single
+ * work (`/works/W…`), a results page (`{meta, results: [work…]}`), a JSON array of works, or JSON
+ * Lines with one work per line (a snapshot or a saved export; these stream).
+ *
+ * Per work: `title` (or `display_name`) with HTML markup removed; the abstract rebuilt from
+ * `abstract_inverted_index` (word → positions); `id` → openalexId (`W…`); `doi` → doi (an arXiv DOI
+ * `10.48550/arxiv.X` also gives the arXiv id, as does an arxiv.org location); `publication_date`
+ * (else `publication_year`) → published; `authorships[].author.display_name` → authors;
+ * `referenced_works` → references, each a `CITES {source:'openalex'}` in the graph. Occurrences
+ * point at the line of the work's `"id"`. A work without a title is skipped with a warning; text
+ * that is not JSON, or JSON that holds no work, fails with PARSE_FAILED at file:line. Pure.
+ */
+import type { ParsedEntry } from "../../../schema/model.ts";
+import type { Warning } from "../../../schema/warnings.ts";
+import { arxivIdFromDoi, normalizeDoi, normalizeOpenalexId } from "../../dedup/identity.ts";
+import { arxivIdFromLinks } from "../../text/links.ts";
+import { baseEntry, cleanText, paperRef, publishedFrom, stripMarkup, withAuthors } from "../common/fields.ts";
+import {
+  JsonLines,
+  LineIndex,
+  arr,
+  findRecordOffset,
+  firstChar,
+  isObject,
+  looksLikeJsonLines,
+  num,
+  obj,
+  parseFailed,
+  parseJson,
+  str,
+  type Json,
+  type JsonObject,
+} from "../common/json.ts";
+import type { EntryStream, Format, ParseResult } from "../format.ts";
+
+const COMPONENT = "openalex";
+
+/** The abstract an inverted index encodes: each word put back at its positions, joined by spaces. */
+export function abstractFromInvertedIndex(index: JsonObject | null): string {
+  if (index === null) return "";
+  const words: string[] = [];
+  for (const [word, positions] of Object.entries(index)) {
+    if (!Array.isArray(positions)) continue;
+    for (const p of positions) {
+      if (typeof p === "number" && Number.isInteger(p) && p >= 0 && p < 100_000) words[p] = word;
+    }
+  }
+  let out = "";
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w !== undefined) out += out === "" ? w : ` ${w}`;
+  }
+  return out;
+}
+
+/** True for an object that is an OpenAlex work: its id is an openalex.org/W… URL (or a W id). */
+export function isWork(value: Json | undefined): value is JsonObject {
+  return isObject(value) && normalizeOpenalexId(str(value, "id")) !== null;
+}
+
+function arxivIdOf(work: JsonObject, doi: string | null): string | null {
+  const fromDoi = arxivIdFromDoi(doi);
+  if (fromDoi !== null) return fromDoi;
+  const urls = arr(work, "locations").flatMap((l) => (isObject(l) ? [str(l, "landing_page_url"), str(l, "pdf_url")] : []));
+  return arxivIdFromLinks(urls.filter((u): u is string => u !== null));
+}
+
+/** One work → an entry, or null (with a warning) when it has no title. */
+export function workToEntry(work: JsonObject, file: string, line: number, warn: (w: Warning) => void): ParsedEntry | null {
+  const openalexId = normalizeOpenalexId(str(work, "id"));
+  const title = cleanText(stripMarkup(str(work, "title") ?? str(work, "display_name") ?? ""), file);
+  if (title === "") {
+    warn({ code: "ENTRY_WITHOUT_TITLE", file, line, message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no title; skipped` });
+    return null;
+  }
+  const abstract = cleanText(abstractFromInvertedIndex(obj(work, "abstract_inverted_index")), file);
+  if (abstract === "") {
+    warn({ code: "ENTRY_WITHOUT_ABSTRACT", file, line, message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no abstract; kept` });
+  }
+  const doi = normalizeDoi(str(work, "doi") ?? str(obj(work, "ids") ?? {}, "doi"));
+  const entry = baseEntry(file, line, title, abstract);
+  entry.arxivId = arxivIdOf(work, doi);
+  entry.doi = doi;
+  entry.openalexId = openalexId;
+  entry.published = publishedFrom(str(work, "publication_date")) ?? publishedFrom(num(work, "publication_year"));
+  const names = arr(work, "authorships").flatMap((a) => {
+    if (!isObject(a)) return [];
+    const name = str(obj(a, "author") ?? {}, "display_name") ?? str(a, "raw_author_name");
+    return name === null ? [] : [name];
+  });
+  withAuthors(entry, names, file);
+  entry.references = arr(work, "referenced_works").flatMap((w) => {
+    const id = typeof w === "string" ? normalizeOpenalexId(w) : null;
+    return id === null || id === openalexId ? [] : [paperRef("openalex", { openalexId: id })];
+  });
+  return entry;
+}
+
+/** The works a parsed document holds: one work, a results page, or an array of works. */
+function worksOf(doc: Json, file: string): JsonObject[] {
+  if (isWork(doc)) return [doc];
+  const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc["results"]) ? doc["results"] : null;
+  if (list === null || !list.every((w) => isWork(w))) {
+    throw parseFailed(COMPONENT, file, 1, "holds no OpenAlex work (expected a work, {results: […]} or an array of works)", "save the API's JSON response as it is, or use --format to pick another reader");
+  }
+  return list as JsonObject[];
+}
+
+/** Streaming core: one work per JSON line. */
+export function openalexLines(file: string, warn: (w: Warning) => void): EntryStream {
+  const lines = new JsonLines(file, COMPONENT);
+  const toEntries = (batch: { line: number; value: Json }[]): ParsedEntry[] =>
+    batch.flatMap(({ line, value }) => {
+      if (!isWork(value)) throw parseFailed(COMPONENT, file, line, "line is not an OpenAlex work (no openalex.org/W… id)", "each line must be one work object");
+      const entry = workToEntry(value, file, line, warn);
+      return entry === null ? [] : [entry];
+    });
+  return { push: (chunk) => toEntries(lines.push(chunk)), end: () => toEntries(lines.end()) };
+}
+
+export function parseOpenalex(text: string, file: string): ParseResult {
+  const warnings: Warning[] = [];
+  const warn = (w: Warning) => warnings.push(w);
+  let entries: ParsedEntry[];
+  if (looksLikeJsonLines(text) && text.trim().includes("\n")) {
+    const stream = openalexLines(file, warn);
+    entries = [...stream.push(text), ...stream.end()];
+  } else {
+    const works = worksOf(parseJson(text, file, COMPONENT), file);
+    const lines = new LineIndex(text);
+    let cursor = 0;
+    entries = works.flatMap((work) => {
+      cursor = findRecordOffset(text, cursor, "id", str(work, "id")!);
+      const entry = workToEntry(work, file, lines.lineAt(cursor), warn);
+      return entry === null ? [] : [entry];
+    });
+  }
+  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "no work with a title", "the file holds no usable OpenAlex work");
+  return { entries, warnings };
+}
+
+/** JSON whose start names an OpenAlex work id and a work field. */
+function detect(text: string): boolean {
+  const head = text.slice(0, 65536);
+  const c = firstChar(head);
+  return (c === "{" || c === "[") && head.includes("openalex.org/W") && /"(abstract_inverted_index|referenced_works|authorships|publication_year)"/.test(head);
+}
+
+export const openalex: Format = {
+  id: "openalex",
+  description: "OpenAlex works: one work, a /works results page, an array or JSON Lines of works (authorships, referenced_works)",
+  detect: (text) => detect(text),
+  parse: parseOpenalex,
+  extensions: [".json", ".jsonl", ".ndjson"],
+  stream: (file, head, onWarning) => (looksLikeJsonLines(head) ? openalexLines(file, onWarning) : null),
+};
