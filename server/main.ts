@@ -29,6 +29,8 @@ export interface ServerOptions {
   /** An open client to use instead of connecting; the caller closes it. */
   db?: Db;
   logger?: Logger;
+  /** Build the map payload before returning, so the first page load is served from the cache. */
+  warm?: boolean;
   /** Messages for a person (bundle build); stderr by default. */
   say?: (message: string) => void;
 }
@@ -73,7 +75,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     server.keepAliveTimeout = 30_000;
     const host = options.host ?? "127.0.0.1";
     const port = await listen(server, options.port, host);
-    map.get().catch((error: unknown) => logger.warn({ err: error }, "map payload warm-up failed"));
+    const warming = map.get().catch((error: unknown) => logger.warn({ err: error }, "map payload warm-up failed"));
+    if (options.warm) await warming;
     const shownHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
     return {
       url: `http://${shownHost}:${port}`,

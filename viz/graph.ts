@@ -106,10 +106,8 @@ export function buildGraph(cols: MapColumns): { graph: MapGraph; meta: MapMeta }
   let edgeCount = 0;
   for (const [rel, { source, target }] of Object.entries(cols.edges)) {
     for (let k = 0; k < source.length; k++) {
-      const s = cols.ids[source[k]!]!;
-      const t = cols.ids[target[k]!]!;
-      if (graph.hasDirectedEdge(s, t)) continue;
-      graph.addDirectedEdge(s, t, { rel: rel as MapEdgeType });
+      // The encoder drops duplicates and self-loops, and MENTIONS and CITES never share a pair.
+      graph.addDirectedEdge(cols.ids[source[k]!]!, cols.ids[target[k]!]!, { rel: rel as MapEdgeType });
       edgeCount++;
     }
   }

@@ -26,7 +26,7 @@ export interface MapView {
 
 const NodeBorderProgram = createNodeBorderProgram({
   borders: [
-    { size: { value: 0.35, mode: "relative" }, color: { attribute: "borderColor" } },
+    { size: { value: 0.22, mode: "relative" }, color: { attribute: "borderColor" } },
     { size: { fill: true }, color: { attribute: "color" } },
   ],
 });
@@ -55,8 +55,8 @@ function createSigma(container: HTMLElement, graph: MapGraph, state: ViewState):
     defaultEdgeType: "line",
     zIndex: true,
     hideEdgesOnMove: big,
-    labelRenderedSizeThreshold: big ? 9 : 6,
-    labelDensity: 0.6,
+    labelRenderedSizeThreshold: big ? 10 : 7,
+    labelDensity: 0.35,
     labelFont: "system-ui, sans-serif",
     labelSize: 12,
     minCameraRatio: 0.01,
@@ -64,6 +64,9 @@ function createSigma(container: HTMLElement, graph: MapGraph, state: ViewState):
     ...reducerSettings(state, d),
   });
 }
+
+/** Cluster labels drawn at once; the largest clusters get them. */
+const MAX_CLUSTER_LABELS = 20;
 
 /** Cluster labels: one absolutely positioned element per cluster, moved on every render. */
 function clusterLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: MapGraph, meta: MapMeta, container: HTMLElement) {
@@ -82,7 +85,7 @@ function clusterLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: MapGraph, meta
       s.n++;
       sums.set(a.cluster, s);
     });
-    const shown = meta.clusters.filter((c) => (sums.get(c.id)?.n ?? 0) > 0).slice(0, 40);
+    const shown = meta.clusters.filter((c) => (sums.get(c.id)?.n ?? 0) > 0).slice(0, MAX_CLUSTER_LABELS);
     const largest = Math.max(1, ...shown.map((c) => sums.get(c.id)!.n));
     centres = shown.map((c) => {
       const s = sums.get(c.id)!;

@@ -29,7 +29,8 @@ export async function serveMap(config: Config, flags: ServeFlags = {}): Promise<
   const server = await startServer(config, {
     port: portOf(flags.port, config.port),
     ...(flags.host ? { host: flags.host } : {}),
-    ...(flags.logLevel ? { logLevel: flags.logLevel } : {}),
+    logLevel: flags.logLevel ?? "warn",
+    warm: true,
   });
   process.stdout.write(`PaperAtlas map: ${server.url}\n`);
   await new Promise<void>((resolve) => {
@@ -51,7 +52,7 @@ export const serveCommand: CommandModule = {
       .description("serve the map, the API and the read-only Cypher console (PORT, default 3000)")
       .option("--port <port>", "port to listen on (0 picks a free one)")
       .option("--host <host>", "interface to listen on (default 127.0.0.1)")
-      .option("--log-level <level>", "pino log level: debug logs every request", "info")
+      .option("--log-level <level>", "pino log level on stderr: info, or debug to log every request", "warn")
       .action((flags: ServeFlags) => serveMap(config, flags));
   },
 };

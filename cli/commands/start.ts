@@ -1,6 +1,6 @@
 /**
  * `paperatlas start` (what `npm start` runs): the local Neo4j unless NEO4J_URI is set, the sample
- * corpus ingested when the graph is empty, then where to look.
+ * corpus ingested when the graph is empty, then the map served until Ctrl-C; its last line says where.
  */
 import type { CommandModule } from "../command.ts";
 import { withDb } from "../db.ts";
@@ -9,13 +9,16 @@ import { startLocal } from "../../db/local/manager.ts";
 import { readStats } from "../../db/stats.ts";
 import { formatClusterSummary } from "./cluster.ts";
 import { formatLayoutSummary } from "./layout.ts";
+import { serveMap } from "./serve.ts";
 
 export const startCommand: CommandModule = {
   register(program, { config }) {
     program
       .command("start")
-      .description("start Neo4j if local, load the sample corpus into an empty graph, and say where to look")
-      .action(async () => {
+      .description("start Neo4j if local, load the sample corpus into an empty graph, and serve the map")
+      .option("--port <port>", "port of the map (default PORT, else 3000)")
+      .option("--no-serve", "stop once the graph is ready, without serving the map")
+      .action(async (options: { serve: boolean; port?: string }) => {
         const say = (message: string) => process.stderr.write(`${message}\n`);
         const { runIngest } = await import("../../ingest/run.ts");
         if (!config.external) {
@@ -46,6 +49,7 @@ export const startCommand: CommandModule = {
           ? `the Neo4j Browser of ${config.neo4jUri}`
           : `http://127.0.0.1:${config.local.httpPort}/browser/ (user ${config.neo4jUser}, password ${config.neo4jPassword === "paperatlas-local" ? "paperatlas-local" : "from NEO4J_PASSWORD"})`;
         process.stdout.write(`PaperAtlas: the graph is ready; open ${browser} and try MATCH (p:Paper) RETURN p LIMIT 25\n`);
+        if (options.serve) await serveMap(config, options.port === undefined ? {} : { port: options.port });
       });
   },
 };
