@@ -35,6 +35,7 @@ function isShortForm(s: string): boolean {
   if (s.split(/\s+/).length > 2) return false;
   if (!isAlnum(s[0])) return false;
   if (!/\p{Lu}/u.test(s)) return false;
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}\-/&.+ ]*$/u.test(s) || (s.match(/\p{L}/gu) ?? []).length < 2) return false;
   if (/^[IVX]+$/.test(s) || (/^\d/.test(s) && !/\p{L}{2}/u.test(s))) return false;
   return !STOP_NAMES.has(singular(s).toUpperCase());
 }
@@ -102,7 +103,7 @@ function plausible(short: string, long: string): boolean {
   if (FUNCTION_WORDS.has(words[0]!.toLowerCase())) return false;
   if (FUNCTION_WORDS.has(words[words.length - 1]!.toLowerCase())) return false;
   if (words.some((w) => w === short)) return false;
-  if (/[()[\]{}]/.test(long)) return false;
+  if (/[()[\]{}=^\\]/.test(long) || !/\p{L}{3}/u.test(long)) return false;
   return true;
 }
 

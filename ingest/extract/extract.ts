@@ -22,7 +22,7 @@ import { normaliseText } from "./normalize.ts";
 import { abstractPhrases, titlePhrases } from "./phrases.ts";
 import { findProposed } from "./proposed.ts";
 import { atomAtOrAfter, tokenize, type Tokens } from "./tokens.ts";
-import type { ExtractOptions, Mention } from "./types.ts";
+import type { ExtractOptions, KnownAcronym, Mention } from "./types.ts";
 
 export interface PaperText {
   id: string;
@@ -78,7 +78,8 @@ export function resolveAcronym(
   const words = long.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const suffix = lookup(lexicon, words.slice(i).join(" "))[0];
-    if (suffix !== undefined && suffix.type !== "stop" && words.length - i >= 2)
+    // a suffix of two words or more, or a known short form ("Decentralized FL" is federated learning)
+    if (suffix !== undefined && suffix.type !== "stop" && (words.length - i >= 2 || /^\p{Lu}{2,}$/u.test(words[i]!)))
       return { type: suffix.type, name: canonicalLongForm(long) };
   }
   // a coined short form ("MK-DeConv", "WTE-Mamba") names a component of the paper's method
@@ -191,24 +192,38 @@ function lexiconMentions(
   return kept;
 }
 
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 /** Short forms (defined here or in the corpus) as whole words, plural allowed. */
 function shortFormMentions(
   seg: Segment,
   covered: Uint8Array,
   byShort: ReadonlyMap<string, Concept>,
-  corpusOnly: ReadonlySet<string>,
+  corpus: ReadonlyMap<string, KnownAcronym> | undefined,
   out: Mention[],
 ): Set<number> {
   const defined = new Set<number>();
+  // this paper's definitions first, then the corpus's; looked up per word, never copied per paper
+  const find = (key: string): { concept: Concept; fromCorpus: boolean } | null => {
+    const local = byShort.get(key);
+    if (local !== undefined) return { concept: local, fromCorpus: false };
+    const known = corpus?.get(key);
+    return known === undefined
+      ? null
+      : { concept: { type: known.type, name: known.name, aliases: [key] }, fromCorpus: true };
+  };
   for (const word of seg.tokens.words) {
+    if (!hasUpper(word.text)) continue; // short forms carry a capital
     const bare = word.text.replace(/['’]s$/, "");
-    const key = byShort.has(bare)
-      ? bare
-      : bare.endsWith("s") && byShort.has(bare.slice(0, -1))
-        ? bare.slice(0, -1)
-        : null;
-    if (key === null) continue;
-    const concept = byShort.get(key)!;
+    const hit = find(bare) ?? (bare.endsWith("s") ? find(bare.slice(0, -1)) : null);
+    if (hit === null) continue;
+    const { concept, fromCorpus } = hit;
     let fresh = false;
     for (let a = word.first; a <= word.last; a++) {
       if (!covered[a]) fresh = true;
@@ -221,7 +236,7 @@ function shortFormMentions(
       name: concept.name,
       surface: bare,
       inTitle: seg.inTitle,
-      rule: corpusOnly.has(key) ? "corpus" : "acronym",
+      rule: fromCorpus ? "corpus" : "acronym",
       aliases: concept.aliases,
       start: word.start,
     });
@@ -262,12 +277,6 @@ export function extractPaper(paper: PaperText, options: ExtractOptions = {}): Ex
     phrases.push({ text: long, mention: { type, name: concept.name, rule: "acronym", aliases: concept.aliases } });
   }
   const localShorts = new Set(byShort.keys());
-  const corpusOnly = new Set<string>();
-  for (const [short, known] of options.corpusAcronyms ?? []) {
-    if (byShort.has(short)) continue;
-    byShort.set(short, { type: known.type, name: known.name, aliases: [short] });
-    corpusOnly.add(short);
-  }
 
   const mentions: Mention[] = [];
   for (const seg of segments) {
@@ -282,7 +291,7 @@ export function extractPaper(paper: PaperText, options: ExtractOptions = {}): Ex
       mentions.push(...found);
     }
     const lexMatches = lexiconMentions(seg, covered, lexicon, localShorts, mentions);
-    const defined = shortFormMentions(seg, covered, byShort, corpusOnly, mentions);
+    const defined = shortFormMentions(seg, covered, byShort, options.corpusAcronyms, mentions);
     // The paper's own names, wherever they occur.
     for (const p of proposed.names) {
       // as written, and with hyphens as spaces when the name is made of words ("Ladder-residual" / "Ladder Residual")

@@ -20,7 +20,8 @@ const HEADS: Record<ConceptType, string> = {
     forecasting recommendation search parsing captioning understanding reasoning planning navigation serving
     diagnosis verification synthesis editing restoration inpainting completion extraction matching analysis
     dereverberation denoising compression modeling modelling discovery exploration partitioning placement
-    clustering ranking labeling labelling tagging spotting grounding manipulation grasping selection
+    clustering ranking labeling labelling tagging spotting grounding manipulation grasping selection problem
+    cancellation suppression separation
     inference mining`,
   technique: `learning optimization optimisation transport attention encoding embedding distillation sampling pruning
     sparsity parallelism scheduling routing hashing regularization regularisation normalization normalisation

@@ -26,7 +26,7 @@ addHeads(
 );
 addHeads(
   "hardware",
-  "gpu gpus cpu cpus fpga fpgas tpu tpus board boards processor processors accelerator accelerators chip chips soc socs device devices supercomputer supercomputers smartphone smartphones npu npus",
+  "gpu gpus cpu cpus fpga fpgas tpu tpus board boards processor processors accelerator accelerators chip chips soc socs device devices supercomputer supercomputers smartphone smartphones npu npus cluster clusters server servers workstation workstations node nodes machine machines",
 );
 addHeads(
   "method",
@@ -37,10 +37,14 @@ addHeads(
 const LEFT_CONTEXT: Array<[RegExp, ConceptType]> = [
   [/\b(?:datasets?|benchmarks?|corpora|suites?)(?:,)?\s+(?:such as|including|like|e\.g\.,?|namely,?)\s*$/i, "dataset"],
   [
-    /\b(?:experiments|evaluations?|results|evaluated|benchmarked|tested|trained|fine-tuned)\s+on\s+(?:the\s+)?$/i,
+    /\b(?:experiments|evaluations?|results|evaluated|benchmarked|tested|trained|fine-tuned|accuracy|performance|scores?|gains?)\s+on\s+(?:the\s+)?$/i,
     "dataset",
   ],
   [/\b(?:GPUs|CPUs|FPGAs|devices|platforms|hardware)\s+(?:such as|including|like|e\.g\.,?)\s*$/i, "hardware"],
+  [
+    /\b(?:the|a|an)\s+(?:supercomputers?|GPUs?|CPUs?|FPGAs?|boards?|processors?|chips?|SoCs?|accelerators?)\s+$/i,
+    "hardware",
+  ],
   [
     /\b(?:outperform(?:s|ed|ing)?|than|compared (?:to|with)|comparison (?:to|with)|versus|vs\.?|against|over|surpass(?:es|ing)?|beats?|baselines?(?:,)?\s+(?:such as|including|like|e\.g\.,?))\s+(?:the\s+|existing\s+|prior\s+)?$/i,
     "method",
@@ -53,7 +57,8 @@ const LEFT_CONTEXT: Array<[RegExp, ConceptType]> = [
 ];
 
 const CONNECTOR = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+|\s*&\s*|\/)$/;
-const UNIT = /^\d+(?:\.\d+)?(?:[a-zA-Z]{1,3}|[×x])?$/;
+/** Numbers with units or sizes ("70B", "3.1GB", "800Gbps", "8x"), never names. */
+const UNIT = /^\d+(?:[.,]\d+)?(?:[a-zA-Z]{1,5}(?:\/s)?|[×x])?$/;
 const VENDORS = new Set([
   "NVIDIA",
   "Nvidia",
@@ -80,6 +85,27 @@ const VENDORS = new Set([
   "IBM",
   "Microsoft",
   "Raspberry",
+  "Cray",
+  "HPE",
+  "Dell",
+  "Fujitsu",
+  "Lenovo",
+  "Supermicro",
+  "SGI",
+  "Mellanox",
+  "Broadcom",
+  "Marvell",
+  "MediaTek",
+  "Rockchip",
+  "Ampere",
+  "SambaNova",
+  "Tenstorrent",
+  "Espressif",
+  "SiFive",
+  "Kirin",
+  "Snapdragon",
+  "Exynos",
+  "Jetson",
 ]);
 
 interface Item {
@@ -96,7 +122,14 @@ interface Item {
 }
 
 /** A word that looks like a name by its shape alone. */
+/** Ordinary words numbered ("Phase2", "Table3"): not names. */
+const NUMBERED_WORD =
+  /^(?:phase|stage|step|table|figure|fig|section|version|level|part|round|type|class|case|option|tier|epoch|year|day|week|chapter|appendix|eq|lemma|theorem|task|group|set|track|season|wave|batch|run)\d+$/i;
+
 export function isStrongName(text: string): boolean {
+  if (NUMBERED_WORD.test(text)) return false;
+  if (/^(?:non|anti|pre|post|semi|multi|sub|super|inter|intra|un|de|re|co|cross|hyper|over|under)-/i.test(text))
+    return false; // "non-FIFO" modifies
   if (!isNameLike(text) || STOP_NAMES.has(text.toUpperCase()) || UNIT.test(text)) return false;
   if ((text.match(/\p{L}/gu) ?? []).length < 2) return false;
   if (/^[\p{Lu}]+s?$/u.test(text)) return false; // bare all-caps: an acronym, typed only by context
@@ -115,7 +148,7 @@ function hasCapitalOrDigit(text: string): boolean {
 function cleanWord(text: string): string {
   return text
     .replace(/['’]s$/, "")
-    .replace(/-(?:based|like|style|aware|driven|specific|enabled|powered|guided|free)$/i, "");
+    .replace(/(?:-\p{Ll}+)+$/u, (tail, at: number) => (at > 0 && isNameLike(text.slice(0, at)) ? "" : tail)); // "LLaMA-based", "BP-trained"
 }
 
 function rightHead(text: string, end: number): ConceptType | null {

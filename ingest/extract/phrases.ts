@@ -25,11 +25,12 @@ const MODIFIERS = new Set(
   low-latency large-scale high-performance practical generalizable effective improved better simple novel unified
   cost-effective energy-efficient resource-efficient provably fully optimal towards principled flexible
   communication-efficient compute-efficient parameter-efficient data-efficient sample-efficient fine-grained
-  holistic universal versatile generalized general efficiently rapid ultra-fast ultra-low-latency high-quality
+  holistic universal versatile generalized general efficiently rapid ultra-fast ultra-low-latency high-quality full
+  high-resolution low-resolution long-context low-cost low-power low-bit
   high-fidelity lossless near-optimal extreme massive learned adaptive dynamic automatic automated`.split(/\s+/),
 );
 const STOP_HEADS = new Set(
-  `approach approaches method methods framework frameworks model models system systems study analysis perspective
+  `constraint constraints bound bounds guarantee guarantees approach approaches method methods framework frameworks model models system systems study analysis perspective
   view role case problem problems challenge challenges way ways tool tools solution solutions design paradigm
   recipe baseline baselines benchmark work insight insights lesson lessons`.split(/\s+/),
 );
@@ -114,8 +115,9 @@ export function titlePhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexic
     // "… with Gradient Matching": what a title does something with is a technique, whatever its head
     if ((type === null || type === "task") && compound === null && /^(?:with|via|using|through|by)$/.test(connector))
       type = "technique";
+    // "… for Maximum Link Scheduling": what a title is for is the problem it solves
+    if (type === "technique" && compound === null && connector === "for") type = "task";
     if (type !== "task" && type !== "technique") continue;
-    // "for X" names the problem: a technique head there is still a technique, but an unknown one is not a task
     out.push({ type, name: phrase, surface: phrase, inTitle: true, rule: "phrase", aliases: [], start });
   }
   return out;

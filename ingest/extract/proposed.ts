@@ -186,7 +186,7 @@ export function findProposed(
   }
   const found: Array<{ at: number; name: string; long: string | null }> = [];
   for (const m of abstract.matchAll(NAMING)) {
-    let name = clean(m[1]!);
+    let name = clean(m[1]!.split(/[.,;:]\s/)[0]!);
     // "named TPI-LLM, to serve…": keep to the name-shaped words
     const words = name.split(/\s+/);
     const firstPlain = words.findIndex((w, i) => i > 0 && !isNameLike(w) && !/^\p{Lu}/u.test(w));

@@ -116,10 +116,23 @@ export function tokenize(text: string): Tokens {
     while (i < n && (isAlnumAt(text, i) || (INNER.has(text[i]!) && i + 1 < n && isAlnumAt(text, i + 1)))) i++;
     while (i < n && (text[i] === "+" || text[i] === "#")) i++;
     const raw = text.slice(start, i);
-    const sepText = text.slice(last, start);
+    // the common separators without a slice: one space, nothing, one hyphen
+    const gap = start - last;
+    const c = gap === 1 ? text.charCodeAt(last) : -1;
+    const simple = atoms.length > 0 && (gap === 0 || c === 32 || c === 45);
+    const sepText = simple ? (gap === 0 ? "" : c === 32 ? " " : "-") : text.slice(last, start);
     const prev = atoms[atoms.length - 1];
-    let sep = atoms.length === 0 ? SEP_HARD : classify(sepText);
-    if (prev !== undefined && sep !== SEP_NONE && sep !== SEP_HYPHEN && endsSentence(sepText, prev, raw)) {
+    let sep =
+      atoms.length === 0
+        ? SEP_HARD
+        : simple
+          ? gap === 0
+            ? SEP_NONE
+            : c === 32
+              ? SEP_SPACE
+              : SEP_HYPHEN
+          : classify(sepText);
+    if (prev !== undefined && sep === SEP_HARD && endsSentence(sepText, prev, raw)) {
       sentence++;
       sentenceStarts.push(start);
       sep = SEP_HARD;
@@ -170,6 +183,11 @@ const namePart = (p: string): boolean =>
   (/\p{Lu}/u.test(p) && /\p{N}/u.test(p) && (p.match(/\p{L}/gu) ?? []).length >= 2);
 
 /** CamelCase, digit-bearing or mixed-case: "NetMamba", "ResNet50", "MoE", "vLLM", "MSR-VTT", "SpecDec++" — not "Real-Time". */
+/** Capitals marking an acronym's letters in an ordinary word ("COmputation", "deCoupled"): not a name. */
+const EMPHASIS = /^(?:\p{Lu}{2}\p{Ll}{5,}|\p{Ll}{1,3}\p{Lu}\p{Ll}{3,}(?:ed|ing|ive|al|tion|ly|er))$/u;
+
 export const isNameLike = (s: string): boolean =>
+  !EMPHASIS.test(s) &&
+  !/[()[\]{}=]/.test(s) &&
   !/\+\d{0,4}$/.test(s.replace(/\+\+$/, "")) &&
   ((/\+\+$/.test(s) && /\p{Lu}/u.test(s)) || s.split(/[-\u2010-\u2013]/).some(namePart));

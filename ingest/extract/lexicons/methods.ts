@@ -228,6 +228,7 @@ Conditional Random Field | =CRF
 k-Nearest Neighbors | =kNN | =KNN | k-nearest neighbor | k nearest neighbors
 K-means | k-means clustering
 Logistic Regression
+Naive Bayes | Bayes classifier | Bayes classification | naive Bayes classifier
 Linear Regression
 Decision Tree | decision trees
 Kalman Filter | extended Kalman filter

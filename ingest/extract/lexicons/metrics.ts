@@ -55,6 +55,7 @@ Hausdorff Distance | =HD95 | 95% Hausdorff distance
 Average Displacement Error | =ADE
 Final Displacement Error | =FDE
 Signal-to-Noise Ratio | =SNR
+Signal-to-Interference-plus-Noise Ratio | =SINR | signal-to-interference-and-noise ratio | =SINRs
 Bit Error Rate | =BER
 Packet Loss | packet loss rate
 Attack Success Rate
@@ -92,7 +93,6 @@ Bandwidth | bandwidth utilization
 Utilization | GPU utilization | hardware utilization | resource utilization
 GPU-days | GPU days | GPU-hours | GPU hours
 Number of Function Evaluations | =NFE | function evaluations | =NFEs
-Scalability
 Convergence Rate | convergence speed
 Cost-Efficiency | cost efficiency
 Area Efficiency

@@ -28,6 +28,7 @@ user study
 future work
 related work
 this paper | this work
+key-value | =KV | key value
 independent and identically distributed | =IID | i.i.d | =non-IID | non-i.i.d
 source code | our code
 `;
