@@ -27,6 +27,7 @@ import {
   sourceDone,
   streamOutcome,
   type BatchOutcome,
+  type ConceptCache,
   type Extractor,
   type FileOutcome,
   type LoadProgress,
@@ -70,7 +71,11 @@ export interface IngestSummary {
 type ExtractSetting = ExtractOptions | undefined;
 
 function extractSetting(options: IngestOptions): ExtractSetting {
-  return options.extract === false ? undefined : options.extract === true || options.extract === undefined ? {} : options.extract;
+  return options.extract === false
+    ? undefined
+    : options.extract === true || options.extract === undefined
+      ? {}
+      : options.extract;
 }
 
 interface StreamResult {
@@ -79,16 +84,40 @@ interface StreamResult {
   ids: Set<string>;
 }
 
-const emptyBatch = (): BatchOutcome => ({ newPapers: 0, updatedPapers: 0, unchangedPapers: 0, citations: 0, stubs: 0, authorships: 0, papers: 0, mentions: 0, ids: [] });
+const emptyBatch = (): BatchOutcome => ({
+  newPapers: 0,
+  updatedPapers: 0,
+  unchangedPapers: 0,
+  citations: 0,
+  stubs: 0,
+  authorships: 0,
+  papers: 0,
+  mentions: 0,
+  ids: [],
+});
 
 function addBatch(total: BatchOutcome, batch: BatchOutcome): void {
-  for (const key of ["newPapers", "updatedPapers", "unchangedPapers", "citations", "stubs", "authorships", "papers", "mentions"] as const) {
+  for (const key of [
+    "newPapers",
+    "updatedPapers",
+    "unchangedPapers",
+    "citations",
+    "stubs",
+    "authorships",
+    "papers",
+    "mentions",
+  ] as const) {
     total[key] += batch[key];
   }
 }
 
 /** One streamed file: batches read, extracted ahead on the pool, written one transaction each. */
-async function ingestStream(db: Db, input: StreamInput, options: IngestOptions, pool: () => ExtractPool | undefined): Promise<StreamResult> {
+async function ingestStream(
+  db: Db,
+  input: StreamInput,
+  options: IngestOptions,
+  pool: () => ExtractPool | undefined,
+): Promise<StreamResult> {
   const ids = new Set<string>();
   const totals = emptyBatch();
   if (await sourceDone(db, input.sha256)) {
@@ -100,6 +129,7 @@ async function ingestStream(db: Db, input: StreamInput, options: IngestOptions, 
   const fallback: Extractor = { conceptId, extract: (batch) => extractCorpus(batch, setting ?? {}) };
   let entries = 0;
   let pending: Promise<void> = Promise.resolve();
+  const concepts: ConceptCache = new Map();
   try {
     for await (const batch of input.batches(options.streamBatchSize ?? 2000)) {
       entries += batch.entries.length;
@@ -110,11 +140,17 @@ async function ingestStream(db: Db, input: StreamInput, options: IngestOptions, 
       await pending;
       const write = (async () => {
         const extractor = extracted ? precomputedExtractor(await extracted, described, fallback) : undefined;
-        const out = await loadStreamBatch(db, input, records, {
-          now,
-          ...(extractor ? { extractor } : {}),
-          ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-        });
+        const out = await loadStreamBatch(
+          db,
+          input,
+          records,
+          {
+            now,
+            ...(extractor ? { extractor } : {}),
+            ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+          },
+          concepts,
+        );
         for (const id of out.ids) ids.add(id);
         addBatch(totals, out);
         options.onProgress?.({ file: input.name, papersWritten: totals.papers, papersTotal: 0 });
@@ -138,7 +174,13 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
   const allEntries = read.files.flatMap((file) => file.entries);
   const wholePapers = dedupEntries(allEntries);
   const setting = extractSetting(options);
-  const extractor = setting && read.files.length > 0 ? corpusExtractor(wholePapers.filter((p) => p.stub !== true), setting) : undefined;
+  const extractor =
+    setting && read.files.length > 0
+      ? corpusExtractor(
+          wholePapers.filter((p) => p.stub !== true),
+          setting,
+        )
+      : undefined;
   for (const file of read.files) {
     const records = dedupRecords(file.entries);
     options.onFileStart?.(file.name, records.length);
@@ -156,7 +198,8 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
     );
   }
   let pool: ExtractPool | undefined;
-  const getPool = () => (pool ??= setting ? extractPool(options.workers ?? os.availableParallelism(), setting) : undefined);
+  const getPool = () =>
+    (pool ??= setting ? extractPool(options.workers ?? os.availableParallelism(), setting) : undefined);
   const distinct = new Set(wholePapers.filter((p) => p.stub !== true).map((p) => p.id));
   let streamedEntries = 0;
   try {
@@ -171,8 +214,9 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
   }
   const loadedAny = outcomes.some((o) => o.status === "loaded" || (o.status === "failed" && o.papers > 0));
   const finished = loadedAny ? await finishLoad(db) : { concepts: 0, inferredCitations: 0, orphansDeleted: 0 };
-  const sum = (key: "newPapers" | "updatedPapers" | "unchangedPapers" | "mentions" | "citations" | "stubs" | "authorships") =>
-    outcomes.reduce((total, outcome) => total + outcome[key], 0);
+  const sum = (
+    key: "newPapers" | "updatedPapers" | "unchangedPapers" | "mentions" | "citations" | "stubs" | "authorships",
+  ) => outcomes.reduce((total, outcome) => total + outcome[key], 0);
   return {
     files: outcomes,
     refused: read.refused,

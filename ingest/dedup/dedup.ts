@@ -124,7 +124,12 @@ function combine(ranked: readonly Copy[]): Omit<Paper, "id" | "sources" | "occur
 }
 
 /** Key order of a Paper: the listing fields first, then identifiers, as JSON output shows them. */
-function ordered(id: string, fields: Omit<Paper, "id" | "sources" | "occurrences">, sources: string[], occurrences: string[]): Paper {
+function ordered(
+  id: string,
+  fields: Omit<Paper, "id" | "sources" | "occurrences">,
+  sources: string[],
+  occurrences: string[],
+): Paper {
   const { doi, openalexId, s2Id, stub, ...rest } = fields;
   return {
     id,
@@ -221,7 +226,10 @@ export function dedupRecords(entries: readonly ParsedEntry[]): PaperRecord[] {
   return groups(entries)
     .map((copies) => {
       const ranked = [...copies].sort(compareCopies);
-      const authors = ranked.reduce<string[]>((best, e) => ((e.authors?.length ?? 0) > best.length ? e.authors! : best), []);
+      const authors = ranked.reduce<string[]>(
+        (best, e) => ((e.authors?.length ?? 0) > best.length ? e.authors! : best),
+        [],
+      );
       return {
         paper: merge(copies),
         authors,

@@ -41,7 +41,13 @@ export function titleId(title: string): string {
 export function paperId(entry: Pick<ParsedEntry, "title" | "arxivId" | "doi" | "openalexId" | "s2Id">): string {
   if (entry.arxivId !== null) return entry.arxivId;
   if (entry.title === "") {
-    const strong = entry.doi ? `doi:${entry.doi}` : entry.openalexId ? `openalex:${entry.openalexId}` : entry.s2Id ? `s2:${entry.s2Id}` : null;
+    const strong = entry.doi
+      ? `doi:${entry.doi}`
+      : entry.openalexId
+        ? `openalex:${entry.openalexId}`
+        : entry.s2Id
+          ? `s2:${entry.s2Id}`
+          : null;
     if (strong !== null) return strong;
   }
   return titleId(entry.title);

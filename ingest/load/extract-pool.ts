@@ -21,9 +21,15 @@ type Reply = { id: number; results?: ExtractedPaper[]; error?: string };
 export function extractPool(size: number, options: ExtractOptions = {}): ExtractPool {
   if (size <= 0) return { extract: async (papers) => extractCorpus(papers, options), close: async () => {} };
   const workerData = options.thesaurus === undefined ? {} : { thesaurus: options.thesaurus };
-  const workers = Array.from({ length: size }, () => new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData }));
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData }),
+  );
   const queued = workers.map(() => 0);
-  const waiting = new Map<number, { resolve: (r: ExtractedPaper[]) => void; reject: (e: Error) => void; worker: number }>();
+  const waiting = new Map<
+    number,
+    { resolve: (r: ExtractedPaper[]) => void; reject: (e: Error) => void; worker: number }
+  >();
   let next = 0;
   workers.forEach((worker, w) => {
     worker.on("message", (reply: Reply) => {

@@ -145,7 +145,13 @@ describe("loadFile: one transaction per file", () => {
     await runIngest(db, [first], { now: FIXED_CLOCK });
     await writeFile(
       second,
-      listing(entry("sparse mixture of experts", "A much longer abstract about routing tokens.", "  • 4 authors\n·\nFeb 25, 2022")),
+      listing(
+        entry(
+          "sparse mixture of experts",
+          "A much longer abstract about routing tokens.",
+          "  • 4 authors\n·\nFeb 25, 2022",
+        ),
+      ),
     );
     const summary = await runIngest(db, [second], { now: FIXED_CLOCK });
     expect(summary.updatedPapers).toBe(1);
@@ -186,7 +192,10 @@ describe("runIngest with refused inputs", () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, "good.txt"), listing(entry("A Real Paper Title", "A real abstract.")));
     await writeFile(path.join(dir, "empty.txt"), "");
-    await writeFile(path.join(dir, "binary.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await writeFile(
+      path.join(dir, "binary.bin"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     await writeFile(path.join(dir, "chrome-only.txt"), listing());
     const summary = await runIngest(db, [dir, path.join(dir, "missing.txt")], { now: FIXED_CLOCK });
     expect(summary.files.map((f) => [f.name, f.status])).toEqual([["good.txt", "loaded"]]);

@@ -18,6 +18,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import {
   CLEAR_EXTRACTION,
   CREATE_MENTIONS,
+  CREATE_NEW_MENTIONS,
   CREATE_PROPOSES,
   DELETE_ORPHAN_CONCEPTS,
   REBUILD_INFERRED_CITATIONS,
@@ -26,6 +27,9 @@ import {
 } from "../../schema/cypher/concepts.ts";
 import {
   ABSORB_PAPERS,
+  CREATE_AUTHOR_LINKS,
+  CREATE_PAPERS,
+  CREATE_SOURCE_LINKS,
   FIND_PAPERS_BY_KEYS,
   FIND_SOURCE,
   LINK_AUTHORS,
@@ -40,6 +44,7 @@ import {
   type PaperKeys,
 } from "../../schema/cypher/papers.ts";
 import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
+import type { ConceptRow } from "../../schema/cypher/concepts.ts";
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
 import type { PaperRecord } from "../dedup/index.ts";
 import { lookupKeys, planCitations, planPapers, type PlannedPaper } from "./plan.ts";
@@ -100,15 +105,43 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-async function writeExtraction(tx: Tx, papers: Paper[], extractor: Extractor, batchSize: number): Promise<number> {
+/**
+ * Concepts a streamed file's earlier batches committed, with their aliases: a later batch only
+ * upserts a concept that is new or gained an alias (filled after each commit, never before).
+ */
+export type ConceptCache = Map<string, Set<string>>;
+
+function known(cache: ConceptCache | undefined, row: ConceptRow): boolean {
+  const aliases = cache?.get(row.id);
+  return aliases !== undefined && row.aliases.every((a) => aliases.has(a));
+}
+
+/** `fresh`: ids of papers created in this transaction, which have no extraction to clear or merge with. */
+async function writeExtraction(
+  tx: Tx,
+  papers: Paper[],
+  extractor: Extractor,
+  batchSize: number,
+  fresh: ReadonlySet<string> = new Set(),
+  cache?: ConceptCache,
+): Promise<{ mentions: number; concepts: ConceptRow[] }> {
   const rows = extractionRows(extractor.extract(papers), (type, name) => extractor.conceptId(type, name));
-  await tx.run(CLEAR_EXTRACTION, { ids: papers.map((p) => p.id) });
-  for (const [type, concepts] of rows.conceptsByType) {
+  const stale = papers.filter((p) => !fresh.has(p.id)).map((p) => p.id);
+  if (stale.length > 0) await tx.run(CLEAR_EXTRACTION, { ids: stale });
+  const written: ConceptRow[] = [];
+  for (const [type, all] of rows.conceptsByType) {
+    const concepts = all.filter((row) => !known(cache, row));
+    written.push(...concepts);
     for (const batch of chunks(concepts, batchSize * 4)) await tx.run(UPSERT_CONCEPTS[type], { concepts: batch });
   }
-  for (const batch of chunks(rows.mentions, batchSize * 8)) await tx.run(CREATE_MENTIONS, { mentions: batch });
+  // One row per (paper, concept), the last winning as MERGE … SET would.
+  const unique = [...new Map(rows.mentions.map((m) => [`${m.paperId}\u0000${m.conceptId}`, m])).values()];
+  const created = unique.filter((m) => fresh.has(m.paperId));
+  const merged = unique.filter((m) => !fresh.has(m.paperId));
+  for (const batch of chunks(created, batchSize * 8)) await tx.run(CREATE_NEW_MENTIONS, { mentions: batch });
+  for (const batch of chunks(merged, batchSize * 8)) await tx.run(CREATE_MENTIONS, { mentions: batch });
   for (const batch of chunks(rows.proposals, batchSize * 4)) await tx.run(CREATE_PROPOSES, { proposals: batch });
-  return rows.mentions.length;
+  return { mentions: rows.mentions.length, concepts: written };
 }
 
 interface Counts {
@@ -120,7 +153,14 @@ interface Counts {
   authorships: number;
 }
 
-const zero = (): Counts => ({ newPapers: 0, updatedPapers: 0, unchangedPapers: 0, citations: 0, stubs: 0, authorships: 0 });
+const zero = (): Counts => ({
+  newPapers: 0,
+  updatedPapers: 0,
+  unchangedPapers: 0,
+  citations: 0,
+  stubs: 0,
+  authorships: 0,
+});
 
 async function findByKeys(tx: Tx, keys: Partial<PaperKeys>): Promise<Paper[]> {
   const all: PaperKeys = { ids: [], arxivIds: [], dois: [], openalexIds: [], s2Ids: [], titleHashes: [], ...keys };
@@ -130,9 +170,14 @@ async function findByKeys(tx: Tx, keys: Partial<PaperKeys>): Promise<Paper[]> {
 
 /** Plans the batch against the graph; a merged id held by a node the keys did not find joins the plan. */
 async function planAgainstGraph(tx: Tx, records: PaperRecord[]) {
-  let stored = await findByKeys(tx, lookupKeys(records.map((r) => r.paper), titleHash));
+  const keys = lookupKeys(
+    records.map((r) => r.paper),
+    titleHash,
+  );
+  let stored = await findByKeys(tx, keys);
   let plan = planPapers(records, stored);
-  const known = new Set(stored.map((p) => p.id));
+  // Ids looked up already need no second look; a merge that changed an id needs one.
+  const known = new Set([...keys.ids, ...stored.map((p) => p.id)]);
   const missing = plan.papers.map((p) => p.merged.id).filter((id) => !known.has(id));
   if (missing.length > 0) {
     const more = await findByKeys(tx, { ids: missing });
@@ -147,15 +192,25 @@ async function planAgainstGraph(tx: Tx, records: PaperRecord[]) {
 /** Writes one batch of papers with their authors and citations; returns them as merged. */
 async function writeRecords(tx: Tx, records: PaperRecord[], sha256: string, counts: Counts): Promise<PlannedPaper[]> {
   const plan = await planAgainstGraph(tx, records);
+  const fresh = new Set(plan.papers.filter((p) => p.fresh).map((p) => p.merged.id));
+  const isFresh = (row: { id: string }) => fresh.has(row.id);
   if (plan.rekeys.length > 0) await tx.run(REKEY_PAPERS, { rows: plan.rekeys });
-  await tx.run(UPSERT_PAPERS, { papers: plan.upserts });
+  const created = plan.upserts.filter(isFresh);
+  const upserted = plan.upserts.filter((row) => !isFresh(row));
+  if (created.length > 0) await tx.run(CREATE_PAPERS, { papers: created });
+  if (upserted.length > 0) await tx.run(UPSERT_PAPERS, { papers: upserted });
   if (plan.absorbs.length > 0) await tx.run(ABSORB_PAPERS, { pairs: plan.absorbs });
-  await tx.run(LINK_PAPERS_TO_SOURCE, { sha256, ids: plan.papers.map((p) => p.merged.id) });
+  const ids = plan.papers.map((p) => p.merged.id);
+  if (fresh.size > 0) await tx.run(CREATE_SOURCE_LINKS, { sha256, ids: [...fresh] });
+  if (fresh.size < ids.length) await tx.run(LINK_PAPERS_TO_SOURCE, { sha256, ids: ids.filter((id) => !fresh.has(id)) });
   for (const p of plan.papers) counts[`${p.status}Papers` as "newPapers" | "updatedPapers" | "unchangedPapers"] += 1;
   const authors = authorRows(plan.papers.map((p) => ({ id: p.merged.id, authors: p.record.authors })));
   if (authors.links.length > 0) {
     await tx.run(MERGE_AUTHORS, { authors: authors.authors });
-    await tx.run(LINK_AUTHORS, { links: authors.links });
+    const newLinks = authors.links.filter((l) => fresh.has(l.paperId));
+    const oldLinks = authors.links.filter((l) => !fresh.has(l.paperId));
+    if (newLinks.length > 0) await tx.run(CREATE_AUTHOR_LINKS, { links: newLinks });
+    if (oldLinks.length > 0) await tx.run(LINK_AUTHORS, { links: oldLinks });
     counts.authorships += authors.links.length;
   }
   const citing = plan.papers
@@ -177,13 +232,21 @@ function describedPapers(planned: readonly PlannedPaper[]): Paper[] {
   return planned.map((p) => p.merged).filter((p) => p.stub !== true);
 }
 
+function freshIds(planned: readonly PlannedPaper[]): Set<string> {
+  return new Set(planned.filter((p) => p.fresh).map((p) => p.merged.id));
+}
+
 function failed(input: { name: string; path: string }, error: unknown): PaperAtlasError {
   return isPaperAtlasError(error)
     ? error
-    : new PaperAtlasError("INTERNAL", `load: ${input.name}: ${error instanceof Error ? error.message : String(error)}`, {
-        where: input.path,
-        cause: error,
-      });
+    : new PaperAtlasError(
+        "INTERNAL",
+        `load: ${input.name}: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          where: input.path,
+          cause: error,
+        },
+      );
 }
 
 export async function loadFile(db: Db, input: LoadInput, options: LoadOptions): Promise<FileOutcome> {
@@ -205,7 +268,9 @@ export async function loadFile(db: Db, input: LoadInput, options: LoadOptions): 
         options.onProgress?.({ file: input.name, papersWritten: written, papersTotal: input.records.length });
       }
       await tx.run(SET_SOURCE_COUNT, { sha256: input.sha256, paperCount: input.records.length });
-      return options.extractor ? writeExtraction(tx, describedPapers(merged), options.extractor, batchSize) : 0;
+      return options.extractor
+        ? (await writeExtraction(tx, describedPapers(merged), options.extractor, batchSize, freshIds(merged))).mentions
+        : 0;
     });
     return { ...base, ...counts, mentions, status: "loaded" };
   } catch (error) {
@@ -214,7 +279,13 @@ export async function loadFile(db: Db, input: LoadInput, options: LoadOptions): 
 }
 
 function sourceProps(input: Omit<LoadInput, "records">, options: Pick<LoadOptions, "now">) {
-  return { sha256: input.sha256, path: input.path, name: input.name, format: input.format, ingestedAt: options.now().toISOString() };
+  return {
+    sha256: input.sha256,
+    path: input.path,
+    name: input.name,
+    format: input.format,
+    ingestedAt: options.now().toISOString(),
+  };
 }
 
 /** True when a file with this hash was ingested completely before. */
@@ -238,16 +309,32 @@ export async function loadStreamBatch(
   input: Omit<LoadInput, "records">,
   records: PaperRecord[],
   options: LoadOptions,
+  cache?: ConceptCache,
 ): Promise<BatchOutcome> {
   let counts = zero();
   const result = await db.transaction(async (tx) => {
     counts = zero();
     await tx.run(MERGE_SOURCE, { source: sourceProps(input, options) });
     const planned = await writeRecords(tx, records, input.sha256, counts);
-    const mentions = options.extractor ? await writeExtraction(tx, describedPapers(planned), options.extractor, options.batchSize ?? 500) : 0;
-    return { mentions, ids: planned.map((p) => p.merged.id) };
+    const extracted = options.extractor
+      ? await writeExtraction(
+          tx,
+          describedPapers(planned),
+          options.extractor,
+          options.batchSize ?? 500,
+          freshIds(planned),
+          cache,
+        )
+      : { mentions: 0, concepts: [] };
+    return { mentions: extracted.mentions, concepts: extracted.concepts, ids: planned.map((p) => p.merged.id) };
   });
-  return { ...counts, ...result, papers: records.length };
+  // Committed: later batches may take these concepts as written.
+  for (const row of result.concepts) {
+    const aliases = cache?.get(row.id) ?? new Set<string>();
+    for (const a of row.aliases) aliases.add(a);
+    cache?.set(row.id, aliases);
+  }
+  return { ...counts, mentions: result.mentions, ids: result.ids, papers: records.length };
 }
 
 /** Marks a streamed file done: its Source gets the number of papers read from it. */
@@ -256,10 +343,21 @@ export async function finishStream(db: Db, sha256: string, paperCount: number): 
 }
 
 /** A failed stream's outcome, from what its committed batches wrote. */
-export function streamOutcome(input: { name: string; path: string }, totals: BatchOutcome, error?: unknown): FileOutcome {
+export function streamOutcome(
+  input: { name: string; path: string },
+  totals: BatchOutcome,
+  error?: unknown,
+): FileOutcome {
   const { newPapers, updatedPapers, unchangedPapers, citations, stubs, authorships, papers, mentions } = totals;
   const counts = { newPapers, updatedPapers, unchangedPapers, citations, stubs, authorships };
-  const outcome: FileOutcome = { name: input.name, path: input.path, papers, mentions, ...counts, status: error === undefined ? "loaded" : "failed" };
+  const outcome: FileOutcome = {
+    name: input.name,
+    path: input.path,
+    papers,
+    mentions,
+    ...counts,
+    status: error === undefined ? "loaded" : "failed",
+  };
   if (error !== undefined) outcome.error = failed(input, error);
   return outcome;
 }

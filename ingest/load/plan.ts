@@ -17,7 +17,18 @@
  */
 import type { CitesRow, PaperRow } from "../../schema/cypher/papers.ts";
 import type { Paper, PaperRef } from "../../schema/model.ts";
-import { compatibleArxiv, effectiveArxivId, groupByIdentity, mergePapers, paperId, strongKeys, titleKey, yearOf, type Ids, type PaperRecord } from "../dedup/index.ts";
+import {
+  compatibleArxiv,
+  effectiveArxivId,
+  groupByIdentity,
+  mergePapers,
+  paperId,
+  strongKeys,
+  titleKey,
+  yearOf,
+  type Ids,
+  type PaperRecord,
+} from "../dedup/index.ts";
 import { paperRow, samePaper } from "./rows.ts";
 
 export type PaperStatus = "new" | "updated" | "unchanged";
@@ -26,6 +37,8 @@ export interface PlannedPaper {
   record: PaperRecord;
   merged: Paper;
   status: PaperStatus;
+  /** No stored node was this paper: the load creates it (and its relationships) without MERGE. */
+  fresh: boolean;
 }
 
 export interface PaperPlan {
@@ -83,6 +96,7 @@ function mergeRecords(a: PlannedPaper, b: PlannedPaper): PlannedPaper {
     },
     merged,
     status: a.status === "new" && b.status === "new" ? "new" : "updated",
+    fresh: a.fresh && b.fresh,
   };
 }
 
@@ -101,7 +115,7 @@ export function planPapers(records: readonly PaperRecord[], stored: readonly Pap
         : matched.length === 1 && matched[0]!.id === merged.id && samePaper(matched[0]!, merged)
           ? "unchanged"
           : "updated";
-    let planned: PlannedPaper = { record, merged, status };
+    let planned: PlannedPaper = { record, merged, status, fresh: matched.length === 0 };
     const earlier = byFinal.get(merged.id);
     if (earlier) {
       planned = mergeRecords(earlier.planned, planned);
@@ -122,7 +136,14 @@ export function planPapers(records: readonly PaperRecord[], stored: readonly Pap
 
 /** The keys to look papers up by, for the FIND_PAPERS_BY_KEYS query. */
 export function lookupKeys(items: readonly (Ids & { id?: string })[], hash: (title: string) => string | null) {
-  const keys = { ids: new Set<string>(), arxivIds: new Set<string>(), dois: new Set<string>(), openalexIds: new Set<string>(), s2Ids: new Set<string>(), titleHashes: new Set<string>() };
+  const keys = {
+    ids: new Set<string>(),
+    arxivIds: new Set<string>(),
+    dois: new Set<string>(),
+    openalexIds: new Set<string>(),
+    s2Ids: new Set<string>(),
+    titleHashes: new Set<string>(),
+  };
   for (const item of items) {
     if (item.id) keys.ids.add(item.id);
     const arxiv = effectiveArxivId(item);
@@ -133,7 +154,10 @@ export function lookupKeys(items: readonly (Ids & { id?: string })[], hash: (tit
     const h = item.title ? hash(item.title) : null;
     if (h) keys.titleHashes.add(h);
   }
-  return Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, [...v].sort()])) as Record<keyof typeof keys, string[]>;
+  return Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, [...v].sort()])) as Record<
+    keyof typeof keys,
+    string[]
+  >;
 }
 
 /** A paper known only from references: what the references say about it, nothing else. */
@@ -141,7 +165,13 @@ export function stubPaper(refs: readonly PaperRef[]): Paper {
   const first = <T>(pick: (r: PaperRef) => T | null): T | null => refs.map(pick).find((v) => v !== null) ?? null;
   const title = refs.reduce((best, r) => ((r.title ?? "").length > best.length ? r.title! : best), "");
   const year = first((r) => r.year);
-  const fields = { title, arxivId: first((r) => r.arxivId), doi: first((r) => r.doi), openalexId: first((r) => r.openalexId), s2Id: first((r) => r.s2Id) };
+  const fields = {
+    title,
+    arxivId: first((r) => r.arxivId),
+    doi: first((r) => r.doi),
+    openalexId: first((r) => r.openalexId),
+    s2Id: first((r) => r.s2Id),
+  };
   const published = year === null ? null : String(year);
   return {
     id: paperId(fields),
@@ -198,7 +228,9 @@ export function planCitations(
   for (const { paper, ref, outgoing } of edges) {
     const other = target.get(ref)!;
     if (other === paper) continue;
-    const row: CitesRow = outgoing ? { from: paper, to: other, source: ref.source } : { from: other, to: paper, source: ref.source };
+    const row: CitesRow = outgoing
+      ? { from: paper, to: other, source: ref.source }
+      : { from: other, to: paper, source: ref.source };
     cites.set(`${row.from}\u0000${row.to}\u0000${row.source}`, row);
   }
   return { stubs, cites: [...cites.values()] };

@@ -59,7 +59,10 @@ export function authorId(name: string): string {
 }
 
 /** Author nodes and WRITTEN_BY rows for papers and their author lists (first spelling of a key wins). */
-export function authorRows(papers: readonly { id: string; authors: readonly string[] }[]): { authors: AuthorRow[]; links: AuthorLinkRow[] } {
+export function authorRows(papers: readonly { id: string; authors: readonly string[] }[]): {
+  authors: AuthorRow[];
+  links: AuthorLinkRow[];
+} {
   const authors = new Map<string, AuthorRow>();
   const links: AuthorLinkRow[] = [];
   for (const paper of papers) {

@@ -20,7 +20,15 @@ import type { Warning } from "../../schema/warnings.ts";
 import { detectFormat, type Format } from "../formats/index.ts";
 import { decodeBytes } from "../text/decode.ts";
 import { normalizeText } from "../text/normalize.ts";
-import { STREAM_THRESHOLD_BYTES, hashFile, isCompressed, readHead, readWholeText, streamBatches, type EntryBatch } from "./stream.ts";
+import {
+  STREAM_THRESHOLD_BYTES,
+  hashFile,
+  isCompressed,
+  readHead,
+  readWholeText,
+  streamBatches,
+  type EntryBatch,
+} from "./stream.ts";
 
 /** One file read and parsed. `name` is the base name used in occurrences and warnings. */
 export interface ParsedFile {
@@ -106,7 +114,10 @@ async function sniff(file: string, options: ReadOptions): Promise<{ format: Form
   const name = path.basename(file);
   const head = await readHead(file);
   if (head.trim() === "") {
-    throw new PaperAtlasError("INPUT_UNREADABLE", `read: ${name}: the file is empty`, { where: file, hint: "check the path" });
+    throw new PaperAtlasError("INPUT_UNREADABLE", `read: ${name}: the file is empty`, {
+      where: file,
+      hint: "check the path",
+    });
   }
   return { format: detectFormat(head, name, options.format), head };
 }
@@ -125,7 +136,12 @@ async function streamInput(file: string, options: ReadOptions): Promise<StreamIn
     size: info.size,
     format: format.id,
     warnings,
-    batches: (batchSize) => streamBatches(file, format.stream!(name, head, (w) => warnings.push(w))!, batchSize),
+    batches: (batchSize) =>
+      streamBatches(
+        file,
+        format.stream!(name, head, (w) => warnings.push(w))!,
+        batchSize,
+      ),
   };
 }
 
@@ -180,7 +196,12 @@ async function expandAll(paths: readonly string[], refused: RefusedInput[]): Pro
     }
     if (files.length === 0) {
       const message = `read: ${input}: directory has no visible files`;
-      refused.push({ path: input, code: "INPUT_NOT_FOUND", message, hint: "point at the listing files or their folder" });
+      refused.push({
+        path: input,
+        code: "INPUT_NOT_FOUND",
+        message,
+        hint: "point at the listing files or their folder",
+      });
     }
     out.push(...files);
   }

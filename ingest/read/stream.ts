@@ -51,10 +51,14 @@ export function openBytes(file: string): CountingSource {
       stream: gunzip,
       finished: async () => {
         if (failure !== null) {
-          throw new PaperAtlasError("INPUT_UNREADABLE", `read: ${name}: gzip could not decompress it (${String(failure)})`, {
-            where: file,
-            hint: "check the archive (`gzip -t FILE`) or fetch it again",
-          });
+          throw new PaperAtlasError(
+            "INPUT_UNREADABLE",
+            `read: ${name}: gzip could not decompress it (${String(failure)})`,
+            {
+              where: file,
+              hint: "check the archive (`gzip -t FILE`) or fetch it again",
+            },
+          );
         }
       },
       stop: () => {

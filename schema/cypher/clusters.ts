@@ -15,7 +15,7 @@ export const READ_PAPER_PAGE = query<
   { after: string; limit: number },
   { id: string; cluster: string | null; conceptIds: string[]; weights: number[]; cites: string[] }
 >(`
-  MATCH (p:Paper) WHERE p.id > $after
+  MATCH (p:Paper) WHERE p.id > $after AND NOT coalesce(p.stub, false)
   WITH p ORDER BY p.id LIMIT toInteger($limit)
   CALL (p) {
     MATCH (p)-[r:MENTIONS]->(c:Concept)

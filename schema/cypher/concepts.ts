@@ -50,10 +50,18 @@ export const CREATE_MENTIONS = query<{ mentions: MentionRow[] }, { created: numb
   SET r.count = m.count, r.inTitle = m.inTitle, r.weight = m.weight
   RETURN count(r) AS created`);
 
+/** MENTIONS of papers that had none (just created by the load): CREATE, one row per (paper, concept). */
+export const CREATE_NEW_MENTIONS = query<{ mentions: MentionRow[] }, { created: number }>(`
+  UNWIND $mentions AS m
+  MATCH (p:Paper {id: m.paperId})
+  MATCH (c:Concept {id: m.conceptId})
+  CREATE (p)-[r:MENTIONS {count: m.count, inTitle: m.inTitle, weight: m.weight}]->(c)
+  RETURN count(r) AS created`);
+
 export const CREATE_PROPOSES = query<{ proposals: { paperId: string; conceptId: string }[] }, { created: number }>(`
   UNWIND $proposals AS m
   MATCH (p:Paper {id: m.paperId})
-  MATCH (c:Method {id: m.conceptId})
+  MATCH (c:Concept {id: m.conceptId}) WHERE c:Method
   MERGE (p)-[r:PROPOSES]->(c)
   RETURN count(r) AS created`);
 

@@ -104,6 +104,30 @@ export const ABSORB_PAPERS = query<{ pairs: { from: string; into: string }[] }, 
   DETACH DELETE old
   RETURN count(*) AS absorbed`);
 
+/**
+ * Papers the load found no node for (planned against the graph in the same transaction): CREATE,
+ * with no MERGE lock-and-check, and the same for their FROM and WRITTEN_BY relationships.
+ */
+export const CREATE_PAPERS = query<{ papers: PaperRow[] }, { created: number }>(`
+  UNWIND $papers AS props
+  CREATE (p:Paper)
+  SET p = props
+  RETURN count(p) AS created`);
+
+export const CREATE_SOURCE_LINKS = query<{ sha256: string; ids: string[] }, { linked: number }>(`
+  MATCH (s:Source {sha256: $sha256})
+  UNWIND $ids AS id
+  MATCH (p:Paper {id: id})
+  CREATE (p)-[:FROM]->(s)
+  RETURN count(*) AS linked`);
+
+export const CREATE_AUTHOR_LINKS = query<{ links: AuthorLinkRow[] }, { linked: number }>(`
+  UNWIND $links AS l
+  MATCH (p:Paper {id: l.paperId})
+  MATCH (a:Author {id: l.authorId})
+  CREATE (p)-[r:WRITTEN_BY {position: l.position}]->(a)
+  RETURN count(r) AS linked`);
+
 /** Stub papers for citations to papers not in the graph; an existing node (stub or not) is left as it is. */
 export const MERGE_STUBS = query<{ stubs: PaperRow[] }, { merged: number }>(`
   UNWIND $stubs AS props

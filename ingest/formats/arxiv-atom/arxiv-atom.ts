@@ -49,35 +49,69 @@ export function arxivIdFromAbsUrl(url: string): string | null {
   return at < 0 ? null : normalizeArxivId(url.slice(at + 5).trim());
 }
 
-export function atomEntryToEntry(node: Node, file: string, line: number, warn: (w: Warning) => void): ParsedEntry | null {
+export function atomEntryToEntry(
+  node: Node,
+  file: string,
+  line: number,
+  warn: (w: Warning) => void,
+): ParsedEntry | null {
   const id = text(node["id"]).trim();
   const title = cleanText(text(node["title"]), file);
   if (title === "") {
-    warn({ code: "ENTRY_WITHOUT_TITLE", file, line, message: `${COMPONENT}: ${file}:${line}: entry ${id} has no title; skipped` });
+    warn({
+      code: "ENTRY_WITHOUT_TITLE",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: entry ${id} has no title; skipped`,
+    });
     return null;
   }
   const abstract = cleanText(text(node["summary"]), file);
-  if (abstract === "") warn({ code: "ENTRY_WITHOUT_ABSTRACT", file, line, message: `${COMPONENT}: ${file}:${line}: entry ${id} has no summary; kept` });
+  if (abstract === "")
+    warn({
+      code: "ENTRY_WITHOUT_ABSTRACT",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: entry ${id} has no summary; kept`,
+    });
   const entry = baseEntry(file, line, title, abstract);
   entry.arxivId = arxivIdFromAbsUrl(id);
   entry.published = publishedFrom(text(node["published"]).trim());
   const doiLink = list(node["link"]).find((l) => l["@_title"] === "doi");
-  entry.doi = normalizeDoi(text(node["doi"])) ?? normalizeDoi(typeof doiLink?.["@_href"] === "string" ? doiLink["@_href"] : null);
-  return withAuthors(entry, list(node["author"]).map((a) => text(a["name"])), file);
+  entry.doi =
+    normalizeDoi(text(node["doi"])) ?? normalizeDoi(typeof doiLink?.["@_href"] === "string" ? doiLink["@_href"] : null);
+  return withAuthors(
+    entry,
+    list(node["author"]).map((a) => text(a["name"])),
+    file,
+  );
 }
 
 export function parseArxivAtom(text_: string, file: string): ParseResult {
   const valid = XMLValidator.validate(text_);
   if (valid !== true) {
-    throw parseFailed(COMPONENT, file, valid.err.line, `not well-formed XML (${valid.err.msg})`, "save the API response as it is; a cut-off download ends mid-element");
+    throw parseFailed(
+      COMPONENT,
+      file,
+      valid.err.line,
+      `not well-formed XML (${valid.err.msg})`,
+      "save the API response as it is; a cut-off download ends mid-element",
+    );
   }
   const doc = parser.parse(text_) as Node;
   const feed = doc["feed"];
-  if (feed === null || typeof feed !== "object") throw parseFailed(COMPONENT, file, 1, "no Atom <feed> element", "expected the arXiv API's Atom response");
+  if (feed === null || typeof feed !== "object")
+    throw parseFailed(COMPONENT, file, 1, "no Atom <feed> element", "expected the arXiv API's Atom response");
   const nodes = list((feed as Node)["entry"]);
   const first = nodes[0];
   if (nodes.length === 1 && first !== undefined && text(first["id"]).includes("/api/errors")) {
-    throw parseFailed(COMPONENT, file, 1, `the feed is an arXiv API error: ${cleanText(text(first["summary"]), file)}`, "fix the query and fetch the feed again");
+    throw parseFailed(
+      COMPONENT,
+      file,
+      1,
+      `the feed is an arXiv API error: ${cleanText(text(first["summary"]), file)}`,
+      "fix the query and fetch the feed again",
+    );
   }
   const lines = new LineIndex(text_);
   const warnings: Warning[] = [];
@@ -87,7 +121,8 @@ export function parseArxivAtom(text_: string, file: string): ParseResult {
     cursor = at < 0 ? cursor : at + 6;
     return atomEntryToEntry(node, file, lines.lineAt(at < 0 ? 0 : at), (w) => warnings.push(w)) ?? [];
   });
-  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "the feed has no entry with a title", "the query matched nothing: check it");
+  if (entries.length === 0)
+    throw parseFailed(COMPONENT, file, 1, "the feed has no entry with a title", "the query matched nothing: check it");
   return { entries, warnings };
 }
 

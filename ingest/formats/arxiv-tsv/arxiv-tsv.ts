@@ -164,7 +164,10 @@ export class ArxivRowReader {
 /** `author_text` is comma-separated ("A. Smith, B. Jones"); whitespace collapsed, blanks dropped. */
 function authorNames(raw: string): string[] {
   if (raw.trim() === "") return [];
-  return raw.split(",").map((n) => collapseWhitespace(n)).filter((n) => n !== "" && n.toLowerCase() !== "et al");
+  return raw
+    .split(",")
+    .map((n) => collapseWhitespace(n))
+    .filter((n) => n !== "" && n.toLowerCase() !== "et al");
 }
 
 /** Streaming core shared with stream.ts's reader: tokenizer + row reader over text pieces. */

@@ -39,7 +39,9 @@ export function splitAuthors(raw: string): string[] {
     }
   }
   names.push(raw.slice(start));
-  return names.map((n) => n.trim()).filter((n) => n !== "" && n.toLowerCase() !== "others" && n.toLowerCase() !== "et al.");
+  return names
+    .map((n) => n.trim())
+    .filter((n) => n !== "" && n.toLowerCase() !== "others" && n.toLowerCase() !== "et al.");
 }
 
 /** "Last, First" → "First Last"; "Last, Jr, First" → "First Last Jr"; other forms as written. */
@@ -81,12 +83,22 @@ export function bibEntryToEntry(bib: BibEntry, file: string, warn: (w: Warning) 
   const text = (key: string) => cleanText(latexToText(f.get(key) ?? ""), file);
   const title = text("title");
   if (title === "") {
-    warn({ code: "ENTRY_WITHOUT_TITLE", file, line: bib.line, message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no title; skipped` });
+    warn({
+      code: "ENTRY_WITHOUT_TITLE",
+      file,
+      line: bib.line,
+      message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no title; skipped`,
+    });
     return null;
   }
   const abstract = text("abstract");
   if (abstract === "") {
-    warn({ code: "ENTRY_WITHOUT_ABSTRACT", file, line: bib.line, message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no abstract; kept` });
+    warn({
+      code: "ENTRY_WITHOUT_ABSTRACT",
+      file,
+      line: bib.line,
+      message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no abstract; kept`,
+    });
   }
   const entry = baseEntry(file, bib.line, title, abstract);
   const year = publishedFrom((f.get("year") ?? "").replace(/[{}]/g, ""));
@@ -95,20 +107,31 @@ export function bibEntryToEntry(bib: BibEntry, file: string, warn: (w: Warning) 
   if (year === null && f.has("date")) entry.published = publishedFrom(f.get("date"));
   entry.doi = normalizeDoi(f.get("doi")) ?? normalizeDoi((f.get("url") ?? "").trim());
   entry.arxivId = arxivIdOf(f);
-  withAuthors(entry, splitAuthors(f.get("author") ?? "").map((a) => displayName(latexToText(a))), file);
+  withAuthors(
+    entry,
+    splitAuthors(f.get("author") ?? "").map((a) => displayName(latexToText(a))),
+    file,
+  );
   return entry;
 }
 
 export function parseBibtex(text: string, file: string): ParseResult {
   const warnings: Warning[] = [];
-  const entries = parseBibtexEntries(text, file).flatMap((bib) => bibEntryToEntry(bib, file, (w) => warnings.push(w)) ?? []);
-  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "no entry with a title", "expected @article{key, title = {…}, …} entries");
+  const entries = parseBibtexEntries(text, file).flatMap(
+    (bib) => bibEntryToEntry(bib, file, (w) => warnings.push(w)) ?? [],
+  );
+  if (entries.length === 0)
+    throw parseFailed(COMPONENT, file, 1, "no entry with a title", "expected @article{key, title = {…}, …} entries");
   return { entries, warnings };
 }
 
 /** An `@type{` or `@type(` at the start of a line, within the first 64 KiB. */
 function detect(text: string): boolean {
-  return /(^|\n)[ \t]*@[A-Za-z]+[ \t]*[{(]/.test(text.slice(0, 65536)) && firstNonSpace(text) !== "{" && firstNonSpace(text) !== "[";
+  return (
+    /(^|\n)[ \t]*@[A-Za-z]+[ \t]*[{(]/.test(text.slice(0, 65536)) &&
+    firstNonSpace(text) !== "{" &&
+    firstNonSpace(text) !== "["
+  );
 }
 
 function firstNonSpace(text: string): string {

@@ -38,7 +38,13 @@ class Scanner {
   }
 
   fail(at: number, what: string): never {
-    throw parseFailed("bibtex", this.file, this.lines.lineAt(at), what, "check the entry's braces, quotes and `field = value,` pairs");
+    throw parseFailed(
+      "bibtex",
+      this.file,
+      this.lines.lineAt(at),
+      what,
+      "check the entry's braces, quotes and `field = value,` pairs",
+    );
   }
 
   skipSpace(): void {

@@ -20,7 +20,8 @@ import { publishedFrom, stripMarkup } from "./fields.ts";
 
 const SHARED = path.resolve(import.meta.dirname, "../../../../shared/corpus/formats");
 const shared = (name: string) => readFileSync(path.join(SHARED, name), "utf8");
-const fixture = (folder: string, name: string) => readFileSync(path.resolve(import.meta.dirname, "..", folder, "__fixtures__", name), "utf8");
+const fixture = (folder: string, name: string) =>
+  readFileSync(path.resolve(import.meta.dirname, "..", folder, "__fixtures__", name), "utf8");
 
 function failure(run: () => unknown): PaperAtlasError {
   try {
@@ -73,7 +74,9 @@ describe("openalex: a real /works results page", () => {
     const cut = failure(() => openalex.parse(text.slice(0, 5000), "cut.json"));
     expect(cut.code).toBe("PARSE_FAILED");
     expect(cut.where).toMatch(/^cut\.json:\d+$/);
-    const bad = failure(() => openalex.parse('{"id": "https://openalex.org/W1", "title": "A"}\n{"nope": 1}\n', "w.jsonl"));
+    const bad = failure(() =>
+      openalex.parse('{"id": "https://openalex.org/W1", "title": "A"}\n{"nope": 1}\n', "w.jsonl"),
+    );
     expect(bad.where).toBe("w.jsonl:2");
   });
 
@@ -97,7 +100,11 @@ describe("s2: real Semantic Scholar responses", () => {
       authors: ["A. Turing"],
     });
     expect(turing!.references).toHaveLength(14);
-    expect(turing!.references![0]).toMatchObject({ s2Id: "348f436fd9a3965f5ff17db031a9f43426f89b8e", doi: "10.2307/3610576", source: "s2" });
+    expect(turing!.references![0]).toMatchObject({
+      s2Id: "348f436fd9a3965f5ff17db031a9f43426f89b8e",
+      doi: "10.2307/3610576",
+      source: "s2",
+    });
     expect(turing!.citedBy!.length).toBeGreaterThan(900);
   });
 
@@ -108,7 +115,9 @@ describe("s2: real Semantic Scholar responses", () => {
     expect(page2.entries).toHaveLength(17);
     expect([...page1.entries, ...page2.entries].every((e) => e.stub === true)).toBe(true);
     expect(page2.entries[0]!.s2Id).toBeNull();
-    expect(page2.entries[0]!.title).toBe("Does Gender Matter for Firm Performance? Evidence from Eastern Europe and Central Asia");
+    expect(page2.entries[0]!.title).toBe(
+      "Does Gender Matter for Firm Performance? Evidence from Eastern Europe and Central Asia",
+    );
   });
 
   it("fails at file:line on broken JSON and on JSON that holds no paper", () => {
@@ -135,7 +144,9 @@ describe("hf-api: a real daily_papers response", () => {
   });
 
   it("fails on an item that is not a paper", () => {
-    expect(failure(() => hfApi.parse('[{"paper": {"id": "1", "title": "T", "summary": "S"}}, {"x": 1}]', "d.json")).code).toBe("PARSE_FAILED");
+    expect(
+      failure(() => hfApi.parse('[{"paper": {"id": "1", "title": "T", "summary": "S"}}, {"x": 1}]', "d.json")).code,
+    ).toBe("PARSE_FAILED");
   });
 });
 
@@ -152,7 +163,9 @@ describe("bibtex: a real library (d2l.bib)", () => {
       occurrence: { file: "d2l.bib", line: 1 },
     });
     expect(entries[0]!.authors![0]).toBe("Martín Abadi");
-    expect(entries.find((e) => e.arxivId === "2205.11916")?.title).toBe("Large Language Models are Zero-Shot Reasoners");
+    expect(entries.find((e) => e.arxivId === "2205.11916")?.title).toBe(
+      "Large Language Models are Zero-Shot Reasoners",
+    );
     expect(entries.some((e) => /[{}\\]/.test(e.title.replace(/\$[^$]*\$/g, "")))).toBe(false);
     expect(warnings.filter((w) => w.code !== "ENTRY_WITHOUT_ABSTRACT")).toEqual([]);
   });
@@ -160,18 +173,31 @@ describe("bibtex: a real library (d2l.bib)", () => {
   it("keeps abstracts, reads @string macros, skips @comment, and makes no citations of cites/crossref", () => {
     const bib = `@string{ny = "New York"}\n@comment{ignored @article{x, title={No}} }\n@article{a,\n  title = "On {BERT} and M{\\"u}ller's " # ny,\n  abstract = {We study {\\em things}.},\n  cites = {b},\n  crossref = {c},\n  eprint = {1810.04805}, archivePrefix = {arXiv},\n  month = mar, year = 2019\n}\n`;
     const [entry] = bibtex.parse(bib, "x.bib").entries;
-    expect(entry).toMatchObject({ title: "On BERT and Müller's New York", abstract: "We study things.", arxivId: "1810.04805", published: "2019-03", occurrence: { line: 3 } });
+    expect(entry).toMatchObject({
+      title: "On BERT and Müller's New York",
+      abstract: "We study things.",
+      arxivId: "1810.04805",
+      published: "2019-03",
+      occurrence: { line: 3 },
+    });
     expect(entry!.references).toBeUndefined();
   });
 
   it("fails at the line of an unclosed brace or a field without =", () => {
-    const open = failure(() => bibtex.parse("@article{a,\n  title = {ok},\n}\n\n@article{b,\n  title = {never closed,\n  year = 2020\n", "x.bib"));
+    const open = failure(() =>
+      bibtex.parse(
+        "@article{a,\n  title = {ok},\n}\n\n@article{b,\n  title = {never closed,\n  year = 2020\n",
+        "x.bib",
+      ),
+    );
     expect(open.where).toBe("x.bib:6");
     expect(failure(() => bibtex.parse("@article{a,\n  title {x}\n}", "y.bib")).where).toBe("y.bib:2");
   });
 
   it("latexToText turns accents, specials and dashes into text and keeps math", () => {
-    expect(latexToText("Erd{\\H o}s--R{\\'e}nyi \\& {\\ss}e $O(n^2)$ \\c{c}a ``q''")).toBe("Erdős–Rényi & ße $O(n^2)$ ça “q”");
+    expect(latexToText("Erd{\\H o}s--R{\\'e}nyi \\& {\\ss}e $O(n^2)$ \\c{c}a ``q''")).toBe(
+      "Erdős–Rényi & ße $O(n^2)$ ça “q”",
+    );
   });
 });
 

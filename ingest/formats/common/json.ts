@@ -81,7 +81,13 @@ function errorOffset(text: string, message: string): number | null {
   return offset + Number(lineColumn[2]) - 1;
 }
 
-export function parseFailed(component: string, file: string, line: number, what: string, hint: string): PaperAtlasError {
+export function parseFailed(
+  component: string,
+  file: string,
+  line: number,
+  what: string,
+  hint: string,
+): PaperAtlasError {
   const where = `${file}:${line}`;
   return new PaperAtlasError("PARSE_FAILED", `${component}: ${where}: ${what}`, { where, hint });
 }
@@ -94,7 +100,13 @@ export function parseJson(text: string, file: string, component: string, lineOff
     const message = error instanceof Error ? error.message : String(error);
     const offset = errorOffset(text, message);
     const line = offset === null ? 1 : new LineIndex(text).lineAt(offset);
-    throw parseFailed(component, file, line + lineOffset, `not valid JSON (${message})`, "check the file is complete JSON as the API returned it");
+    throw parseFailed(
+      component,
+      file,
+      line + lineOffset,
+      `not valid JSON (${message})`,
+      "check the file is complete JSON as the API returned it",
+    );
   }
 }
 

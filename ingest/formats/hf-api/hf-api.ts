@@ -14,14 +14,29 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
-import { LineIndex, arr, findRecordOffset, firstChar, isObject, num, obj, parseFailed, parseJson, str, type Json, type JsonObject } from "../common/json.ts";
+import {
+  LineIndex,
+  arr,
+  findRecordOffset,
+  firstChar,
+  isObject,
+  num,
+  obj,
+  parseFailed,
+  parseJson,
+  str,
+  type Json,
+  type JsonObject,
+} from "../common/json.ts";
 import type { Format, ParseResult } from "../format.ts";
 
 const COMPONENT = "hf-api";
 
 /** A paper object: it has an `id`, a `title` and a `summary` or `upvotes`. */
 function isPaper(value: Json | undefined): value is JsonObject {
-  return isObject(value) && typeof value["id"] === "string" && "title" in value && ("summary" in value || "upvotes" in value);
+  return (
+    isObject(value) && typeof value["id"] === "string" && "title" in value && ("summary" in value || "upvotes" in value)
+  );
 }
 
 /** The paper of a daily_papers item (`{paper: {…}}`) or a bare paper object; null otherwise. */
@@ -30,20 +45,37 @@ function paperOf(value: Json): JsonObject | null {
   return isPaper(value) ? value : null;
 }
 
-export function hfPaperToEntry(paper: JsonObject, file: string, line: number, warn: (w: Warning) => void): ParsedEntry | null {
+export function hfPaperToEntry(
+  paper: JsonObject,
+  file: string,
+  line: number,
+  warn: (w: Warning) => void,
+): ParsedEntry | null {
   const id = str(paper, "id") ?? "";
   const title = cleanText(str(paper, "title") ?? "", file);
   if (title === "") {
-    warn({ code: "ENTRY_WITHOUT_TITLE", file, line, message: `${COMPONENT}: ${file}:${line}: paper ${id} has no title; skipped` });
+    warn({
+      code: "ENTRY_WITHOUT_TITLE",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: paper ${id} has no title; skipped`,
+    });
     return null;
   }
   const abstract = cleanText(str(paper, "summary") ?? "", file);
-  if (abstract === "") warn({ code: "ENTRY_WITHOUT_ABSTRACT", file, line, message: `${COMPONENT}: ${file}:${line}: paper ${id} has no summary; kept` });
+  if (abstract === "")
+    warn({
+      code: "ENTRY_WITHOUT_ABSTRACT",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: paper ${id} has no summary; kept`,
+    });
   const entry = baseEntry(file, line, title, abstract);
   entry.arxivId = normalizeArxivId(id);
   entry.published = publishedFrom(str(paper, "publishedAt"));
   entry.upvotes = num(paper, "upvotes");
-  entry.organization = str(obj(paper, "organization") ?? {}, "fullname") ?? str(obj(paper, "organization") ?? {}, "name");
+  entry.organization =
+    str(obj(paper, "organization") ?? {}, "fullname") ?? str(obj(paper, "organization") ?? {}, "name");
   const names = arr(paper, "authors").flatMap((a) => (isObject(a) && str(a, "name") !== null ? [str(a, "name")!] : []));
   return withAuthors(entry, names, file);
 }
@@ -54,7 +86,13 @@ export function parseHfApi(text: string, file: string): ParseResult {
   const papers = list.map(paperOf);
   const bad = papers.indexOf(null);
   if (bad >= 0 || papers.length === 0) {
-    throw parseFailed(COMPONENT, file, 1, `item ${bad} is not a Hugging Face paper (expected {paper: {id, title, summary, …}})`, "save the daily_papers API response as it is, or use --format to pick another reader");
+    throw parseFailed(
+      COMPONENT,
+      file,
+      1,
+      `item ${bad} is not a Hugging Face paper (expected {paper: {id, title, summary, …}})`,
+      "save the daily_papers API response as it is, or use --format to pick another reader",
+    );
   }
   const warnings: Warning[] = [];
   const lines = new LineIndex(text);
@@ -63,7 +101,8 @@ export function parseHfApi(text: string, file: string): ParseResult {
     cursor = findRecordOffset(text, cursor, "id", str(paper, "id") ?? "");
     return hfPaperToEntry(paper, file, lines.lineAt(cursor), (w) => warnings.push(w)) ?? [];
   });
-  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable paper");
+  if (entries.length === 0)
+    throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable paper");
   return { entries, warnings };
 }
 
@@ -72,7 +111,10 @@ function detect(text: string): boolean {
   const head = text.slice(0, 65536);
   const c = firstChar(head);
   if (c !== "{" && c !== "[") return false;
-  return (/"paper"\s*:\s*\{/.test(head) && /"(upvotes|submittedBy|numComments)"/.test(head)) || (/"summary"\s*:/.test(head) && /"upvotes"\s*:/.test(head));
+  return (
+    (/"paper"\s*:\s*\{/.test(head) && /"(upvotes|submittedBy|numComments)"/.test(head)) ||
+    (/"summary"\s*:/.test(head) && /"upvotes"\s*:/.test(head))
+  );
 }
 
 export const hfApi: Format = {

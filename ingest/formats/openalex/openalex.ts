@@ -64,21 +64,38 @@ export function isWork(value: Json | undefined): value is JsonObject {
 function arxivIdOf(work: JsonObject, doi: string | null): string | null {
   const fromDoi = arxivIdFromDoi(doi);
   if (fromDoi !== null) return fromDoi;
-  const urls = arr(work, "locations").flatMap((l) => (isObject(l) ? [str(l, "landing_page_url"), str(l, "pdf_url")] : []));
+  const urls = arr(work, "locations").flatMap((l) =>
+    isObject(l) ? [str(l, "landing_page_url"), str(l, "pdf_url")] : [],
+  );
   return arxivIdFromLinks(urls.filter((u): u is string => u !== null));
 }
 
 /** One work → an entry, or null (with a warning) when it has no title. */
-export function workToEntry(work: JsonObject, file: string, line: number, warn: (w: Warning) => void): ParsedEntry | null {
+export function workToEntry(
+  work: JsonObject,
+  file: string,
+  line: number,
+  warn: (w: Warning) => void,
+): ParsedEntry | null {
   const openalexId = normalizeOpenalexId(str(work, "id"));
   const title = cleanText(stripMarkup(str(work, "title") ?? str(work, "display_name") ?? ""), file);
   if (title === "") {
-    warn({ code: "ENTRY_WITHOUT_TITLE", file, line, message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no title; skipped` });
+    warn({
+      code: "ENTRY_WITHOUT_TITLE",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no title; skipped`,
+    });
     return null;
   }
   const abstract = cleanText(abstractFromInvertedIndex(obj(work, "abstract_inverted_index")), file);
   if (abstract === "") {
-    warn({ code: "ENTRY_WITHOUT_ABSTRACT", file, line, message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no abstract; kept` });
+    warn({
+      code: "ENTRY_WITHOUT_ABSTRACT",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no abstract; kept`,
+    });
   }
   const doi = normalizeDoi(str(work, "doi") ?? str(obj(work, "ids") ?? {}, "doi"));
   const entry = baseEntry(file, line, title, abstract);
@@ -104,7 +121,13 @@ function worksOf(doc: Json, file: string): JsonObject[] {
   if (isWork(doc)) return [doc];
   const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc["results"]) ? doc["results"] : null;
   if (list === null || !list.every((w) => isWork(w))) {
-    throw parseFailed(COMPONENT, file, 1, "holds no OpenAlex work (expected a work, {results: […]} or an array of works)", "save the API's JSON response as it is, or use --format to pick another reader");
+    throw parseFailed(
+      COMPONENT,
+      file,
+      1,
+      "holds no OpenAlex work (expected a work, {results: […]} or an array of works)",
+      "save the API's JSON response as it is, or use --format to pick another reader",
+    );
   }
   return list as JsonObject[];
 }
@@ -114,7 +137,14 @@ export function openalexLines(file: string, warn: (w: Warning) => void): EntrySt
   const lines = new JsonLines(file, COMPONENT);
   const toEntries = (batch: { line: number; value: Json }[]): ParsedEntry[] =>
     batch.flatMap(({ line, value }) => {
-      if (!isWork(value)) throw parseFailed(COMPONENT, file, line, "line is not an OpenAlex work (no openalex.org/W… id)", "each line must be one work object");
+      if (!isWork(value))
+        throw parseFailed(
+          COMPONENT,
+          file,
+          line,
+          "line is not an OpenAlex work (no openalex.org/W… id)",
+          "each line must be one work object",
+        );
       const entry = workToEntry(value, file, line, warn);
       return entry === null ? [] : [entry];
     });
@@ -138,7 +168,8 @@ export function parseOpenalex(text: string, file: string): ParseResult {
       return entry === null ? [] : [entry];
     });
   }
-  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "no work with a title", "the file holds no usable OpenAlex work");
+  if (entries.length === 0)
+    throw parseFailed(COMPONENT, file, 1, "no work with a title", "the file holds no usable OpenAlex work");
   return { entries, warnings };
 }
 
@@ -146,12 +177,17 @@ export function parseOpenalex(text: string, file: string): ParseResult {
 function detect(text: string): boolean {
   const head = text.slice(0, 65536);
   const c = firstChar(head);
-  return (c === "{" || c === "[") && head.includes("openalex.org/W") && /"(abstract_inverted_index|referenced_works|authorships|publication_year)"/.test(head);
+  return (
+    (c === "{" || c === "[") &&
+    head.includes("openalex.org/W") &&
+    /"(abstract_inverted_index|referenced_works|authorships|publication_year)"/.test(head)
+  );
 }
 
 export const openalex: Format = {
   id: "openalex",
-  description: "OpenAlex works: one work, a /works results page, an array or JSON Lines of works (authorships, referenced_works)",
+  description:
+    "OpenAlex works: one work, a /works results page, an array or JSON Lines of works (authorships, referenced_works)",
   detect: (text) => detect(text),
   parse: parseOpenalex,
   extensions: [".json", ".jsonl", ".ndjson"],

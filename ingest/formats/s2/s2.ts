@@ -70,17 +70,33 @@ export function toRef(paper: Json, file: string): PaperRef | null {
 }
 
 /** One paper → an entry, or null (with a warning) when it has no title. */
-export function paperToEntry(paper: JsonObject, file: string, line: number, warn: (w: Warning) => void, stub = false): ParsedEntry | null {
+export function paperToEntry(
+  paper: JsonObject,
+  file: string,
+  line: number,
+  warn: (w: Warning) => void,
+  stub = false,
+): ParsedEntry | null {
   const ids = idsOf(paper);
   const title = cleanText(str(paper, "title") ?? "", file);
   const label = ids.s2Id ?? "without paperId";
   if (title === "") {
-    warn({ code: "ENTRY_WITHOUT_TITLE", file, line, message: `${COMPONENT}: ${file}:${line}: paper ${label} has no title; skipped` });
+    warn({
+      code: "ENTRY_WITHOUT_TITLE",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: paper ${label} has no title; skipped`,
+    });
     return null;
   }
   const abstract = cleanText(str(paper, "abstract") ?? "", file);
   if (abstract === "" && !stub) {
-    warn({ code: "ENTRY_WITHOUT_ABSTRACT", file, line, message: `${COMPONENT}: ${file}:${line}: paper ${label} has no abstract; kept` });
+    warn({
+      code: "ENTRY_WITHOUT_ABSTRACT",
+      file,
+      line,
+      message: `${COMPONENT}: ${file}:${line}: paper ${label} has no abstract; kept`,
+    });
   }
   const entry = baseEntry(file, line, title, abstract);
   entry.arxivId = ids.arxivId;
@@ -112,7 +128,13 @@ function itemsOf(doc: Json, file: string): Item[] {
     else if (isObject(value) && (isObject(value["citedPaper"]) || isObject(value["citingPaper"]))) {
       items.push({ paper: (obj(value, "citedPaper") ?? obj(value, "citingPaper"))!, stub: true });
     } else {
-      throw parseFailed(COMPONENT, file, 1, "holds no Semantic Scholar paper (expected a paper, an array or {data: […]})", "save the API's JSON response as it is, or use --format to pick another reader");
+      throw parseFailed(
+        COMPONENT,
+        file,
+        1,
+        "holds no Semantic Scholar paper (expected a paper, an array or {data: […]})",
+        "save the API's JSON response as it is, or use --format to pick another reader",
+      );
     }
   }
   return items;
@@ -123,7 +145,14 @@ export function s2Lines(file: string, warn: (w: Warning) => void): EntryStream {
   const lines = new JsonLines(file, COMPONENT);
   const toEntries = (batch: { line: number; value: Json }[]): ParsedEntry[] =>
     batch.flatMap(({ line, value }) => {
-      if (!isPaper(value)) throw parseFailed(COMPONENT, file, line, "line is not a Semantic Scholar paper (no paperId)", "each line must be one paper object");
+      if (!isPaper(value))
+        throw parseFailed(
+          COMPONENT,
+          file,
+          line,
+          "line is not a Semantic Scholar paper (no paperId)",
+          "each line must be one paper object",
+        );
       return paperToEntry(value, file, line, warn) ?? [];
     });
   return { push: (chunk) => toEntries(lines.push(chunk)), end: () => toEntries(lines.end()) };
@@ -145,7 +174,8 @@ export function parseS2(text: string, file: string): ParseResult {
       return paperToEntry(paper, file, lines.lineAt(cursor), warn, stub) ?? [];
     });
   }
-  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable Semantic Scholar paper");
+  if (entries.length === 0)
+    throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable Semantic Scholar paper");
   return { entries, warnings };
 }
 
@@ -158,7 +188,8 @@ function detect(text: string): boolean {
 
 export const s2: Format = {
   id: "s2",
-  description: "Semantic Scholar Graph API: a paper, an array, {data: […]} pages or JSON Lines of papers (references, citations)",
+  description:
+    "Semantic Scholar Graph API: a paper, an array, {data: […]} pages or JSON Lines of papers (references, citations)",
   detect: (text) => detect(text),
   parse: parseS2,
   extensions: [".json", ".jsonl", ".ndjson"],

@@ -63,7 +63,10 @@ export type Getter = (field: Field) => string | number | readonly unknown[] | un
 
 export function splitNames(raw: string): string[] {
   const sep = raw.includes(";") ? ";" : raw.includes(",") ? "," : " and ";
-  return raw.split(sep).map((n) => n.trim()).filter((n) => n !== "");
+  return raw
+    .split(sep)
+    .map((n) => n.trim())
+    .filter((n) => n !== "");
 }
 
 function asText(v: ReturnType<Getter>): string {
@@ -80,19 +83,37 @@ function authorNames(v: ReturnType<Getter>): string[] {
   if (!Array.isArray(v)) return [];
   return v.flatMap((a) => {
     if (typeof a === "string") return [a];
-    if (a !== null && typeof a === "object" && typeof (a as { name?: unknown }).name === "string") return [(a as { name: string }).name];
+    if (a !== null && typeof a === "object" && typeof (a as { name?: unknown }).name === "string")
+      return [(a as { name: string }).name];
     return [];
   });
 }
 
-export function rowToEntry(get: Getter, file: string, line: number, component: string, warn: (w: Warning) => void): ParsedEntry | null {
+export function rowToEntry(
+  get: Getter,
+  file: string,
+  line: number,
+  component: string,
+  warn: (w: Warning) => void,
+): ParsedEntry | null {
   const title = cleanText(asText(get("title")), file);
   if (title === "") {
-    warn({ code: "ENTRY_WITHOUT_TITLE", file, line, message: `${component}: ${file}:${line}: record has no title; skipped` });
+    warn({
+      code: "ENTRY_WITHOUT_TITLE",
+      file,
+      line,
+      message: `${component}: ${file}:${line}: record has no title; skipped`,
+    });
     return null;
   }
   const abstract = cleanText(asText(get("abstract")), file);
-  if (abstract === "") warn({ code: "ENTRY_WITHOUT_ABSTRACT", file, line, message: `${component}: ${file}:${line}: record has no abstract; kept` });
+  if (abstract === "")
+    warn({
+      code: "ENTRY_WITHOUT_ABSTRACT",
+      file,
+      line,
+      message: `${component}: ${file}:${line}: record has no abstract; kept`,
+    });
   const entry = baseEntry(file, line, title, abstract);
   const arxiv = asText(get("arxivId")).trim();
   entry.arxivId = arxiv === "" ? null : normalizeArxivId(arxiv.replace(/^https?:\/\/arxiv\.org\/abs\//, ""));

@@ -20,7 +20,10 @@ const DELIMITERS = [",", "\t", ";"] as const;
 
 function headerLine(text: string): string {
   const end = text.indexOf("\n");
-  return (end < 0 ? text : text.slice(0, end)).slice(0, 8192).replace(/\r$/, "").replace(/^\ufeff/, "");
+  return (end < 0 ? text : text.slice(0, end))
+    .slice(0, 8192)
+    .replace(/\r$/, "")
+    .replace(/^\ufeff/, "");
 }
 
 /** The delimiter that splits the header into columns including a title, or null. */
@@ -56,13 +59,32 @@ class CsvStream implements EntryStream {
           if (field !== null && !this.columns!.has(field)) this.columns!.set(field, i);
         });
         this.width = row.fields.length;
-        if (!this.columns.has("title")) throw parseFailed(COMPONENT, this.file, row.line, "the header has no title column", "name one column `title` (see the column mapping in ingest/formats/table/README.md)");
+        if (!this.columns.has("title"))
+          throw parseFailed(
+            COMPONENT,
+            this.file,
+            row.line,
+            "the header has no title column",
+            "name one column `title` (see the column mapping in ingest/formats/table/README.md)",
+          );
         continue;
       }
       if (row.fields.length !== this.width) {
-        throw parseFailed(COMPONENT, this.file, row.line, `expected ${this.width} fields, got ${row.fields.length}`, "a quote or delimiter is probably broken");
+        throw parseFailed(
+          COMPONENT,
+          this.file,
+          row.line,
+          `expected ${this.width} fields, got ${row.fields.length}`,
+          "a quote or delimiter is probably broken",
+        );
       }
-      const entry = rowToEntry((f) => (this.columns!.has(f) ? row.fields[this.columns!.get(f)!] : undefined), this.file, row.line, COMPONENT, this.warn);
+      const entry = rowToEntry(
+        (f) => (this.columns!.has(f) ? row.fields[this.columns!.get(f)!] : undefined),
+        this.file,
+        row.line,
+        COMPONENT,
+        this.warn,
+      );
       if (entry) out.push(entry);
     }
     return out;
@@ -89,9 +111,17 @@ export function csvStream(file: string, head: string, warn: (w: Warning) => void
 export function parseCsv(text: string, file: string): ParseResult {
   const warnings: Warning[] = [];
   const stream = csvStream(file, text, (w) => warnings.push(w));
-  if (stream === null) throw parseFailed(COMPONENT, file, 1, "the header row has no title column", "the first row must name the columns, one of them `title`");
+  if (stream === null)
+    throw parseFailed(
+      COMPONENT,
+      file,
+      1,
+      "the header row has no title column",
+      "the first row must name the columns, one of them `title`",
+    );
   const entries = [...stream.push(text), ...stream.end()];
-  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "no row with a title", "one paper per row after the header");
+  if (entries.length === 0)
+    throw parseFailed(COMPONENT, file, 1, "no row with a title", "one paper per row after the header");
   return { entries, warnings };
 }
 

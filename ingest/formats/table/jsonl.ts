@@ -29,7 +29,8 @@ export function jsonlStream(file: string, warn: (w: Warning) => void): EntryStre
   const lines = new JsonLines(file, COMPONENT);
   const toEntries = (batch: { line: number; value: Json }[]): ParsedEntry[] =>
     batch.flatMap(({ line, value }) => {
-      if (!isObject(value)) throw parseFailed(COMPONENT, file, line, "line is not a JSON object", "one paper object per line");
+      if (!isObject(value))
+        throw parseFailed(COMPONENT, file, line, "line is not a JSON object", "one paper object per line");
       return rowToEntry(getter(value), file, line, COMPONENT, warn) ?? [];
     });
   return { push: (chunk) => toEntries(lines.push(chunk)), end: () => toEntries(lines.end()) };
@@ -39,7 +40,8 @@ export function parseJsonl(text: string, file: string): ParseResult {
   const warnings: Warning[] = [];
   const stream = jsonlStream(file, (w) => warnings.push(w));
   const entries = [...stream.push(text), ...stream.end()];
-  if (entries.length === 0) throw parseFailed(COMPONENT, file, 1, "no record with a title", "one JSON object with a `title` per line");
+  if (entries.length === 0)
+    throw parseFailed(COMPONENT, file, 1, "no record with a title", "one JSON object with a `title` per line");
   return { entries, warnings };
 }
 
