@@ -60,7 +60,13 @@ export function canonicalLongForm(long: string): string {
   );
   const last = titled.length - 1;
   const lastWord = titled[last]!;
-  if (!words.some((w) => w.toLowerCase() === "of") && /[^sui]s$/.test(lastWord) && lastWord.length > 3)
+  // "… Dynamics", "… Analytics" are not plurals
+  if (
+    !words.some((w) => w.toLowerCase() === "of") &&
+    /[^sui]s$/.test(lastWord) &&
+    !/ics$/.test(lastWord) &&
+    lastWord.length > 3
+  )
     titled[last] = lastWord.slice(0, -1);
   return titled.join(" ");
 }

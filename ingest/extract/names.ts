@@ -151,6 +151,12 @@ function cleanWord(text: string): string {
     .replace(/(?:-\p{Ll}+)+$/u, (tail, at: number) => (at > 0 && isNameLike(text.slice(0, at)) ? "" : tail)); // "LLaMA-based", "BP-trained"
 }
 
+const GENERIC_PLACES = /^(?:nodes?|machines?|servers?|clusters?|workstations?|devices?)$/i;
+
+function rightWord(text: string, end: number): string {
+  return /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 30))?.[1] ?? "";
+}
+
 function rightHead(text: string, end: number): ConceptType | null {
   const m = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 30));
   return m === null ? null : (RIGHT_HEADS.get(m[1]!.toLowerCase()) ?? null);
@@ -188,7 +194,7 @@ function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[],
     const acronym = /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(text) && !STOP_NAMES.has(text.toUpperCase());
     // in a title every word is capitalised, so a capital says nothing there
     const capital = !inTitle && isCapitalised(text) && /\p{Ll}/u.test(text) && !firstInSentence && !VENDORS.has(text);
-    const candidate = (strong || acronym || capital) && !UNIT.test(text);
+    const candidate = (strong || acronym || capital) && !UNIT.test(text) && !STOP_NAMES.has(text.toUpperCase());
     if (!candidate) return;
     items.push({
       start: w.start,
@@ -254,6 +260,14 @@ export function findNames(tokens: Tokens, covered: Uint8Array, lexMatches: LexMa
         itemType = "method";
         rule = "name";
       }
+      // generic places ("Byzantine nodes", "Linux machines") take only names with a shape
+      if (
+        itemType === "hardware" &&
+        !item.strong &&
+        !/\d/.test(item.text) &&
+        GENERIC_PLACES.test(rightWord(text, last.end))
+      )
+        continue;
       if (
         !item.strong &&
         group.length === 1 &&

@@ -70,6 +70,8 @@ export function normaliseText(raw: string): string {
   if (text.includes("\n")) text = joinBrokenWords(text);
   if (text.includes("$")) text = replaceMath(text);
   text = stripLatex(text);
+  // LaTeX's non-breaking space: "Service Level Agreement~(SLA)"; "~10x" (about) keeps its tilde
+  if (text.includes("~")) text = text.replace(/(?<=[\p{L}\p{N})\].,;:])~/gu, " ");
   // typographic quotes and odd spaces only occur in non-ASCII text
   if (/[^ -~\t\n\r]/.test(text))
     text = text

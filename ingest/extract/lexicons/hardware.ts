@@ -28,6 +28,9 @@ Loihi | Loihi 2
 TrueNorth
 =SpiNNaker
 Quantum Computer | quantum processor
+Non-Uniform Memory Access | =NUMA
+Processing Element | processing elements
+Amazon EC2 | =EC2 | Elastic Compute Cloud
 Multi-core Processor | multicore processor | many-core processor | manycore processor
 =RISC-V
 ==ARM | Arm Cortex-M | Cortex-M4 | Cortex-A53 | Cortex-A72

@@ -123,6 +123,36 @@ Seq2Seq | sequence-to-sequence model
 Encoder-Decoder | encoder-decoder architecture | encoder-decoder model
 World Model
 Reward Model
+Dual Encoder | dual-encoder | bi-encoder | two-tower model
+Cross-Encoder
+Fully Convolutional Network | =FCN
+Expectation-Maximization | =EM algorithm | expectation maximization
+Alternating Direction Method of Multipliers | =ADMM
+L-BFGS | =BFGS | quasi-Newton
+Straight-Through Estimator | =STE
+Gumbel-Softmax
+# --- graph and recommendation models
+=SGC | Simple Graph Convolution
+=APPNP
+=GCNII
+ChebNet
+DiffPool
+=R-GCN | relational graph convolutional network
+Heterogeneous Graph Transformer | =HGT
+=TransE
+RotatE
+=SEAL
+NBFNet
+LightGCN
+=NGCF
+PinSage
+Wide & Deep | Wide and Deep
+DeepFM
+=DLRM | Deep Learning Recommendation Model
+=DIN | Deep Interest Network
+SASRec
+BERT4Rec
+GRU4Rec
 # --- named language / vision / speech models
 BERT
 RoBERTa
@@ -200,6 +230,48 @@ node2vec
 DeepWalk
 FastText
 ELMo
+Longformer
+BigBird
+Reformer
+Linformer
+==Performer
+Transformer-XL
+==Hyena
+Jamba
+==UL2
+ChatGLM | =GLM
+Baichuan
+InternLM
+MiniCPM
+StableLM
+==Zephyr
+WizardLM
+CodeGen
+InternVL
+MiniGPT-4
+InstructBLIP
+BEiT
+Mask2Former
+SegFormer
+DeepLab | DeepLabv3 | DeepLabv3+
+PSPNet
+RetinaNet
+CenterNet
+Cascade R-CNN
+ControlNet
+DreamBooth
+Textual Inversion
+InstructPix2Pix
+=U-ViT
+Latent Consistency Model | =LCM
+PixArt-α | PixArt-alpha | PixArt
+AnimateDiff
+Stable Video Diffusion
+=VQGAN
+=StyleGAN | StyleGAN2 | StyleGAN3
+=CycleGAN
+=Pix2Pix
+=DDPM++
 # --- algorithms with proper names
 Adam | Adam optimizer
 AdamW
@@ -244,6 +316,13 @@ CMA-ES
 NSGA-II
 Particle Swarm Optimization | =PSO
 Ant Colony Optimization | =ACO
+==Paxos | Multi-Paxos
+==Raft
+=PBFT | Practical Byzantine Fault Tolerance
+==Chord
+==Kademlia
+BitTorrent
+Two-Phase Commit | =2PC | two-phase commit protocol
 # --- systems, libraries, frameworks
 Message Passing Interface | =MPI
 CUDA-aware MPI
@@ -306,6 +385,50 @@ MapReduce
 Kubernetes | K8s
 Docker
 Slurm
+=HDFS | Hadoop Distributed File System
+==Cassandra
+MongoDB
+==Redis
+Memcached
+MySQL
+PostgreSQL
+RocksDB
+LevelDB
+Apache Kafka | =Kafka
+Apache Flink | =Flink
+ZooKeeper
+==etcd
+==Ceph
+==Lustre
+OpenStack
+==QEMU
+==KVM
+==Xen
+VMware
+=DPDK | Data Plane Development Kit
+=eBPF
+=SPDK
+Text Generation Inference | =TGI
+LightLLM
+DeepSpeed-MII
+Llumnix
+Mooncake
+AlpaServe
+==Clipper
+Clockwork
+Triton Inference Server
+==Alpa
+Colossal-AI
+==Pathways
+Mesh-TensorFlow
+GShard
+FasterMoE
+==Tutel
+DeepSpeed-MoE
+MegaBlocks
+Varuna
+Oobleck
+Lookahead Decoding
 ==gem5
 ==Verilator
 ==Chisel

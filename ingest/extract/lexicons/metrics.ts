@@ -80,6 +80,8 @@ Execution Time
 Response Time
 Service Level Objective | =SLO | service-level objective | =SLOs
 Quality of Service | =QoS | quality-of-service
+Quality of Experience | =QoE | quality-of-experience
+Service Level Agreement | =SLA | =SLAs | service-level agreement
 FLOPs | =FLOP | floating-point operations | floating point operations | =GFLOPs | =TFLOPs | =MACs | multiply-accumulate operations
 =TFLOPS | =PFLOPS | =GFLOPS
 =TOPS/W | =TOPS

@@ -29,6 +29,16 @@ future work
 related work
 this paper | this work
 key-value | =KV | key value
+non-deterministic polynomial-time hard | =NP-hard | =NP-complete | =NP-hardness | non-deterministic polynomial time
+information technology | =IT | information and communication technology | =ICT
+high energy physics | =HEP | large hadron collider | =LHC
+operating system | operating systems
+wide area network | wide-area network | =WAN | local area network | =LAN
+big data | big data analytics
+internet of things | =IoT | internet-of-things
+amazon web services | =AWS | microsoft azure | google cloud platform | =GCP
+application programming interface | =API
+graphical user interface | =GUI
 independent and identically distributed | =IID | i.i.d | =non-IID | non-i.i.d
 source code | our code
 `;
@@ -37,7 +47,7 @@ source code | our code
 export const STOP_NAMES = new Set(
   `SOTA AI ML DL NLP CV API APIs URL URLs PDF HTML JSON XML CSV SQL TL DR TLDR OK II III IV VI VII VIII IX
   NVIDIA AMD INTEL GOOGLE META MICROSOFT OPENAI AMAZON ALIBABA BYTEDANCE TENCENT BAIDU HUAWEI APPLE IBM QUALCOMM
-  SAMSUNG XILINX ARM DEEPMIND ANTHROPIC MISTRALAI HUGGINGFACE GITHUB GITLAB ARXIV IEEE ACM NEURIPS ICML ICLR CVPR
+  SAMSUNG XILINX ARM INTERNET WEB PETABYTE EXABYTE TERABYTE GIGABYTE DATA CLOUD BENCHMARK GRAPH NEW DESIGN TALK PUBLIC BRIDGE GRID LOCAL JAVA PYTHON DEEPMIND ANTHROPIC MISTRALAI HUGGINGFACE GITHUB GITLAB ARXIV IEEE ACM NEURIPS ICML ICLR CVPR
   ICCV ECCV AAAI IJCAI ACL EMNLP NAACL KDD WWW SIGMOD VLDB OSDI SOSP NSDI SIGCOMM ISCA MICRO HPCA ASPLOS DAC ICCAD
   MLSYS EUROSYS ATC FAST SC PPOPP USA UK EU US CHINA PHD MSC BSC CEO CTO FAQ PS NB RQ RQS ID IDS QED
   YOUTUBE LINKEDIN JAVASCRIPT TYPESCRIPT TIKTOK WECHAT FACEBOOK TWITTER WIKIPEDIA KAGGLE ZENODO

@@ -99,6 +99,33 @@ Unbalanced Optimal Transport | unbalanced OT
 Latent Space
 Mode Collapse
 Reparameterization Trick
+Collaborative Filtering | collaborative filtering
+Bilevel Optimization | bi-level optimization
+Multi-Objective Optimization | multiobjective optimization
+Contrastive Loss | InfoNCE | InfoNCE loss
+Triplet Loss
+Focal Loss
+Cross-Entropy Loss | cross entropy loss
+Negative Sampling
+Hard Negative Mining
+Importance Sampling
+Rejection Sampling
+Gibbs Sampling
+Langevin Dynamics
+Nucleus Sampling | top-p sampling
+Top-k Sampling
+Temperature Scaling
+Gradient Clipping
+Gradient Accumulation
+Learning Rate Warmup | learning-rate warmup
+Cosine Annealing | cosine learning rate schedule
+Self-Training | pseudo-labeling | pseudo labeling
+Mixup
+CutMix
+Teacher-Student | teacher-student framework
+Exponential Moving Average | =EMA
+Hyperdimensional Computing | =HDC
+Federated Distillation
 # --- graphs
 Message Passing | message-passing | message passing mechanism
 Graph Convolution | graph convolutions | graph convolutional layer
@@ -107,6 +134,8 @@ Graph Sampling | neighbor sampling | neighborhood sampling
 Node Embedding | node embeddings
 Graph Embedding
 Hypergraph
+Weisfeiler-Lehman Test | =WL test | =1-WL | Weisfeiler-Lehman | Weisfeiler-Leman
+Graph Isomorphism Test | graph isomorphism
 Random Walk
 Spectral Graph Theory
 Over-smoothing | oversmoothing
@@ -185,6 +214,28 @@ Dynamic Batching
 Prefill-Decoding Disaggregation | prefill-decode disaggregation | disaggregated serving | =PD disaggregation
 Chunked Prefill
 Load Balancing | load-balancing
+Work Stealing | work-stealing
+Autoscaling | auto-scaling
+Live Migration
+Sharding
+Consistent Hashing
+Erasure Coding | erasure codes | erasure code
+Deduplication | data deduplication
+Gossip Protocol | gossip
+Snapshot Isolation
+Transactional Memory | hardware transactional memory | =HTM | software transactional memory | =STM
+Lock-Free Data Structure | lock-free
+Zero-Copy | zero copy
+Kernel Bypass
+Speculative Execution
+Branch Prediction
+Cache Coherence | cache coherence protocol
+Out-of-Order Execution
+Vectorization | =SIMD | single instruction multiple data
+Multithreading | multi-threading
+Data Locality
+Memory Pooling
+Log-Structured Merge Tree | =LSM-tree | LSM tree
 Checkpointing | checkpoint/restart
 Fault Tolerance
 Consensus | consensus protocol
@@ -195,12 +246,18 @@ Multipath Transport | =MPTCP
 Equal-Cost Multi-Path | =ECMP
 Software-Defined Networking | =SDN
 Network Function Virtualization | =NFV
-Edge Computing | mobile edge computing | =MEC | multi-access edge computing
+Edge Computing | mobile edge computing | multi-access edge computing
 Cloud Computing
 Fog Computing
 Serverless Computing | serverless
 High-Performance Computing | =HPC
 Virtualization
+Infrastructure as a Service | =IaaS
+Platform as a Service | =PaaS
+Software as a Service | =SaaS
+Function as a Service | =FaaS
+Directed Acyclic Graph | =DAG
+Partial Differential Equation | =PDE
 Containerization
 Memory Disaggregation
 Processing-in-Memory | =PIM | processing in memory | processing-in-memory
