@@ -94,9 +94,15 @@ interface Frame {
   maxY: number;
 }
 
+/**
+ * Fits the clustered points into the picture: nodes in no cluster (the layout's outer ring) would
+ * otherwise shrink the map to a dot in the middle; they are drawn only where they fall inside.
+ */
 function frame(map: ReportMapT, width: number, height: number, pad: number): Frame {
-  const xs = map.points.map((p) => p.x);
-  const ys = map.points.map((p) => p.y);
+  const clustered = map.points.filter((p) => p.cluster !== null);
+  const core = clustered.length >= 2 ? clustered : map.points;
+  const xs = core.map((p) => p.x);
+  const ys = core.map((p) => p.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const scale = Math.min(
     (width - 2 * pad) / Math.max(maxX - minX, 1e-9),
@@ -111,6 +117,30 @@ function frame(map: ReportMapT, width: number, height: number, pad: number): Fra
   };
 }
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Cluster labels, largest cluster first, each left out when it would overlap one already placed. */
+function mapLabels(map: ReportMapT, at: (x: number, y: number) => [number, number]): string[] {
+  const placed: Box[] = [];
+  const out: string[] = [];
+  for (const l of map.clusters) {
+    if (l.x === null || l.y === null) continue;
+    const text = l.label.length > 28 ? `${l.label.slice(0, 27)}…` : l.label;
+    const [x, y] = at(l.x, l.y);
+    const half = text.length * 3.4 + 4;
+    const box = { x0: x - half, x1: x + half, y0: y - 12, y1: y + 4 };
+    if (placed.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue;
+    placed.push(box);
+    out.push(`<text x="${f1(x)}" y="${f1(y)}" class="ml">${esc(text)}</text>`);
+  }
+  return out;
+}
+
 /**
  * The map picture. In a one-cluster report (`focus` set), the cluster's nodes are drawn in colour
  * on top of the rest in grey; otherwise every node has its cluster's colour.
@@ -119,11 +149,13 @@ export function mapSvg(
   map: ReportMapT,
   options: { title: string; focus: boolean; width?: number; height?: number },
 ): string {
-  const width = options.width ?? 640;
-  const height = options.height ?? 420;
-  const fr = frame(map, width, height, 16);
-  const sx = (x: number): string => f1(fr.dx + (x - fr.minX) * fr.scale);
-  const sy = (y: number): string => f1(fr.dy + (fr.maxY - y) * fr.scale);
+  const width = options.width ?? 960;
+  const height = options.height ?? 560;
+  const fr = frame(map, width, height, 20);
+  const at = (x: number, y: number): [number, number] => [
+    fr.dx + (x - fr.minX) * fr.scale,
+    fr.dy + (fr.maxY - y) * fr.scale,
+  ];
   const sizeMax = Math.max(...map.points.map((p) => p.size), 1e-9);
   const order = [...map.points].sort((a, b) => Number(a.focus) - Number(b.focus) || b.size - a.size);
   const parts = [
@@ -131,16 +163,14 @@ export function mapSvg(
     `<rect width="${width}" height="${height}" class="bg"/>`,
   ];
   for (const p of order) {
+    const [x, y] = at(p.x, p.y);
+    if (x < 0 || y < 0 || x > width || y > height) continue;
     const dim = options.focus && !p.focus;
     const fill = dim || p.cluster === null ? UNCLUSTERED_COLOR : (map.clusters[p.cluster]?.color ?? UNCLUSTERED_COLOR);
-    const r = 0.8 + Math.sqrt(p.size / sizeMax) * 5;
-    parts.push(`<circle cx="${sx(p.x)}" cy="${sy(p.y)}" r="${f1(r)}" fill="${fill}"${dim ? ' opacity="0.5"' : ""}/>`);
+    const r = 1 + Math.sqrt(p.size / sizeMax) * 6;
+    parts.push(`<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(r)}" fill="${fill}"${dim ? ' opacity="0.5"' : ""}/>`);
   }
-  for (const l of options.focus ? [] : map.clusters) {
-    if (l.x === null || l.y === null) continue;
-    const label = l.label.length > 28 ? `${l.label.slice(0, 27)}…` : l.label;
-    parts.push(`<text x="${sx(l.x)}" y="${sy(l.y)}" class="ml">${esc(label)}</text>`);
-  }
+  if (!options.focus) parts.push(...mapLabels(map, at));
   parts.push("</svg>");
   return parts.join("");
 }

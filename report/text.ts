@@ -99,7 +99,7 @@ export function runLine(data: ReportDataT): string {
   if (!run) return "not clustered yet: run `paperatlas cluster`";
   const counts = run.clusterCounts.join(", ");
   return (
-    `${run.algorithm}, resolution ${run.resolution}, seed ${run.seed}, best of ${run.runs} runs; ` +
+    `${run.algorithm}, resolution ${run.resolution}, seed ${run.seed}, best of ${plural(run.runs, "run")}; ` +
     `modularity ${run.modularity.toFixed(3)}; ${run.levels} level${run.levels === 1 ? "" : "s"} (${counts} clusters); ` +
     `projection: concepts named by ≥ ${run.minPapers}${run.maxPapers === null ? "" : ` and ≤ ${run.maxPapers}`} papers, ` +
     `${run.weighting} weights, citations × ${run.citesWeight}`

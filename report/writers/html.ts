@@ -101,7 +101,7 @@ function overviewHtml(data: ReportDataT): string {
       ? mapSvg(data.map, { title: "The map: every node in its cluster's colour", focus: false })
       : note("No layout yet: run `paperatlas layout` for a picture of the map."),
     data.map
-      ? `<p class="meta">The map: ${fmtInt(data.map.shown)} of ${fmtInt(data.map.total)} positioned papers and concepts, the largest, in their cluster's colour.</p>`
+      ? `<p class="meta">The map: ${fmtInt(data.map.shown)} of ${fmtInt(data.map.total)} positioned papers and concepts (the largest), each in its cluster's colour; nodes in no cluster in grey.</p>`
       : "",
     `<div class="cards">${card(fmtInt(o.papers), "papers")}${card(fmtInt(o.concepts), "concepts")}${card(fmtInt(data.clusters.length), "clusters")}${card(o.run ? o.run.modularity.toFixed(3) : "–", "modularity")}</div>`,
     tableHtml(

@@ -135,7 +135,7 @@ export interface ReportLinkRow {
 export const REPORT_LINKS = query<{ level: number; cluster: string | null }, ReportLinkRow>(`
   MATCH (a:Cluster {level: $level})<-[:IN_CLUSTER]-(x)-[r:MENTIONS|CITES]->(y)-[:IN_CLUSTER]->(b:Cluster {level: $level})
   WHERE a <> b AND ($cluster IS NULL OR a.id = $cluster OR b.id = $cluster)
-  RETURN a.id AS source, b.id AS target, type(r) AS type, count(r) AS links, sum(toFloat(coalesce(r.weight, 1))) AS weight
+  RETURN a.id AS source, b.id AS target, type(r) AS type, count(r) AS links, round(sum(toFloat(coalesce(r.weight, 1))), 6) AS weight
   ORDER BY source, target, type`);
 
 export interface ReportMapRow {
