@@ -11,9 +11,9 @@
  */
 import type { AcronymPair, ConceptType, ExtractedPaper } from "../../schema/model.ts";
 import { applyThesaurus } from "../thesaurus/apply.ts";
-import { findAcronymDefinitions } from "./acronyms.ts";
+import { findAcronymDefinitions, type AcronymDefinition } from "./acronyms.ts";
 import { buildEntities } from "./entities.ts";
-import { typeByHead } from "./heads.ts";
+import { singularWord, typeByHead } from "./heads.ts";
 import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from "./lexicon.ts";
 import { ADJECTIVE_SUFFIX, GUARDS } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
@@ -60,14 +60,14 @@ export function canonicalLongForm(long: string): string {
   );
   const last = titled.length - 1;
   const lastWord = titled[last]!;
-  // "… Dynamics", "… Analytics" are not plurals
-  if (
-    !words.some((w) => w.toLowerCase() === "of") &&
-    /[^sui]s$/.test(lastWord) &&
-    !/ics$/.test(lastWord) &&
-    lastWord.length > 3
-  )
-    titled[last] = lastWord.slice(0, -1);
+  // "Mixture of Experts" keeps its plural; "… Dynamics" and "… Analysis" are not plurals
+  if (!words.some((w) => w.toLowerCase() === "of") && /^[\p{L}-]+$/u.test(lastWord)) {
+    const singular = singularWord(lastWord.toLowerCase());
+    titled[last] =
+      lastWord.slice(0, singular.length) +
+      (singular.endsWith("y") && lastWord.toLowerCase().endsWith("ies") ? "y" : "");
+    if (lastWord.toLowerCase().endsWith("ies") && singular.endsWith("y")) titled[last] = `${lastWord.slice(0, -3)}y`;
+  }
   return titled.join(" ");
 }
 
@@ -76,7 +76,7 @@ export function resolveAcronym(
   short: string,
   long: string,
   lexicon: Lexicon,
-): { type: ConceptType; name: string } | null {
+): { type: ConceptType; name: string; weak?: boolean } | null {
   const entries = lookup(lexicon, long);
   const entry: LexEntry | undefined = entries[0];
   if (entry !== undefined) return entry.type === "stop" ? null : { type: entry.type, name: entry.name };
@@ -91,7 +91,38 @@ export function resolveAcronym(
   // a coined short form ("MK-DeConv", "WTE-Mamba") names a component of the paper's method
   if (/\p{Ll}/u.test(short.replace(/s$/, "")) || /[-\d]/.test(short))
     return { type: "method", name: canonicalLongForm(long) };
-  return { type: typeByHead(long) ?? "method", name: canonicalLongForm(long) };
+  const head = typeByHead(long);
+  // no lexicon, no coined name: the head noun (or nothing) decides, and context may overrule it
+  return { type: head ?? "method", name: canonicalLongForm(long), weak: true };
+}
+
+/** The word after "(SF)" or a phrase before the long form that says what kind of thing it is. */
+const CONTEXT_TYPES: Array<[RegExp, ConceptType]> = [
+  [
+    /^(?:modules?|framework|models?|networks?|architectures?|systems?|algorithms?|methods?|approach|layers?|blocks?|encoders?|decoders?|backbones?|library|tool|engine|agents?)$/,
+    "method",
+  ],
+  [
+    /^(?:loss|losses|mechanisms?|techniques?|strateg(?:y|ies)|schemes?|regularization|regularizers?|objectives?|tricks?|paradigms?|principles?|constraints?|priors?|phenomenon)$/,
+    "technique",
+  ],
+  [/^(?:datasets?|benchmarks?|corpus|corpora)$/, "dataset"],
+  [/^(?:metrics?|scores?|rates?|ratios?)$/, "metric"],
+  [/^(?:tasks?|problems?)$/, "task"],
+  [/^(?:accelerators?|chips?|devices?|hardware|processors?)$/, "hardware"],
+];
+
+function contextType(text: string, def: AcronymDefinition): ConceptType | null {
+  const next = /^\s*([a-z]+)/.exec(text.slice(def.end, def.end + 24))?.[1];
+  for (const [re, type] of CONTEXT_TYPES) if (next !== undefined && re.test(next)) return type;
+  // "This phenomenon is known as Neural Collapse (NC)"
+  if (
+    /\b(?:phenomenon|effect|property|principle|known as)\b[^.;]{0,40}$/i.test(
+      text.slice(Math.max(0, def.start - 60), def.start),
+    )
+  )
+    return "technique";
+  return null;
 }
 
 function mark(covered: Uint8Array, tokens: Tokens, start: number, end: number): void {
@@ -268,16 +299,25 @@ export function extractPaper(paper: PaperText, options: ExtractOptions = {}): Ex
   const pairs: AcronymPair[] = [];
   const byShort = new Map<string, Concept>();
   const phrases: Array<{ text: string; mention: Omit<Mention, "surface" | "start" | "inTitle"> }> = [];
-  for (const { short, long } of [...segments.flatMap((s) => findAcronymDefinitions(s.text)), ...proposed.acronyms]) {
+  const definitions = [
+    ...segments.flatMap((s) => findAcronymDefinitions(s.text).map((d) => ({ ...d, text: s.text }))),
+    ...proposed.acronyms.map((a) => ({ ...a, start: 0, end: 0, text: "" })),
+  ];
+  for (const def of definitions) {
+    const { short, long } = def;
     if (byShort.has(short)) continue;
     pairs.push({ short, long });
     const resolved = resolveAcronym(short, long, lexicon);
     if (resolved === null) continue;
-    // "we propose Neural Common Neighbor with Completion (NCNC)": the proposal says what it is
+    // "we propose Neural Common Neighbor with Completion (NCNC)": the proposal says what it is;
+    // otherwise a weak guess yields to the words around the definition ("cross entropy (CE) loss")
     const type =
       lookup(lexicon, long).length > 0
         ? resolved.type
-        : (proposedType.get(short) ?? proposedType.get(long.toLowerCase()) ?? resolved.type);
+        : (proposedType.get(short) ??
+          proposedType.get(long.toLowerCase()) ??
+          (resolved.weak && def.text !== "" ? contextType(def.text, def) : null) ??
+          resolved.type);
     const concept = { type, name: resolved.name, aliases: [short] };
     byShort.set(short, concept);
     phrases.push({ text: long, mention: { type, name: concept.name, rule: "acronym", aliases: concept.aliases } });

@@ -36,7 +36,7 @@ const HEADS: Record<ConceptType, string> = {
     speedup footprint consumption utilization utilisation perplexity bleu fid auc`,
   dataset: `dataset datasets corpus corpora benchmark benchmarks suite challenge collection trace traces images`,
   hardware: `processor accelerator chip memory device gpu cpu tpu npu fpga asic array drive interconnect card
-    board supercomputer cluster soc microcontroller dram sram ssd`,
+    board supercomputer cluster soc microcontroller dram sram ssd multiprocessor`,
 };
 
 const HEAD_TYPE = new Map<string, ConceptType>();
@@ -62,10 +62,11 @@ const BIGRAM_HEADS = new Map<string, ConceptType>([
   ["task learning", "task"],
 ]);
 
-function singularWord(w: string): string {
+/** "strategies" → "strategy", "processes" → "process", "networks" → "network"; "dynamics", "analysis" stay. */
+export function singularWord(w: string): string {
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))
-    return w.slice(0, -1);
+  if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is|ics)$/.test(w)) return w.slice(0, -1);
   return w;
 }
 

@@ -189,7 +189,11 @@ function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[],
     for (let a = w.first; a <= w.last; a++) if (covered[a]) return;
     const text = cleanWord(w.text);
     const prevWord = tokens.words[index - 1];
-    const firstInSentence = prevWord === undefined || prevWord.sentence !== w.sentence;
+    // a sentence start, or a clause heading ("(2) Enhanced System Reliability: …")
+    const firstInSentence =
+      prevWord === undefined ||
+      prevWord.sentence !== w.sentence ||
+      /[:;)]\s*$|^\s*\(?\d+\)?\s*$/.test(tokens.text.slice(prevWord.start, w.start));
     const strong = isStrongName(text);
     const acronym = /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(text) && !STOP_NAMES.has(text.toUpperCase());
     // in a title every word is capitalised, so a capital says nothing there

@@ -14,11 +14,11 @@
 import type { ConceptType } from "../../schema/model.ts";
 import { typeByHead } from "./heads.ts";
 import { lookup, type Lexicon } from "./lexicon.ts";
-import { atomAtOrAfter, type Tokens } from "./tokens.ts";
+import { atomAtOrAfter, isNameLike, type Tokens } from "./tokens.ts";
 import type { Mention } from "./types.ts";
 
 const CONNECTOR =
-  /\s+(for|with|via|using|through|towards?|on|in|from|by|under|beyond|without|to|as|at|against|over|into|based on|meets|and|&|or|vs\.?|versus)\s+/i;
+  /\s+(for|with|via|using|through|towards?|on|in|from|by|under|beyond|without|to|as|at|against|over|into|based on|meets|and|&|or|vs\.?|versus|of)\s+/i;
 /** Evaluative or generic modifiers that are not part of a concept's name. */
 const MODIFIERS = new Set(
   `efficient scalable fast faster accurate robust real-time memory-efficient lightweight light-weight accelerated
@@ -124,7 +124,8 @@ export function titlePhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexic
 }
 
 /** Verbs that introduce a contribution; the noun phrase after them may name a technique. */
-const INTRODUCE_VERB = /\b(?:propose|introduce|present|develop|design|devise|employ|adopt|leverage)(?:s|d)?\s+/g;
+const INTRODUCE_VERB =
+  /\b(?:propose|introduce|present|develop|design|devise|employ|adopt|leverage|use|utilize|apply|incorporate)(?:s|d)?\s+/g;
 /** Who introduces: "we", "this paper", "it", "… and introduces", or a system's name ("TPI-LLM"). */
 const SUBJECT =
   /(?:\b(?:[Ww]e|[Tt]his (?:paper|work)|[Ii]t|and)|\b[A-Z][\w+-]*[A-Z][\w+-]*)\s+(?:(?:also|further|then|first|thus)\s+)?$/;
@@ -164,7 +165,8 @@ function nounPhrase(text: string, at: number): { phrase: string; start: number }
     if (!/^[\p{L}\p{N}]/u.test(w)) break;
     if (skipping && DETERMINERS.test(w)) continue;
     skipping = false;
-    if (NP_STOP.test(w) || (/(?:ed|ly)$/.test(w) && !w.includes("-")) || /^\p{Lu}/u.test(w)) break;
+    // a capitalised word may name the technique ("a Token-Splitting technique"), but not open a name list
+    if (NP_STOP.test(w) || (/(?:ed|ly)$/.test(w) && !w.includes("-")) || (/^\p{Lu}/u.test(w) && isNameLike(w))) break;
     words.push({ w, i: m.index });
   }
   if (words.length === 0) return null;

@@ -47,12 +47,13 @@ Message Passing Neural Network | =MPNN | message-passing neural network
 Hypergraph Neural Network | =HGNN
 Spatio-Temporal Graph Neural Network | =STGNN
 Convolutional Neural Network | =CNN | ConvNet | convolutional network | convolutional neural net | =CNNs
-Recurrent Neural Network | =RNN | recurrent network
+Recurrent Neural Network | =RNN | recurrent network | recurrent neural net
 Long Short-Term Memory | =LSTM | long short term memory
 Bidirectional LSTM | =BiLSTM | Bi-LSTM
 Gated Recurrent Unit | =GRU
 Multi-Layer Perceptron | =MLP | multilayer perceptron | multi-layer perceptron
 Deep Neural Network | =DNN | deep neural net
+Deep Linear Network
 Spiking Neural Network | =SNN | spiking neural net
 Binary Neural Network | =BNN | binarized neural network
 Bayesian Neural Network

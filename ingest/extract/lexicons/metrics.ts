@@ -74,7 +74,7 @@ Time Per Output Token | =TPOT | time-per-output-token | inter-token latency | =I
 Tokens per Second | tokens/s
 Job Completion Time | =JCT
 Flow Completion Time | =FCT
-Training Time | training cost
+Training Time
 Inference Time | inference speed
 Execution Time
 Response Time
@@ -89,7 +89,7 @@ Energy Efficiency | energy-efficiency
 Energy Consumption | energy usage | energy cost
 Power Consumption | power usage
 Memory Footprint | memory usage | memory consumption | peak memory
-Parameter Count | number of parameters | parameter counts
+Parameter Count | parameter counts
 Compression Ratio | compression rate
 Bandwidth | bandwidth utilization
 Utilization | GPU utilization | hardware utilization | resource utilization

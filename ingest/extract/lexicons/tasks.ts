@@ -31,6 +31,8 @@ Retrosynthesis | retrosynthesis prediction
 Reaction Prediction
 Protein Structure Prediction
 Drug Discovery
+Molecular Dynamics | molecular dynamics simulation | molecular dynamics simulations
+Materials Discovery
 Social Network Analysis
 # --- vision
 Image Classification
@@ -144,7 +146,9 @@ Sequential Recommendation
 Click-Through Rate Prediction | =CTR prediction | click-through rate prediction
 Information Retrieval
 Document Retrieval | passage retrieval
-Learning to Rank
+Learning to Rank | learn-to-rank | =LTR
+Document Ranking | passage ranking | re-ranking | reranking | document re-ranking
+Passage Retrieval | passage search
 Digital Pathology | computational pathology
 Medical Image Analysis
 Generative Modeling | generative modelling

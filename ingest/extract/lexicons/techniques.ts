@@ -23,6 +23,9 @@ Positional Encoding | position encoding | positional embedding | position embedd
 Rotary Position Embedding | =RoPE | rotary positional embedding
 KV Cache | key-value cache | =KV cache | KV caching | key-value caching | =KV-cache
 Speculative Decoding | speculative sampling
+Autoregressive Decoding | auto-regressive decoding
+Parallel Decoding
+Tree Attention
 Beam Search
 Chain-of-Thought | =CoT | chain of thought | chain-of-thought prompting
 In-Context Learning | =ICL | in-context learning
@@ -59,6 +62,7 @@ Data Augmentation
 Dropout
 Batch Normalization | =BatchNorm | batch norm
 Layer Normalization | =LayerNorm | layer norm
+=RMSNorm | root mean square layer normalization | RMS normalization
 Weight Decay
 Label Smoothing
 Early Stopping
@@ -130,6 +134,7 @@ Federated Distillation
 Message Passing | message-passing | message passing mechanism
 Graph Convolution | graph convolutions | graph convolutional layer
 Graph Pooling
+Max Pooling | max-pooling | mean pooling | average pooling | global pooling | max/mean pooling
 Graph Sampling | neighbor sampling | neighborhood sampling
 Node Embedding | node embeddings
 Graph Embedding
@@ -241,6 +246,7 @@ Fault Tolerance
 Consensus | consensus protocol
 Byzantine Fault Tolerance | =BFT
 Remote Direct Memory Access | =RDMA
+Peer-to-Peer | =P2P | peer-to-peer network | =P2P network | peer to peer
 Packet Spraying
 Multipath Transport | =MPTCP
 Equal-Cost Multi-Path | =ECMP
