@@ -7,7 +7,11 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
-export function printIngestSummary(summary: IngestSummary, json: boolean, out: NodeJS.WritableStream = process.stdout): void {
+export function printIngestSummary(
+  summary: IngestSummary,
+  json: boolean,
+  out: NodeJS.WritableStream = process.stdout,
+): void {
   if (json) {
     const { files, ...rest } = summary;
     const plainFiles = files.map(({ error, ...file }) => ({
@@ -23,10 +27,12 @@ export function printIngestSummary(summary: IngestSummary, json: boolean, out: N
     `  entries ${summary.entries}, distinct papers ${summary.distinctPapers}`,
     `  papers: ${summary.newPapers} new, ${summary.updatedPapers} updated, ${summary.unchangedPapers} unchanged`,
     `  concepts ${summary.concepts}, mentions ${summary.mentions}, inferred citations ${summary.inferredCitations}`,
+    `  citations ${summary.citations}, stub papers ${summary.stubs}, authorships ${summary.authorships}`,
     `  time ${(summary.elapsedMs / 1000).toFixed(1)} s`,
   ];
   for (const [code, count] of countBy(summary.warnings, (w) => w.code)) lines.push(`  warning ${code}: ${count}`);
   for (const refused of summary.refused) lines.push(`  refused ${refused.path}: ${refused.message}`);
-  for (const failed of summary.files.filter((f) => f.error)) lines.push(`  failed ${failed.path}: ${failed.error?.message}`);
+  for (const failed of summary.files.filter((f) => f.error))
+    lines.push(`  failed ${failed.path}: ${failed.error?.message}`);
   out.write(`${lines.join("\n")}\n`);
 }

@@ -141,7 +141,7 @@ async function writeExtraction(
   for (const batch of chunks(created, batchSize * 8)) await tx.run(CREATE_NEW_MENTIONS, { mentions: batch });
   for (const batch of chunks(merged, batchSize * 8)) await tx.run(CREATE_MENTIONS, { mentions: batch });
   for (const batch of chunks(rows.proposals, batchSize * 4)) await tx.run(CREATE_PROPOSES, { proposals: batch });
-  return { mentions: rows.mentions.length, concepts: written };
+  return { mentions: unique.length, concepts: written };
 }
 
 interface Counts {
@@ -203,7 +203,11 @@ async function writeRecords(tx: Tx, records: PaperRecord[], sha256: string, coun
   const ids = plan.papers.map((p) => p.merged.id);
   if (fresh.size > 0) await tx.run(CREATE_SOURCE_LINKS, { sha256, ids: [...fresh] });
   if (fresh.size < ids.length) await tx.run(LINK_PAPERS_TO_SOURCE, { sha256, ids: ids.filter((id) => !fresh.has(id)) });
-  for (const p of plan.papers) counts[`${p.status}Papers` as "newPapers" | "updatedPapers" | "unchangedPapers"] += 1;
+  for (const p of plan.papers) {
+    // A paper known only as a reference (an S2 references page) is counted as a stub, not a paper.
+    if (p.merged.stub === true) counts.stubs += p.fresh ? 1 : 0;
+    else counts[`${p.status}Papers` as "newPapers" | "updatedPapers" | "unchangedPapers"] += 1;
+  }
   const authors = authorRows(plan.papers.map((p) => ({ id: p.merged.id, authors: p.record.authors })));
   if (authors.links.length > 0) {
     await tx.run(MERGE_AUTHORS, { authors: authors.authors });
