@@ -10,7 +10,8 @@
  */
 import { findAcronymDefinitions } from "./acronyms.ts";
 import { normName } from "./concept-id.ts";
-import { extractPaper, resolveAcronym, type PaperText } from "./extract.ts";
+import { resolveAcronym } from "./acronym-concepts.ts";
+import { extractPaper, type PaperText } from "./extract.ts";
 import { buildLexicon, lookup, type LexEntry, type Lexicon } from "./lexicon.ts";
 import { defaultEntries, defaultLexicon } from "./lexicons/index.ts";
 import { normaliseText } from "./normalize.ts";

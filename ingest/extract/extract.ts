@@ -11,10 +11,10 @@
  */
 import type { AcronymPair, ConceptType, ExtractedPaper } from "../../schema/model.ts";
 import { applyThesaurus } from "../thesaurus/apply.ts";
-import { findAcronymDefinitions, type AcronymDefinition } from "./acronyms.ts";
+import { contextType, resolveAcronym } from "./acronym-concepts.ts";
+import { findAcronymDefinitions } from "./acronyms.ts";
 import { buildEntities } from "./entities.ts";
-import { singularWord, typeByHead } from "./heads.ts";
-import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from "./lexicon.ts";
+import { lookup, matchLexicon, type LexMatch, type Lexicon } from "./lexicon.ts";
 import { ADJECTIVE_SUFFIX, GUARDS } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
@@ -28,101 +28,6 @@ export interface PaperText {
   id: string;
   title: string;
   abstract: string;
-}
-
-const SMALL_WORDS = new Set([
-  "of",
-  "and",
-  "or",
-  "for",
-  "to",
-  "in",
-  "on",
-  "with",
-  "the",
-  "a",
-  "an",
-  "via",
-  "by",
-  "at",
-  "from",
-]);
-
-/** "whole slide images" → "Whole Slide Image": Title Case, last word singular unless "X of Ys". */
-export function canonicalLongForm(long: string): string {
-  const words = long.split(/\s+/);
-  const titled = words.map((w, i) =>
-    i > 0 && SMALL_WORDS.has(w.toLowerCase())
-      ? w.toLowerCase()
-      : w.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) =>
-          sep === "-" && SMALL_WORDS.has(w.split("-")[1] ?? "") ? sep + c : sep + c.toUpperCase(),
-        ),
-  );
-  const last = titled.length - 1;
-  const lastWord = titled[last]!;
-  // "Mixture of Experts" keeps its plural; "… Dynamics" and "… Analysis" are not plurals
-  if (!words.some((w) => w.toLowerCase() === "of") && /^[\p{L}-]+$/u.test(lastWord)) {
-    const singular = singularWord(lastWord.toLowerCase());
-    titled[last] =
-      lastWord.slice(0, singular.length) +
-      (singular.endsWith("y") && lastWord.toLowerCase().endsWith("ies") ? "y" : "");
-    if (lastWord.toLowerCase().endsWith("ies") && singular.endsWith("y")) titled[last] = `${lastWord.slice(0, -3)}y`;
-  }
-  return titled.join(" ");
-}
-
-/** The concept a defined short form stands for, or null when the long form is a stop term. */
-export function resolveAcronym(
-  short: string,
-  long: string,
-  lexicon: Lexicon,
-): { type: ConceptType; name: string; weak?: boolean } | null {
-  const entries = lookup(lexicon, long);
-  const entry: LexEntry | undefined = entries[0];
-  if (entry !== undefined) return entry.type === "stop" ? null : { type: entry.type, name: entry.name };
-  // "Router-Decoupled Mixture of Experts (RD-MoE)": a variant of a known concept keeps its type
-  const words = long.split(/\s+/);
-  for (let i = 1; i < words.length; i++) {
-    const suffix = lookup(lexicon, words.slice(i).join(" "))[0];
-    // a suffix of two words or more, or a known short form ("Decentralized FL" is federated learning)
-    if (suffix !== undefined && suffix.type !== "stop" && (words.length - i >= 2 || /^\p{Lu}{2,}$/u.test(words[i]!)))
-      return { type: suffix.type, name: canonicalLongForm(long) };
-  }
-  // a coined short form ("MK-DeConv", "WTE-Mamba") names a component of the paper's method
-  if (/\p{Ll}/u.test(short.replace(/s$/, "")) || /[-\d]/.test(short))
-    return { type: "method", name: canonicalLongForm(long) };
-  const head = typeByHead(long);
-  // no lexicon, no coined name: the head noun (or nothing) decides, and context may overrule it
-  return { type: head ?? "method", name: canonicalLongForm(long), weak: true };
-}
-
-/** The word after "(SF)" or a phrase before the long form that says what kind of thing it is. */
-const CONTEXT_TYPES: Array<[RegExp, ConceptType]> = [
-  [
-    /^(?:modules?|framework|models?|networks?|architectures?|systems?|algorithms?|methods?|approach|layers?|blocks?|encoders?|decoders?|backbones?|library|tool|engine|agents?)$/,
-    "method",
-  ],
-  [
-    /^(?:loss|losses|mechanisms?|techniques?|strateg(?:y|ies)|schemes?|regularization|regularizers?|objectives?|tricks?|paradigms?|principles?|constraints?|priors?|phenomenon)$/,
-    "technique",
-  ],
-  [/^(?:datasets?|benchmarks?|corpus|corpora)$/, "dataset"],
-  [/^(?:metrics?|scores?|rates?|ratios?)$/, "metric"],
-  [/^(?:tasks?|problems?)$/, "task"],
-  [/^(?:accelerators?|chips?|devices?|hardware|processors?)$/, "hardware"],
-];
-
-function contextType(text: string, def: AcronymDefinition): ConceptType | null {
-  const next = /^\s*([a-z]+)/.exec(text.slice(def.end, def.end + 24))?.[1];
-  for (const [re, type] of CONTEXT_TYPES) if (next !== undefined && re.test(next)) return type;
-  // "This phenomenon is known as Neural Collapse (NC)"
-  if (
-    /\b(?:phenomenon|effect|property|principle|known as)\b[^.;]{0,40}$/i.test(
-      text.slice(Math.max(0, def.start - 60), def.start),
-    )
-  )
-    return "technique";
-  return null;
 }
 
 function mark(covered: Uint8Array, tokens: Tokens, start: number, end: number): void {
@@ -177,7 +82,7 @@ function guarded(text: string, start: number, end: number, name: string, type: C
 function knownPhrases(
   seg: Segment,
   covered: Uint8Array,
-  phrases: ReadonlyArray<{ text: string; mention: Omit<Mention, "surface" | "start" | "inTitle"> }>,
+  phrases: readonly KnownPhrase[],
   out: Mention[],
 ): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -281,15 +186,14 @@ function shortFormMentions(
   return defined;
 }
 
-export function extractPaper(paper: PaperText, options: ExtractOptions = {}): ExtractedPaper {
-  const lexicon = options.lexicon ?? defaultLexicon();
-  const segments: Segment[] = [
-    { text: normaliseText(paper.title), inTitle: true },
-    { text: normaliseText(paper.abstract), inTitle: false },
-  ].map((s) => ({ ...s, tokens: tokenize(s.text) }));
-  const [title, abstract] = [segments[0]!.text, segments[1]!.text];
+type KnownPhrase = { text: string; mention: Omit<Mention, "surface" | "start" | "inTitle"> };
 
-  const proposed = findProposed(title, abstract);
+/** The concepts the paper's acronym definitions name, typed by lexicon, proposal or context. */
+function definedConcepts(
+  segments: readonly Segment[],
+  proposed: ReturnType<typeof findProposed>,
+  lexicon: Lexicon,
+): { pairs: AcronymPair[]; byShort: Map<string, Concept>; phrases: KnownPhrase[] } {
   const proposedType = new Map(
     proposed.names.flatMap((p) => [
       [p.name, p.type] as const,
@@ -298,7 +202,7 @@ export function extractPaper(paper: PaperText, options: ExtractOptions = {}): Ex
   );
   const pairs: AcronymPair[] = [];
   const byShort = new Map<string, Concept>();
-  const phrases: Array<{ text: string; mention: Omit<Mention, "surface" | "start" | "inTitle"> }> = [];
+  const phrases: KnownPhrase[] = [];
   const definitions = [
     ...segments.flatMap((s) => findAcronymDefinitions(s.text).map((d) => ({ ...d, text: s.text }))),
     ...proposed.acronyms.map((a) => ({ ...a, start: 0, end: 0, text: "" })),
@@ -322,6 +226,19 @@ export function extractPaper(paper: PaperText, options: ExtractOptions = {}): Ex
     byShort.set(short, concept);
     phrases.push({ text: long, mention: { type, name: concept.name, rule: "acronym", aliases: concept.aliases } });
   }
+  return { pairs, byShort, phrases };
+}
+
+export function extractPaper(paper: PaperText, options: ExtractOptions = {}): ExtractedPaper {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const segments: Segment[] = [
+    { text: normaliseText(paper.title), inTitle: true },
+    { text: normaliseText(paper.abstract), inTitle: false },
+  ].map((s) => ({ ...s, tokens: tokenize(s.text) }));
+  const [title, abstract] = [segments[0]!.text, segments[1]!.text];
+
+  const proposed = findProposed(title, abstract);
+  const { pairs, byShort, phrases } = definedConcepts(segments, proposed, lexicon);
   const localShorts = new Set(byShort.keys());
 
   const mentions: Mention[] = [];
