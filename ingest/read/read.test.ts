@@ -7,9 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dedupEntries } from "../dedup/index.ts";
-import { readInputs, type ParsedFile } from "./index.ts";
+import { openInputs, readInputs, type ParsedFile } from "./index.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ABSTRACT = "We propose a method. It works well on many benchmarks and beats the baselines.";
@@ -185,6 +186,34 @@ describe("readInputs with an arXiv export", () => {
       expect(refused.refused[0]!.message).toContain("sample.tsv.xz");
     } finally {
       rmSync(xzDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("openInputs: compressed files stream", () => {
+  it("leaves a .csv.gz unread and yields its entries in bounded batches; small files are read whole", async () => {
+    const gzDir = mkdtempSync(path.join(tmpdir(), "paperatlas-read-gz-"));
+    try {
+      const rows = Array.from({ length: 5 }, (_, i) => `"Paper ${i}","Abstract ${i}.",2401.0000${i}`);
+      writeFileSync(path.join(gzDir, "papers.csv.gz"), gzipSync(`title,abstract,arxiv_id\n${rows.join("\n")}\n`));
+      writeFileSync(path.join(gzDir, "small.txt"), listing("A Small Listing"));
+      const opened = await openInputs([gzDir]);
+      expect(opened.refused).toEqual([]);
+      expect(opened.files.map((f) => f.name)).toEqual(["small.txt"]);
+      expect(opened.streams.map((s) => [s.name, s.format])).toEqual([["papers.csv.gz", "csv"]]);
+      const sizes: number[] = [];
+      const ids: (string | null)[] = [];
+      for await (const batch of opened.streams[0]!.batches(2)) {
+        sizes.push(batch.entries.length);
+        ids.push(...batch.entries.map((e) => e.arxivId));
+      }
+      expect(sizes).toEqual([2, 2, 1]);
+      expect(ids).toEqual(["2401.00000", "2401.00001", "2401.00002", "2401.00003", "2401.00004"]);
+      // The same file read whole (readInputs) gives the same entries.
+      const whole = await readInputs([path.join(gzDir, "papers.csv.gz")]);
+      expect(whole.files[0]!.entries.map((e) => e.arxivId)).toEqual(ids);
+    } finally {
+      rmSync(gzDir, { recursive: true, force: true });
     }
   });
 });

@@ -33,15 +33,11 @@ interface CountingSource extends ByteSource {
 
 export function openBytes(file: string): CountingSource {
   const name = path.basename(file);
+  // xz reads the file itself, so how far it got is unknown here.
+  if (file.endsWith(".xz")) return { ...spawnXz(file, name), bytesRead: () => -1 };
   let read = 0;
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
   raw.on("data", (chunk: Buffer | string) => (read += chunk.length));
-  if (file.endsWith(".xz")) {
-    raw.destroy();
-    const xz = spawnXz(file, name);
-    // xz reads the file itself: count its output against the uncompressed size instead.
-    return { ...xz, bytesRead: () => -1 };
-  }
   if (file.endsWith(".gz")) {
     const gunzip = createGunzip();
     let failure: unknown = null;
