@@ -71,8 +71,9 @@ export function resolveAcronym(
     if (suffix !== undefined && suffix.type !== "stop" && (words.length - i >= 2 || /^\p{Lu}{2,}$/u.test(words[i]!)))
       return { type: suffix.type, name: canonicalLongForm(long) };
   }
-  // a coined short form ("MK-DeConv", "WTE-Mamba") names a component of the paper's method
-  if (/\p{Ll}/u.test(short.replace(/s$/, "")) || /[-\d]/.test(short))
+  // a coined short form ("MK-DeConv", "WTE-Mamba") names a component of the paper's method; a single
+  // lower-case letter standing for a small word ("LoS", "QoE") does not make a coined name
+  if (/\p{Ll}{2}/u.test(short.replace(/s$/, "")) || /[-\d]/.test(short))
     return { type: "method", name: canonicalLongForm(long) };
   const head = typeByHead(long);
   // no lexicon, no coined name: the head noun (or nothing) decides, and context may overrule it

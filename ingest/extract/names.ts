@@ -197,7 +197,14 @@ function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[],
     const strong = isStrongName(text);
     const acronym = /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(text) && !STOP_NAMES.has(text.toUpperCase());
     // in a title every word is capitalised, so a capital says nothing there
-    const capital = !inTitle && isCapitalised(text) && /\p{Ll}/u.test(text) && !firstInSentence && !VENDORS.has(text);
+    // ("N-body", "X-ray", "K-fold" are words, not names)
+    const capital =
+      !inTitle &&
+      isCapitalised(text) &&
+      /\p{Ll}/u.test(text) &&
+      !firstInSentence &&
+      !VENDORS.has(text) &&
+      !/^\p{Lu}-\p{Ll}+$/u.test(text);
     const candidate = (strong || acronym || capital) && !UNIT.test(text) && !STOP_NAMES.has(text.toUpperCase());
     if (!candidate) return;
     items.push({

@@ -186,7 +186,7 @@ export function abstractPhrases(
   const text = tokens.text;
   const out: Mention[] = [];
   const knownLower = known.map((k) => k.toLowerCase());
-  const emit = (phrase: string, start: number): void => {
+  const emit = (phrase: string, start: number, written = phrase): void => {
     let words = phrase.split(" ");
     const last = words[words.length - 1]!;
     const componentHead = COMPONENT_HEADS.test(last);
@@ -200,7 +200,15 @@ export function abstractPhrases(
     if (knownLower.some((k) => k.startsWith(name.toLowerCase()))) return;
     const type = typeByHead(name);
     if (type !== null && type !== "technique") return;
-    out.push({ type: "technique", name, surface: name, inTitle: false, rule: "phrase", aliases: [], start });
+    out.push({
+      type: "technique",
+      name,
+      surface: written.startsWith(name) ? name : written,
+      inTitle: false,
+      rule: "phrase",
+      aliases: [],
+      start,
+    });
   };
   for (const at of triggers(text)) {
     const np = nounPhrase(text, at);
@@ -232,6 +240,16 @@ export function abstractPhrases(
             });
         }
       }
+      continue;
+    }
+    // "the staleness gap penalty and outer momentum clipping techniques": the container ends the pair
+    const rest = text.slice(np.start + np.phrase.length);
+    const pair = /^\s+and\s+/.exec(rest);
+    const second = pair === null ? null : nounPhrase(text, np.start + np.phrase.length + pair[0].length);
+    if (second !== null && CONTAINER_TAIL.test(second.phrase.split(" ").pop()!)) {
+      const container = second.phrase.split(" ").pop()!;
+      emit(`${np.phrase} ${container}`, np.start, np.phrase);
+      emit(second.phrase, second.start);
       continue;
     }
     emit(np.phrase, np.start);

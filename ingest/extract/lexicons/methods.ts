@@ -45,6 +45,7 @@ GraphSAGE | Graph SAGE
 Graph Transformer | graph transformers
 Message Passing Neural Network | =MPNN | message-passing neural network
 Hypergraph Neural Network | =HGNN
+Equivariant Neural Network | equivariant network | equivariant networks | E(n) equivariant graph neural network | =EGNN
 Spatio-Temporal Graph Neural Network | =STGNN
 Convolutional Neural Network | =CNN | ConvNet | convolutional network | convolutional neural net | =CNNs
 Recurrent Neural Network | =RNN | recurrent network | recurrent neural net

@@ -92,7 +92,7 @@ Memory Footprint | memory usage | memory consumption | peak memory
 Parameter Count | parameter counts
 Compression Ratio | compression rate
 Bandwidth | bandwidth utilization
-Utilization | GPU utilization | hardware utilization | resource utilization
+Hardware Utilization | GPU utilization | resource utilization | utilization rate | =MFU | model FLOPs utilization
 GPU-days | GPU days | GPU-hours | GPU hours
 Number of Function Evaluations | =NFE | function evaluations | =NFEs
 Convergence Rate | convergence speed

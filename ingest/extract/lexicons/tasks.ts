@@ -58,7 +58,8 @@ Text-to-Image Generation | text-to-image | text-to-image synthesis | =T2I
 Video Generation | video synthesis
 Text-to-Video Generation | text-to-video | =T2V
 Image-to-Video Generation | image-to-video | =I2V
-3D Generation | text-to-3D
+3D Generation | 3D content generation
+Text-to-3D Generation | text-to-3D | text to 3D generation | text-to-3D synthesis
 Image Editing
 Image Restoration
 Image Inpainting
@@ -76,7 +77,7 @@ Video Understanding
 Style Transfer
 Image-to-Image Translation
 Video Prediction
-Trajectory Prediction
+Trajectory Prediction | trajectory forecasting
 Motion Prediction
 Point Cloud Classification
 Point Cloud Segmentation

@@ -133,6 +133,7 @@ Federated Distillation
 # --- graphs
 Message Passing | message-passing | message passing mechanism
 Graph Convolution | graph convolutions | graph convolutional layer
+Group Convolution | group convolutions | group convolutional | group equivariant convolution
 Graph Pooling
 Max Pooling | max-pooling | mean pooling | average pooling | global pooling | max/mean pooling
 Graph Sampling | neighbor sampling | neighborhood sampling
