@@ -42,10 +42,18 @@ describe("buildProjection(papers, concepts, options)", () => {
     expect(p.cites).toBe(2);
   });
 
-  it("does not depend on the order of the rows", () => {
+  it("does not depend on the order of the rows or of each paper's mentions", () => {
     const a = buildProjection(papers, concepts);
-    const b = buildProjection([...papers].reverse(), [...concepts].reverse());
+    const shuffled = papers.map((p) => ({
+      ...p,
+      conceptIds: [...p.conceptIds].reverse(),
+      weights: [...p.weights].reverse(),
+    }));
+    const b = buildProjection(shuffled.reverse(), [...concepts].reverse());
     expect(b.graph.nodes()).toEqual(a.graph.nodes());
+    expect(b.graph.edges().map((e) => b.graph.extremities(e))).toEqual(
+      a.graph.edges().map((e) => a.graph.extremities(e)),
+    );
     expect(b.graph.edges().map((e) => b.graph.getEdgeAttribute(e, "weight"))).toEqual(
       a.graph.edges().map((e) => a.graph.getEdgeAttribute(e, "weight")),
     );

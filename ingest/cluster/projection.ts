@@ -87,6 +87,11 @@ function documentFrequency(papers: readonly PaperRecord[]): Map<string, number> 
   return df;
 }
 
+/** Indexes of `ids` in the order of the ids. */
+function byId(ids: readonly string[]): number[] {
+  return ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b));
+}
+
 /** Builds the projection; node order is papers then concepts, each sorted by id, so it never depends on row order. */
 export function buildProjection(
   paperRows: readonly PaperRecord[],
@@ -126,7 +131,8 @@ export function buildProjection(
   let mentions = 0;
   let weightSum = 0;
   for (const p of papers) {
-    for (let i = 0; i < p.conceptIds.length; i++) {
+    // Neo4j's collect() has no fixed order: sort, so edge order (and with it the search) is fixed too.
+    for (const i of byId(p.conceptIds)) {
       const id = p.conceptIds[i]!;
       const concept = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
       if (concept?.kind !== "concept" || graph.hasEdge(p.id, id)) continue;
@@ -141,7 +147,7 @@ export function buildProjection(
   const citeWeight = options.citesWeight * (includedMentions > 0 ? weightSum / includedMentions : 1);
   let cites = 0;
   for (const p of papers) {
-    for (const target of p.cites) {
+    for (const target of [...p.cites].sort()) {
       if (target === p.id || !graph.hasNode(target) || graph.getNodeAttribute(target, "kind") !== "paper") continue;
       const edge = graph.edge(p.id, target);
       if (edge === undefined) graph.addUndirectedEdge(p.id, target, { kind: "cites", raw: 1, weight: citeWeight });
@@ -164,15 +170,17 @@ export interface SearchGraph {
 
 export function searchGraph(projection: Projection): SearchGraph {
   const g = projection.graph;
+  // One pass over the edges: a node takes part if an edge of weight > 0 joins it to another included node.
+  const linked = new Set<string>();
+  g.forEachEdge((_e, attr, s, t, sa, ta) => {
+    if (attr.weight <= 0 || !sa.included || !ta.included) return;
+    linked.add(s);
+    linked.add(t);
+  });
   const keys: string[] = [];
   const index = new Map<string, number>();
-  g.forEachNode((key, attr) => {
-    if (!attr.included) return;
-    const connected = g.someEdge(
-      key,
-      (_e, a, s, t) => a.weight > 0 && g.getNodeAttribute(s === key ? t : s, "included"),
-    );
-    if (!connected) return;
+  g.forEachNode((key) => {
+    if (!linked.has(key)) return;
     index.set(key, keys.length);
     keys.push(key);
   });

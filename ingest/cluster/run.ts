@@ -2,10 +2,12 @@
  * Cluster runner
  * ==============
  * Neo4j I/O around the pure core: read the projection page by page, search, label, and replace the
- * current clustering run in ONE write transaction (old Cluster nodes, IN_CLUSTER and `cluster`
- * properties go, the new ones come, the old ClusterRun stays as a record). Returns a summary.
+ * current clustering run (old Cluster nodes, IN_CLUSTER and `cluster` properties go, the new ones
+ * come in batches, the new run becomes current last; the old ClusterRun stays as a record).
+ * Returns a summary.
  */
-import type { Db } from "../../db/client.ts";
+import { toPaperAtlasError, type Db } from "../../db/client.ts";
+import type { Query } from "../../schema/cypher/query.ts";
 import {
   ASSIGN_CONCEPTS,
   ASSIGN_PAPERS,
@@ -16,6 +18,8 @@ import {
   CREATE_RUN,
   DELETE_CLUSTERS,
   LINK_CLUSTERS,
+  MAKE_RUN_CURRENT,
+  DELETE_MEMBERSHIPS,
   READ_CONCEPT_PAGE,
   READ_CURRENT_RUN,
   READ_PAPER_PAGE,
@@ -121,6 +125,19 @@ export function projectionOptionsOf(run: ClusterRun | null): ProjectionOptions {
   return { minPapers: run.minPapers, maxPapers: run.maxPapers ?? Infinity, citesWeight: run.citesWeight };
 }
 
+/** Runs a statement in an auto-commit transaction (what `CALL … IN TRANSACTIONS` needs). */
+async function autoCommit(db: Db, q: Query<Record<string, never>, object>): Promise<void> {
+  const session = db.driver.session();
+  try {
+    await session.run(q.text);
+  } catch (error) {
+    throw toPaperAtlasError(error, db.uri);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Replaces the current run step by step (see RETIRE_CURRENT_RUN): any graph size fits. */
 async function writeRecords(
   db: Db,
   records: ClusterRecords,
@@ -129,23 +146,25 @@ async function writeRecords(
   progress: (done: number) => void,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    let done = 0;
     await tx.run(RETIRE_CURRENT_RUN, { at });
-    await tx.run(DELETE_CLUSTERS, {});
-    await tx.run(CLEAR_PAPER_CLUSTERS, {});
-    await tx.run(CLEAR_CONCEPT_CLUSTERS, {});
-    await tx.run(CREATE_RUN, { run: records.run });
-    for (const batch of chunks(records.clusters, batchSize)) await tx.run(CREATE_CLUSTERS, { clusters: batch });
-    for (const batch of chunks(records.partOf, batchSize)) await tx.run(LINK_CLUSTERS, { links: batch });
-    for (const batch of chunks(records.papers, batchSize)) {
-      await tx.run(ASSIGN_PAPERS, { rows: batch });
-      progress((done += batch.length));
-    }
-    for (const batch of chunks(records.concepts, batchSize)) {
-      await tx.run(ASSIGN_CONCEPTS, { rows: batch });
-      progress((done += batch.length));
-    }
+    await tx.run(CREATE_RUN, { run: { ...records.run, current: false } });
   });
+  for (const q of [DELETE_MEMBERSHIPS, DELETE_CLUSTERS, CLEAR_PAPER_CLUSTERS, CLEAR_CONCEPT_CLUSTERS])
+    await autoCommit(db, q);
+  for (const batch of chunks(records.clusters, batchSize)) await db.write(CREATE_CLUSTERS, { clusters: batch });
+  for (const batch of chunks(records.partOf, batchSize)) await db.write(LINK_CLUSTERS, { links: batch });
+  let done = 0;
+  // A node brings one IN_CLUSTER per level: smaller batches keep each transaction small.
+  const rows = Math.max(1, Math.floor(batchSize / Math.max(1, records.run.levels)));
+  for (const batch of chunks(records.papers, rows)) {
+    await db.write(ASSIGN_PAPERS, { rows: batch });
+    progress((done += batch.length));
+  }
+  for (const batch of chunks(records.concepts, rows)) {
+    await db.write(ASSIGN_CONCEPTS, { rows: batch });
+    progress((done += batch.length));
+  }
+  await db.write(MAKE_RUN_CURRENT, { id: records.run.id });
 }
 
 function resolveOptions(options: RunClusterOptions): { cluster: ClusterOptions; projection: ProjectionOptions } {

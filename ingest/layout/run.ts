@@ -3,7 +3,8 @@
  * =============
  * Neo4j I/O around the pure layout: read the projection the current clustering run used (same
  * thresholds, each node's stored `cluster`), lay it out, and write x, y and size on every Paper and
- * Concept, then each cluster's centre and the layout's parameters on the current ClusterRun.
+ * Concept (in batches), then each cluster's centre and the layout's parameters on the current
+ * ClusterRun.
  */
 import type { Db } from "../../db/client.ts";
 import {
@@ -73,19 +74,18 @@ export async function runLayout(db: Db, options: RunLayoutOptions = {}): Promise
   });
   const t2 = now().getTime();
   const batch = options.batchSize ?? 5000;
-  await db.transaction(async (tx) => {
-    let done = 0;
-    for (const rows of chunks(papers, batch)) {
-      await tx.run(SET_PAPER_POSITIONS, { rows });
-      progress("write", (done += rows.length), layout.keys.length);
-    }
-    for (const rows of chunks(concepts, batch)) {
-      await tx.run(SET_CONCEPT_POSITIONS, { rows });
-      progress("write", (done += rows.length), layout.keys.length);
-    }
-    await tx.run(SET_CLUSTER_CENTRES, {});
-    await tx.run(MARK_LAYOUT, { at: now().toISOString(), iterations: settings.iterations, seed: settings.seed });
-  });
+  // One transaction per batch: positions are idempotent, and any graph size fits the server's memory.
+  let done = 0;
+  for (const rows of chunks(papers, batch)) {
+    await db.write(SET_PAPER_POSITIONS, { rows });
+    progress("write", (done += rows.length), layout.keys.length);
+  }
+  for (const rows of chunks(concepts, batch)) {
+    await db.write(SET_CONCEPT_POSITIONS, { rows });
+    progress("write", (done += rows.length), layout.keys.length);
+  }
+  await db.write(SET_CLUSTER_CENTRES, {});
+  await db.write(MARK_LAYOUT, { at: now().toISOString(), iterations: settings.iterations, seed: settings.seed });
   const t3 = now().getTime();
   return {
     nodes: layout.keys.length,

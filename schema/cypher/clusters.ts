@@ -37,27 +37,44 @@ export const READ_CURRENT_RUN = query<Record<string, never>, { run: ClusterRun }
   RETURN r {.*} AS run
   ORDER BY r.createdAt DESC LIMIT 1`);
 
-/** Step 1 of a replacement: the current run becomes a record, its clusters and memberships go. */
+/**
+ * A replacement runs in steps, each its own transaction so that a graph of any size fits the
+ * server's transaction memory: retire the current run, delete the old clusters and memberships in
+ * batches (auto-commit `CALL … IN TRANSACTIONS`), write the new run batch by batch, and only then
+ * mark it current. A failure part-way leaves no current run, which `start` and the user see.
+ */
 export const RETIRE_CURRENT_RUN = query<{ at: string }, { retired: number }>(`
   OPTIONAL MATCH (r:ClusterRun {current: true})
   SET r.current = false, r.replacedAt = $at
   RETURN count(r) AS retired`);
 
-export const DELETE_CLUSTERS = query<Record<string, never>, { deleted: number }>(`
+/** Auto-commit only (CALL … IN TRANSACTIONS). */
+export const DELETE_MEMBERSHIPS = query<Record<string, never>>(`
+  MATCH ()-[r:IN_CLUSTER]->(:Cluster)
+  CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`);
+
+/** Auto-commit only. */
+export const DELETE_CLUSTERS = query<Record<string, never>>(`
   MATCH (k:Cluster)
-  DETACH DELETE k
-  RETURN count(*) AS deleted`);
+  CALL (k) { DETACH DELETE k } IN TRANSACTIONS OF 5000 ROWS`);
 
-export const CLEAR_PAPER_CLUSTERS = query<Record<string, never>, { cleared: number }>(`
+/** Auto-commit only. */
+export const CLEAR_PAPER_CLUSTERS = query<Record<string, never>>(`
   MATCH (n:Paper) WHERE n.cluster IS NOT NULL
-  REMOVE n.cluster
-  RETURN count(n) AS cleared`);
+  CALL (n) { REMOVE n.cluster } IN TRANSACTIONS OF 20000 ROWS`);
 
-export const CLEAR_CONCEPT_CLUSTERS = query<Record<string, never>, { cleared: number }>(`
+/** Auto-commit only. */
+export const CLEAR_CONCEPT_CLUSTERS = query<Record<string, never>>(`
   MATCH (n:Concept) WHERE n.cluster IS NOT NULL
-  REMOVE n.cluster
-  RETURN count(n) AS cleared`);
+  CALL (n) { REMOVE n.cluster } IN TRANSACTIONS OF 20000 ROWS`);
 
+/** The last step of a replacement: the new run, fully written, becomes the current one. */
+export const MAKE_RUN_CURRENT = query<{ id: string }, { id: string }>(`
+  MATCH (r:ClusterRun {id: $id})
+  SET r.current = true
+  RETURN r.id AS id`);
+
+/** Written with `current: false`; MAKE_RUN_CURRENT flips it once everything is in. */
 export const CREATE_RUN = query<{ run: ClusterRun }, { id: string }>(`
   MERGE (r:ClusterRun {id: $run.id})
   SET r = $run
