@@ -17,6 +17,7 @@ import { normalizeDoi } from "../../dedup/identity.ts";
 import { normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
 import { LineIndex, parseFailed } from "../common/json.ts";
+import { latexAccents } from "../common/latex.ts";
 import type { Format, ParseResult } from "../format.ts";
 
 const COMPONENT = "arxiv-atom";
@@ -56,7 +57,7 @@ export function atomEntryToEntry(
   warn: (w: Warning) => void,
 ): ParsedEntry | null {
   const id = text(node["id"]).trim();
-  const title = cleanText(text(node["title"]), file);
+  const title = latexAccents(cleanText(text(node["title"]), file));
   if (title === "") {
     warn({
       code: "ENTRY_WITHOUT_TITLE",
@@ -66,7 +67,7 @@ export function atomEntryToEntry(
     });
     return null;
   }
-  const abstract = cleanText(text(node["summary"]), file);
+  const abstract = latexAccents(cleanText(text(node["summary"]), file));
   if (abstract === "")
     warn({
       code: "ENTRY_WITHOUT_ABSTRACT",

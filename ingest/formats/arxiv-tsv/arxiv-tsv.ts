@@ -8,8 +8,10 @@
  *
  * `ArxivRowReader` turns tokenized rows (tsv.ts) into ParsedEntry: arxivId from `arxiv_id` (its
  * float damage repaired, see canonicalArxivId), published from `created`, authorCount from
- * `num_authors`, links from the abstract, occurrence at the row's first line. Titles and abstracts are normalised (NFC, invisibles out, whitespace
- * collapsed); their LaTeX is kept verbatim. A row with the wrong number of fields throws
+ * `num_authors`, `author_text` (comma-separated) → authors, `doi`, links from the abstract,
+ * occurrence at the row's first line. Titles and abstracts are normalised (NFC, invisibles out,
+ * whitespace collapsed, accent commands such as `\'{e}` turned into letters); other LaTeX (math,
+ * `\emph{…}`) is kept verbatim for the extractor. A row with the wrong number of fields throws
  * PARSE_FAILED with file:line. `parseArxivTsv(text, file)` is the pure whole-text form registered
  * as the `arxiv-tsv` format; `stream.ts` streams big files through the same reader.
  */
@@ -19,6 +21,7 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { extractLinks, normalizeArxivId } from "../../text/links.ts";
 import { collapseWhitespace, normalizeText } from "../../text/normalize.ts";
+import { latexAccents } from "../common/latex.ts";
 import type { EntryStream, Format, ParseResult } from "../format.ts";
 import { TsvTokenizer, type TsvRow } from "./tsv.ts";
 
@@ -71,8 +74,9 @@ function count(raw: string): number | null {
   return isDigits(whole) && whole.length <= 6 ? Number(whole) : null;
 }
 
+/** NFC, invisibles out, whitespace collapsed, LaTeX accents as letters (`L\'evy` → `Lévy`); other LaTeX kept. */
 function clean(text: string, file: string): string {
-  return collapseWhitespace(normalizeText(text, file).text);
+  return latexAccents(collapseWhitespace(normalizeText(text, file).text));
 }
 
 /** Rows → entries for one file: the first row is the header. */
@@ -152,7 +156,7 @@ export class ArxivRowReader {
     // Set only when the row has them, so entries of files without these columns stay as they were.
     const doi = normalizeDoi(get("doi"));
     if (doi !== null) entry.doi = doi;
-    const authors = authorNames(get("author_text"));
+    const authors = authorNames(latexAccents(get("author_text")));
     if (authors.length > 0) {
       entry.authors = authors;
       entry.authorCount ??= authors.length;

@@ -17,7 +17,7 @@ import { arxivIdFromLinks, normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
 import { parseFailed } from "../common/json.ts";
 import type { Format, ParseResult } from "../format.ts";
-import { latexToText } from "./latex.ts";
+import { latexToText } from "../common/latex.ts";
 import { parseBibtexEntries, type BibEntry } from "./parse.ts";
 
 const COMPONENT = "bibtex";

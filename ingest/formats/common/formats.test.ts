@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { PaperAtlasError } from "../../../schema/errors.ts";
 import { arxivAtom } from "../arxiv-atom/arxiv-atom.ts";
 import { bibtex } from "../bibtex/bibtex.ts";
-import { latexToText } from "../bibtex/latex.ts";
+import { latexAccents, latexToText } from "./latex.ts";
 import { hfApi } from "../hf-api/hf-api.ts";
 import { FORMAT_IDS, detectFormat } from "../index.ts";
 import { abstractFromInvertedIndex, openalex } from "../openalex/openalex.ts";
@@ -192,6 +192,12 @@ describe("bibtex: a real library (d2l.bib)", () => {
     );
     expect(open.where).toBe("x.bib:6");
     expect(failure(() => bibtex.parse("@article{a,\n  title {x}\n}", "y.bib")).where).toBe("y.bib:2");
+  });
+
+  it("latexAccents turns only accents into letters (arXiv metadata), leaving math, commands and other braces", () => {
+    expect(latexAccents("L\\'evy's {\\'e}t\\'{e} \\v{c} {\\H o} \\'\\i {\\ss} $\\hat{x}$ \\emph{fast} {GPU}")).toBe(
+      "Lévy's été č ő í ß $\\hat{x}$ \\emph{fast} {GPU}",
+    );
   });
 
   it("latexToText turns accents, specials and dashes into text and keeps math", () => {

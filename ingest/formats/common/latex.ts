@@ -144,3 +144,26 @@ export function latexToText(s: string): string {
   }
   return out;
 }
+
+/** An accent command with its letter, optionally wrapped in one group: `{\'e}`, `\'{e}`, `\'e`, `\v{c}`, `{\H o}`, `\'\i`. */
+const ACCENT_COMMAND = /(\{?)\\([`'^"~=.]|[uvHckrdb](?=[\s{]))\s*(?:\{(\\[ij]|[a-zA-Z])\}|(\\[ij]|[a-zA-Z]))(\}?)/g;
+/** A letter command in braces: `{\ss}`, `{\o}`, `{\aa}`. */
+const LETTER_COMMAND = /\{\\(ss|o|O|aa|AA|ae|AE|oe|OE|l|L)\}/g;
+
+/**
+ * Only the accents and braced letter commands of `latexToText`, everything else left as written
+ * (math, `\emph{…}`, braces): for sources such as arXiv metadata whose LaTeX the extractor reads,
+ * but whose names and titles should read "Lévy", not "L\'evy". Linear (one regex pass each).
+ */
+export function latexAccents(s: string): string {
+  if (!s.includes("\\")) return s;
+  return s
+    .replace(ACCENT_COMMAND, (_whole, open: string, accent: string, braced?: string, bare?: string, close?: string) => {
+      const letter = braced ?? bare ?? "";
+      const base = letter === "\\i" ? "i" : letter === "\\j" ? "j" : letter;
+      const text = (base + ACCENTS[accent]!).normalize("NFC");
+      // One group around the command goes with it; an unmatched brace stays.
+      return open && close ? text : `${open}${text}${close ?? ""}`;
+    })
+    .replace(LETTER_COMMAND, (_whole, name: string) => SYMBOLS[name] ?? _whole);
+}
