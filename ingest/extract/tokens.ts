@@ -95,9 +95,6 @@ function isAlnumAt(text: string, i: number): boolean {
   return UNICODE_ALNUM.test(text[i]!);
 }
 
-/** Joiners kept inside an atom when letters or digits stand on both sides ("3.5", "M^3", "don't"). */
-const INNER = new Set([".", "^", "'", "’"]);
-
 export function tokenize(text: string): Tokens {
   const atoms: Atom[] = [];
   const words: Word[] = [];
@@ -107,13 +104,22 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isAlnumAt(text, i)) {
+    const c0 = text.charCodeAt(i);
+    // ASCII fast path inline: this loop sees every character
+    const alnum0 = c0 < 128 ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : isAlnumAt(text, i);
+    if (!alnum0) {
       i++;
       continue;
     }
     const start = i;
     i++;
-    while (i < n && (isAlnumAt(text, i) || (INNER.has(text[i]!) && i + 1 < n && isAlnumAt(text, i + 1)))) i++;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+      if (c >= 128 && isAlnumAt(text, i)) continue;
+      if ((c === 46 || c === 94 || c === 39 || c === 8217) && i + 1 < n && isAlnumAt(text, i + 1)) continue; // . ^ ' ’
+      break;
+    }
     while (i < n && (text[i] === "+" || text[i] === "#")) i++;
     const raw = text.slice(start, i);
     // the common separators without a slice: one space, nothing, one hyphen
@@ -142,7 +148,6 @@ export function tokenize(text: string): Tokens {
     if ((sep === SEP_NONE || sep === SEP_HYPHEN) && lastWord !== undefined) {
       lastWord.last = atoms.length;
       lastWord.end = i;
-      lastWord.text = text.slice(lastWord.start, i);
       wordIndex = words.length - 1;
     } else {
       wordIndex = words.length;
@@ -151,6 +156,7 @@ export function tokenize(text: string): Tokens {
     atoms.push({ start, end: i, lower: raw.toLowerCase(), sep, sepText, sentence, word: wordIndex });
     last = i;
   }
+  for (const w of words) if (w.last > w.first) w.text = text.slice(w.start, w.end); // hyphenated words, once
   return { text, atoms, words, sentenceStarts };
 }
 
