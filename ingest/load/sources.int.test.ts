@@ -146,6 +146,32 @@ describe("runIngest(db, several formats)", () => {
     expect(clustered.papers).toBe(27);
   });
 
+  it("a streamed file that breaks midway keeps its committed batches, says where, and a re-run adds no duplicate", async () => {
+    const dir = await tempDir();
+    // 300 works (~60 KB decompressed, several 16 KiB gunzip chunks), then a broken line 301.
+    const good = Array.from({ length: 300 }, (_, i) =>
+      work(
+        `W${i + 1}`,
+        `Paper ${i + 1} on stream batches`,
+        `We study batch number ${i + 1} of a long stream of works.`,
+      ),
+    );
+    const text = `${good.map((w) => JSON.stringify(w)).join("\n")}\n{"id": "https://openalex.org/W999", "title": \n`;
+    await writeFile(path.join(dir, "broken.jsonl.gz"), gzipSync(text));
+    const committed: number[] = [];
+    for (let run = 0; run < 2; run++) {
+      const summary = await runIngest(db, [dir], { now: FIXED_CLOCK, workers: 0, extract: false, streamBatchSize: 50 });
+      expect(summary.files.map((f) => [f.status, f.error?.code, f.error?.where])).toEqual([
+        ["failed", "PARSE_FAILED", "broken.jsonl.gz:301"],
+      ]);
+      committed.push(await count("MATCH (p:Paper) RETURN count(p)"));
+      expect(await count("MATCH (s:Source) WHERE s.paperCount IS NULL RETURN count(s)")).toBe(1);
+    }
+    expect(committed[0]).toBeGreaterThan(0);
+    expect(committed[0]).toBeLessThan(300);
+    expect(committed[1]).toBe(committed[0]);
+  });
+
   it("re-ingesting a streamed file changes nothing", async () => {
     const dir = await tempDir();
     const lines = [
