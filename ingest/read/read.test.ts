@@ -217,3 +217,22 @@ describe("openInputs: compressed files stream", () => {
     }
   });
 });
+
+describe("openInputs: warnings of a streamed file", () => {
+  it("keeps the first 10,000 and counts the rest, one closing warning per code", async () => {
+    const gzDir = mkdtempSync(path.join(tmpdir(), "paperatlas-read-warn-"));
+    try {
+      const rows = Array.from({ length: 10_005 }, (_, i) => `Paper ${i},`);
+      writeFileSync(path.join(gzDir, "bare.csv.gz"), gzipSync(`title,abstract\n${rows.join("\n")}\n`));
+      const [input] = (await openInputs([gzDir])).streams;
+      let entries = 0;
+      for await (const batch of input!.batches(4000)) entries += batch.entries.length;
+      expect(entries).toBe(10_005);
+      expect(input!.warnings).toHaveLength(10_001);
+      expect(input!.warnings.at(-1)).toMatchObject({ code: "ENTRY_WITHOUT_ABSTRACT", file: "bare.csv.gz" });
+      expect(input!.warnings.at(-1)!.message).toContain("5 more ENTRY_WITHOUT_ABSTRACT");
+    } finally {
+      rmSync(gzDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -9,7 +9,8 @@
  * PaperAtlasError code, and the other files are read all the same.
  * `openInputs(paths, options)` is the ingest's form: small files are read whole as above, while
  * compressed files and files of 64 MiB or more whose format streams come back unread, as
- * `StreamInput`s whose entries the caller pulls batch by batch.
+ * `StreamInput`s whose entries the caller pulls batch by batch. A streamed file keeps its first
+ * 10,000 warnings; the rest are counted, one closing warning per code.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -126,9 +127,9 @@ async function sniff(file: string, options: ReadOptions): Promise<{ format: Form
 async function streamInput(file: string, options: ReadOptions): Promise<StreamInput | null> {
   const name = path.basename(file);
   const { format, head } = await sniff(file, options);
-  const warnings: Warning[] = [];
   if (format.stream?.(name, head, () => {}) == null) return null;
   const [info, sha256] = await Promise.all([stat(file), hashFile(file)]);
+  const warnings: Warning[] = [];
   return {
     path: file,
     name,
@@ -136,12 +137,32 @@ async function streamInput(file: string, options: ReadOptions): Promise<StreamIn
     size: info.size,
     format: format.id,
     warnings,
-    batches: (batchSize) =>
-      streamBatches(
-        file,
-        format.stream!(name, head, (w) => warnings.push(w))!,
-        batchSize,
-      ),
+    async *batches(batchSize) {
+      const kept = cappedWarnings(warnings);
+      try {
+        yield* streamBatches(file, format.stream!(name, head, kept.add)!, batchSize);
+      } finally {
+        kept.finish(name);
+      }
+    },
+  };
+}
+
+/** Warnings kept per streamed file; past this, each code's extra ones are only counted (memory stays flat). */
+export const MAX_STREAM_WARNINGS = 10_000;
+
+function cappedWarnings(into: Warning[]) {
+  const dropped = new Map<Warning["code"], number>();
+  return {
+    add: (w: Warning) => {
+      if (into.length < MAX_STREAM_WARNINGS) into.push(w);
+      else dropped.set(w.code, (dropped.get(w.code) ?? 0) + 1);
+    },
+    finish: (file: string) => {
+      for (const [code, n] of dropped) {
+        into.push({ code, file, message: `read: ${file}: … and ${n} more ${code} warnings (not listed)` });
+      }
+    },
   };
 }
 
