@@ -33,7 +33,7 @@ const SMALL_WORDS = new Set([
 
 /** "whole slide images" → "Whole Slide Image": Title Case, last word singular unless "X of Ys". */
 export function canonicalLongForm(long: string): string {
-  const words = long.split(/\s+/);
+  const words = long.replace(/['’]s$/, "s").split(/\s+/);
   const titled = words.map((w, i) =>
     i > 0 && SMALL_WORDS.has(w.toLowerCase())
       ? w.toLowerCase()

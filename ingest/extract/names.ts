@@ -126,8 +126,20 @@ interface Item {
 const NUMBERED_WORD =
   /^(?:phase|stage|step|table|figure|fig|section|version|level|part|round|type|class|case|option|tier|epoch|year|day|week|chapter|appendix|eq|lemma|theorem|task|group|set|track|season|wave|batch|run)\d+$/i;
 
+/** Number formats and units that look like names ("W4A8", "INT4", "BF16", "mJ", "dB"). */
+const FORMAT = /^(?:W\d+A\w*|INT\d+|FP\d+|BF\d+|UINT\d+|m[JWsAV]|k[JWBg]|[kMGT]Hz|dB[mi]?|[KMGTP]i?B(?:ps)?)$/;
+
+/** Debris of un-delimited LaTeX ("nfracLmu", "1KT+1T+1K^1") or words run together. */
+function isDebris(text: string): boolean {
+  return (
+    /frac|\\|\^.*\+|\+.*\+(?!$)/.test(text) ||
+    (/\+[^+]/.test(text) && !/\+\+?$/.test(text)) ||
+    (text.length > 24 && !/[-\s]/.test(text))
+  );
+}
+
 export function isStrongName(text: string): boolean {
-  if (NUMBERED_WORD.test(text)) return false;
+  if (NUMBERED_WORD.test(text) || FORMAT.test(text) || isDebris(text)) return false;
   if (/^(?:non|anti|pre|post|semi|multi|sub|super|inter|intra|un|de|re|co|cross|hyper|over|under)-/i.test(text))
     return false; // "non-FIFO" modifies
   if (!isNameLike(text) || STOP_NAMES.has(text.toUpperCase()) || UNIT.test(text)) return false;
@@ -148,7 +160,11 @@ function hasCapitalOrDigit(text: string): boolean {
 function cleanWord(text: string): string {
   return text
     .replace(/['’]s$/, "")
-    .replace(/(?:-\p{Ll}+)+$/u, (tail, at: number) => (at > 0 && isNameLike(text.slice(0, at)) ? "" : tail)); // "LLaMA-based", "BP-trained"
+    .replace(/(?:-\p{Ll}+)+$/u, (tail, at: number) => (at > 0 && isNameLike(text.slice(0, at)) ? "" : tail)) // "LLaMA-based", "BP-trained"
+    .replace(
+      /-(?:Based|Oriented|Aware|Driven|Guided|Enabled|Level|Scale|Free|Specific|Friendly|Centric|Style|Like)$/,
+      "",
+    ); // title case
 }
 
 const GENERIC_PLACES = /^(?:nodes?|machines?|servers?|clusters?|workstations?|devices?)$/i;
@@ -205,7 +221,13 @@ function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[],
       !firstInSentence &&
       !VENDORS.has(text) &&
       !/^\p{Lu}-\p{Ll}+$/u.test(text);
-    const candidate = (strong || acronym || capital) && !UNIT.test(text) && !STOP_NAMES.has(text.toUpperCase());
+    const candidate =
+      (strong || acronym || capital) &&
+      !UNIT.test(text) &&
+      !FORMAT.test(text) &&
+      !isDebris(text) &&
+      !STOP_NAMES.has(text.toUpperCase()) &&
+      !/^(\p{Lu}+)-\1$/u.test(text); // "GPU-GPU" links, it does not name
     if (!candidate) return;
     items.push({
       start: w.start,

@@ -50,12 +50,20 @@ function conceptShaped(phrase: string): boolean {
 const CONTAINERS =
   /^(?:techniques?|methods?|approach(?:es)?|schemes?|mechanisms?|strateg(?:y|ies)|frameworks?|modules?|algorithms?)$/i;
 
+const LEADING_VERBS =
+  /^(?:exploit|exploiting|use|make|let|leverage|rethink|revisit|improve|boost|enhance|accelerate|scale|unleash|unlock|bridge|learn|train|teach|tame|taming|beyond|toward|towards|mitigate|tackle|understand|rethinking|revisiting|scaling|unleashing|bridging|towards)$/i;
+
 function stripModifiers(phrase: string): string {
   const words = phrase.split(/\s+/);
   while (words.length > 2 && CONTAINERS.test(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && MODIFIERS.has(words[0]!.toLowerCase())) words.shift();
-  // a leading verb ("Boosting Speculative Decoding"): a gerund whose own head type is unknown
-  if (words.length > 2 && /ing$/i.test(words[0]!) && typeByHead(words[0]!) === null) words.shift();
+  // a leading verb ("Boosting Speculative Decoding", "Exploit Inaccurate …"): a gerund whose own
+  // head type is unknown, or an imperative from the usual title verbs
+  if (
+    words.length > 2 &&
+    ((/ing$/i.test(words[0]!) && typeByHead(words[0]!) === null) || LEADING_VERBS.test(words[0]!))
+  )
+    words.shift();
   return words.join(" ");
 }
 

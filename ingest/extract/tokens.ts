@@ -106,7 +106,8 @@ export function tokenize(text: string): Tokens {
   while (i < n) {
     const c0 = text.charCodeAt(i);
     // ASCII fast path inline: this loop sees every character
-    const alnum0 = c0 < 128 ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : isAlnumAt(text, i);
+    const alnum0 =
+      c0 < 128 ? (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : isAlnumAt(text, i);
     if (!alnum0) {
       i++;
       continue;

@@ -33,6 +33,10 @@ Processing Element | processing elements
 Amazon EC2 | =EC2 | Elastic Compute Cloud
 Multi-core Processor | multicore processor | many-core processor | manycore processor
 =RISC-V
+AVX-512 | AVX512 | =AVX2 | =AVX
+=NEON | Arm NEON
+=SVE | Scalable Vector Extension
+Tensor Core | Tensor Cores
 ==ARM | Arm Cortex-M | Cortex-M4 | Cortex-A53 | Cortex-A72
 x86
 # --- GPUs and accelerators by model

@@ -75,7 +75,7 @@ Novel View Synthesis
 Scene Understanding
 Video Understanding
 Style Transfer
-Image-to-Image Translation
+Image-to-Image Translation | image-to-image | =I2I
 Video Prediction
 Trajectory Prediction | trajectory forecasting
 Motion Prediction
