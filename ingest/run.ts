@@ -44,7 +44,10 @@ export interface IngestOptions {
   streamBatchSize?: number;
   /** Extraction worker threads for streamed files (default: one per core; 0 = this thread). */
   workers?: number;
-  /** `papers` is 0 for a streamed file: its size is unknown until it is read. */
+  /**
+   * `papers` is 0 for a streamed file when it starts; once the first batch is read it is called
+   * again with an estimate from the bytes read (not for `.xz`, whose reader cannot tell).
+   */
   onFileStart?: (file: string, papers: number) => void;
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -131,8 +134,14 @@ async function ingestStream(
   let pending: Promise<void> = Promise.resolve();
   const concepts: ConceptCache = new Map();
   try {
+    let estimate = 0;
     for await (const batch of input.batches(options.streamBatchSize ?? 2000)) {
       entries += batch.entries.length;
+      // Papers in the whole file, from how far into it the reader is (unknown for .xz: stays 0).
+      if (estimate === 0 && batch.bytesRead > 0 && batch.bytesRead < input.size) {
+        estimate = Math.round((entries * input.size) / batch.bytesRead);
+        options.onFileStart?.(input.name, estimate);
+      }
       const records = dedupRecords(batch.entries);
       const described = records.map((r) => r.paper).filter((p) => p.stub !== true);
       const extracted = setting ? pool()!.extract(described) : null;
@@ -153,7 +162,11 @@ async function ingestStream(
         );
         for (const id of out.ids) ids.add(id);
         addBatch(totals, out);
-        options.onProgress?.({ file: input.name, papersWritten: totals.papers, papersTotal: 0 });
+        options.onProgress?.({
+          file: input.name,
+          papersWritten: totals.papers,
+          papersTotal: Math.max(estimate, totals.papers),
+        });
       })();
       write.catch(() => {}); // observed by the next `await pending`
       pending = write;

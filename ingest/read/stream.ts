@@ -61,7 +61,8 @@ export function openBytes(file: string): CountingSource {
         raw.destroy();
         gunzip.destroy();
       },
-      bytesRead: () => read,
+      // Compressed bytes gunzip has consumed (the file stream reads further ahead).
+      bytesRead: () => gunzip.bytesWritten,
     };
   }
   return { stream: raw, finished: async () => {}, stop: () => raw.destroy(), bytesRead: () => read };
