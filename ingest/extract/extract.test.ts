@@ -69,6 +69,27 @@ describe("extractPaper", () => {
     });
     expect(typed(r)).toEqual(["dataset:ImageNet", "hardware:GPU", "hardware:P100", "method:ResNet-50"]);
   });
+  it("reads 'N× A100 GPUs' and plural device names", () => {
+    const r = extractPaper({
+      id: "n",
+      title: "Training at scale",
+      abstract: "We train on 8× A100 GPUs, then on 64 A100s and 4 NVIDIA H100 GPUs.",
+    });
+    expect(typed(r)).toEqual(["hardware:A100", "hardware:GPU", "hardware:H100"]);
+    expect(find(r, "A100")?.count).toBe(2);
+  });
+  it("survives empty and malformed text", () => {
+    expect(extractPaper({ id: "e", title: "", abstract: "" })).toEqual({
+      id: "e",
+      title: "",
+      proposed: null,
+      acronyms: [],
+      entities: [],
+    });
+    expect(extractPaper({ id: "m", title: "(", abstract: "((( ))) $ $$ \\frac{ ~ ^ - -- (A) (B)" }).entities).toEqual(
+      [],
+    );
+  });
   it("applies a thesaurus: merge, rename, retype, ignore", () => {
     const thesaurus = parseThesaurus(
       "label\treplace by\ttype\nMoE\tSparse MoE\t\nMMLU\t\t\nlatency\tLatency\ttask\n",
