@@ -110,7 +110,8 @@ function report(
   );
 }
 
-async function samples(): Promise<void> {
+async function samples(workers: Pool): Promise<void> {
+  workers.entities = 0;
   const read = await readInputs([path.join(PROJECT_ROOT, "samples/hf-papers")]);
   const papers = dedupEntries(read.files.flatMap((f) => f.entries)).map((p) => ({
     id: p.id,
@@ -118,7 +119,6 @@ async function samples(): Promise<void> {
     abstract: p.abstract,
   }));
   const bytes = papers.reduce((n, p) => n + bytesOf(p), 0);
-  const workers = pool(workerCount);
   const [load, cpu0, started] = [os.loadavg()[0]!, cpuSeconds(), performance.now()];
   for (let pass = 0; pass < passes; pass++) {
     for (let i = 0; i < papers.length; i += batchSize) await workers.submit(papers.slice(i, i + batchSize));
@@ -126,7 +126,6 @@ async function samples(): Promise<void> {
   await workers.drain();
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds() - cpu0;
-  await workers.close();
   report(
     `sample corpus (${papers.length} papers, ${mb(bytes)} MB, ×${passes} passes)`,
     papers.length * passes,
@@ -138,8 +137,8 @@ async function samples(): Promise<void> {
   );
 }
 
-async function arxiv(paths: string[]): Promise<void> {
-  const workers = pool(workerCount);
+async function arxiv(workers: Pool, paths: string[]): Promise<void> {
+  workers.entities = 0;
   const seen = new Set<string>();
   let rows = 0;
   let papers = 0;
@@ -166,7 +165,6 @@ async function arxiv(paths: string[]): Promise<void> {
   await workers.drain();
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds() - cpu0;
-  await workers.close();
   const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
   report(
     `arXiv corpus (${paths.length} files, ${rows} rows, ${papers} distinct papers)`,
@@ -186,5 +184,8 @@ const arxivFiles =
         .filter((f) => f.endsWith(".tsv.xz"))
         .sort()
         .map((f) => path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv", f));
-if (only !== "arxiv") await samples();
-if (only !== "samples") await arxiv(arxivFiles);
+// One pool for both runs, as a pipeline would keep its workers (and their warmed-up code).
+const workers = pool(workerCount);
+if (only !== "arxiv") await samples(workers);
+if (only !== "samples") await arxiv(workers, arxivFiles);
+await workers.close();
