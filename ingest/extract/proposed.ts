@@ -43,8 +43,11 @@ const SKIP_WORDS = new Set(
 );
 const NAMING =
   /\b(?:named|dubbed|called|termed|coined|namely,?|denoted(?: as)?|referred to as|abbreviated as)\s+["“]?([A-Z0-9][\w^+\-.]*(?:\s[A-Z0-9][\w^+\-.]*){0,3})/g;
-const PROPOSE =
-  /\b(?:we|this (?:paper|work|article)|our work)\s+(?:first\s+|further\s+|also\s+|then\s+|hence\s+|thus\s+|therefore\s+)?(?:propose|present|introduce|develop|design|build|devise|release|create|construct|curate|contribute|describe|implement|put forward)s?d?\s+([^.;:]{0,140})/gi;
+/** Contribution verbs, found first (a literal scan), then checked for a "we"/"this paper" subject. */
+const PROPOSE_VERB =
+  /\b(?:propose|present|introduce|develop|design|build|devise|release|create|construct|curate|contribute|describe|implement|put forward)(?:s|d)?\s+/gi;
+const PROPOSE_SUBJECT =
+  /\b(?:we|this (?:paper|work|article)|our work)\s+(?:(?:first|further|also|then|hence|thus|therefore)\s+)?$/i;
 const APPOSITIVE =
   /\b(?:library|framework|system|tool|toolkit|model|dataset|benchmark|accelerator|method|approach|architecture|algorithm|engine|compiler|platform|chip|processor|simulator),\s+([A-Z][\w^+\-.]*[A-Za-z0-9+])(?=[.,;]|\s+(?:which|that|to|for)\b)/g;
 
@@ -193,8 +196,12 @@ export function findProposed(
     if (firstPlain > 0) name = words.slice(0, firstPlain).join(" ");
     if (acceptable(name)) found.push({ at: m.index, name, long: null });
   }
-  for (const m of abstract.matchAll(PROPOSE)) {
-    for (const hit of afterVerb(m[1]!)) found.push({ at: m.index, ...hit });
+  for (const m of abstract.matchAll(PROPOSE_VERB)) {
+    const before = abstract.slice(Math.max(0, m.index - 40), m.index);
+    const subject = PROPOSE_SUBJECT.exec(before);
+    if (subject === null) continue;
+    const rest = /^[^.;:]{0,140}/.exec(abstract.slice(m.index + m[0].length))![0];
+    for (const hit of afterVerb(rest)) found.push({ at: m.index - (before.length - subject.index), ...hit });
   }
   for (const m of abstract.matchAll(APPOSITIVE)) {
     const name = clean(m[1]!);
