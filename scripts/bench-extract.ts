@@ -6,7 +6,8 @@
  * title+abstract text, wall clock, reading included, for:
  *   the sample corpus (samples/hf-papers, repeated --passes times: it is small), and
  *   the arXiv corpus (../shared/corpus/arxiv/*.tsv.xz, streamed by readArxivTsv, deduplicated by id).
- *   npm run bench:extract -- [--workers N] [--batch N] [--passes N] [--only samples|arxiv] [FILES…]
+ * Both runs share one worker pool, warmed up with --warmup untimed passes over the sample corpus.
+ *   npm run bench:extract -- [--workers N] [--batch N] [--passes N] [--warmup N] [--only samples|arxiv] [FILES…]
  */
 import { readdirSync } from "node:fs";
 import os from "node:os";
@@ -26,7 +27,8 @@ function flag(name: string, fallback: number): number {
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const workerCount = flag("--workers", os.cpus().length);
 const batchSize = flag("--batch", 200);
-const passes = flag("--passes", 20);
+const passes = flag("--passes", 40);
+const warmup = flag("--warmup", 2);
 const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
 
 interface Pool {
@@ -119,6 +121,12 @@ async function samples(workers: Pool): Promise<void> {
     abstract: p.abstract,
   }));
   const bytes = papers.reduce((n, p) => n + bytesOf(p), 0);
+  // warm-up, untimed: the workers' code gets compiled before the clock starts
+  for (let pass = 0; pass < warmup; pass++) {
+    for (let i = 0; i < papers.length; i += batchSize) await workers.submit(papers.slice(i, i + batchSize));
+  }
+  await workers.drain();
+  workers.entities = 0;
   const [load, cpu0, started] = [os.loadavg()[0]!, cpuSeconds(), performance.now()];
   for (let pass = 0; pass < passes; pass++) {
     for (let i = 0; i < papers.length; i += batchSize) await workers.submit(papers.slice(i, i + batchSize));
