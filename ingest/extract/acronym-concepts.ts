@@ -87,7 +87,7 @@ const CONTEXT_TYPES: Array<[RegExp, ConceptType]> = [
     "method",
   ],
   [
-    /^(?:loss|losses|mechanisms?|techniques?|strateg(?:y|ies)|schemes?|regularization|regularizers?|objectives?|tricks?|paradigms?|principles?|constraints?|priors?|phenomenon)$/,
+    /^(?:loss|losses|mechanisms?|techniques?|strateg(?:y|ies)|schemes?|regularization|regularizers?|objectives?|tricks?|paradigms?|principles?|constraints?|priors?|phenomenon|operations?)$/,
     "technique",
   ],
   [/^(?:datasets?|benchmarks?|corpus|corpora)$/, "dataset"],

@@ -140,7 +140,10 @@ function isDebris(text: string): boolean {
 
 export function isStrongName(text: string): boolean {
   if (NUMBERED_WORD.test(text) || FORMAT.test(text) || isDebris(text)) return false;
-  if (/^(?:non|anti|pre|post|semi|multi|sub|super|inter|intra|un|de|re|co|cross|hyper|over|under)-/i.test(text))
+  if (
+    /^(?:non|anti|pre|post|semi|multi|sub|super|inter|intra|un|de|re|co|cross|hyper|over|under)-/i.test(text) ||
+    /^\p{Ll}-/u.test(text)
+  )
     return false; // "non-FIFO" modifies
   if (!isNameLike(text) || STOP_NAMES.has(text.toUpperCase()) || UNIT.test(text)) return false;
   if ((text.match(/\p{L}/gu) ?? []).length < 2) return false;

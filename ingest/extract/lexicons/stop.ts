@@ -39,7 +39,7 @@ internet of things | =IoT | internet-of-things
 amazon web services | =AWS | microsoft azure | google cloud platform | =GCP
 application programming interface | =API
 graphical user interface | =GUI
-independent and identically distributed | =IID | i.i.d | =non-IID | non-i.i.d
+independent and identically distributed | =IID | i.i.d | =non-IID | non-i.i.d | non-independent and identically distributed
 source code | our code
 `;
 

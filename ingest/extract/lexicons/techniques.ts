@@ -265,9 +265,11 @@ Software as a Service | =SaaS
 Function as a Service | =FaaS
 Directed Acyclic Graph | =DAG
 Partial Differential Equation | =PDE
+Ordinary Differential Equation | =ODE | =ODEs
+Multiply-Accumulate | =MAC operations | multiply-and-accumulate
 Containerization
 Memory Disaggregation
-Processing-in-Memory | =PIM | processing in memory | processing-in-memory
+Processing-in-Memory | =PIM | processing in memory | processing-in-memory | process-in-memory | processing-using-memory
 Near-Memory Processing | =NMP | near-data processing | =NDP
 Compute-in-Memory | =CIM | computing-in-memory | in-memory computing
 Approximate Computing
