@@ -191,3 +191,22 @@ export function looksLikeJsonLines(head: string): boolean {
     return false;
   }
 }
+
+/**
+ * Maps JSON records (in text order) to entries, each told the line where its `key` value appears,
+ * so errors and occurrences point into the file. Records `toEntry` rejects (null) are dropped.
+ */
+export function recordsToEntries<T>(
+  text: string,
+  records: readonly JsonObject[],
+  key: string,
+  toEntry: (record: JsonObject, line: number) => T | null | undefined,
+): T[] {
+  const lines = new LineIndex(text);
+  let cursor = 0;
+  return records.flatMap((record) => {
+    const id = str(record, key);
+    if (id !== null) cursor = findRecordOffset(text, cursor, key, id);
+    return toEntry(record, lines.lineAt(cursor)) ?? [];
+  });
+}

@@ -15,15 +15,14 @@ import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
 import {
-  LineIndex,
   arr,
-  findRecordOffset,
   firstChar,
   isObject,
   num,
   obj,
   parseFailed,
   parseJson,
+  recordsToEntries,
   str,
   type Json,
   type JsonObject,
@@ -95,12 +94,9 @@ export function parseHfApi(text: string, file: string): ParseResult {
     );
   }
   const warnings: Warning[] = [];
-  const lines = new LineIndex(text);
-  let cursor = 0;
-  const entries = (papers as JsonObject[]).flatMap((paper) => {
-    cursor = findRecordOffset(text, cursor, "id", str(paper, "id") ?? "");
-    return hfPaperToEntry(paper, file, lines.lineAt(cursor), (w) => warnings.push(w)) ?? [];
-  });
+  const entries = recordsToEntries(text, papers as JsonObject[], "id", (paper, line) =>
+    hfPaperToEntry(paper, file, line, (w) => warnings.push(w)),
+  );
   if (entries.length === 0)
     throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable paper");
   return { entries, warnings };

@@ -20,9 +20,7 @@ import { arxivIdFromLinks } from "../../text/links.ts";
 import { baseEntry, cleanText, paperRef, publishedFrom, stripMarkup, withAuthors } from "../common/fields.ts";
 import {
   JsonLines,
-  LineIndex,
   arr,
-  findRecordOffset,
   firstChar,
   isObject,
   looksLikeJsonLines,
@@ -30,6 +28,7 @@ import {
   obj,
   parseFailed,
   parseJson,
+  recordsToEntries,
   str,
   type Json,
   type JsonObject,
@@ -160,13 +159,7 @@ export function parseOpenalex(text: string, file: string): ParseResult {
     entries = [...stream.push(text), ...stream.end()];
   } else {
     const works = worksOf(parseJson(text, file, COMPONENT), file);
-    const lines = new LineIndex(text);
-    let cursor = 0;
-    entries = works.flatMap((work) => {
-      cursor = findRecordOffset(text, cursor, "id", str(work, "id")!);
-      const entry = workToEntry(work, file, lines.lineAt(cursor), warn);
-      return entry === null ? [] : [entry];
-    });
+    entries = recordsToEntries(text, works, "id", (work, line) => workToEntry(work, file, line, warn));
   }
   if (entries.length === 0)
     throw parseFailed(COMPONENT, file, 1, "no work with a title", "the file holds no usable OpenAlex work");

@@ -22,9 +22,7 @@ import { normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, paperRef, publishedFrom, withAuthors } from "../common/fields.ts";
 import {
   JsonLines,
-  LineIndex,
   arr,
-  findRecordOffset,
   firstChar,
   isObject,
   looksLikeJsonLines,
@@ -32,6 +30,7 @@ import {
   obj,
   parseFailed,
   parseJson,
+  recordsToEntries,
   str,
   type Json,
   type JsonObject,
@@ -166,13 +165,14 @@ export function parseS2(text: string, file: string): ParseResult {
     const stream = s2Lines(file, warn);
     entries = [...stream.push(text), ...stream.end()];
   } else {
-    const lines = new LineIndex(text);
-    let cursor = 0;
-    entries = itemsOf(parseJson(text, file, COMPONENT), file).flatMap(({ paper, stub }) => {
-      const id = str(paper, "paperId");
-      if (id !== null) cursor = findRecordOffset(text, cursor, "paperId", id);
-      return paperToEntry(paper, file, lines.lineAt(cursor), warn, stub) ?? [];
-    });
+    const items = itemsOf(parseJson(text, file, COMPONENT), file);
+    const stubs = new Set(items.filter((item) => item.stub).map((item) => item.paper));
+    entries = recordsToEntries(
+      text,
+      items.map((item) => item.paper),
+      "paperId",
+      (paper, line) => paperToEntry(paper, file, line, warn, stubs.has(paper)),
+    );
   }
   if (entries.length === 0)
     throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable Semantic Scholar paper");
