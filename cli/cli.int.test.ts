@@ -57,6 +57,28 @@ describe("paperatlas ingest / stats", () => {
     expect(result.stderr).toMatch(/nothing was loaded/);
   });
 
+  it("applies a thesaurus file while ingesting: a rename and an ignore reach the graph", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "paperatlas-cli-"));
+    const thesaurus = path.join(dir, "thesaurus.tsv");
+    await writeFile(thesaurus, "label\treplace by\nMixture of Experts\tSparse Expert Models\nGPU\t\n");
+    const result = paperatlas("ingest", SAMPLE, "--thesaurus", thesaurus);
+    expect(result.code, result.stderr).toBe(0);
+    const session = db.driver.session();
+    try {
+      const names = async (cypher: string) => (await session.run(cypher)).records.map((r) => r.get(0) as string);
+      expect(await names("MATCH (c:Method) WHERE 'MoE' IN c.aliases RETURN c.name")).toEqual(["Sparse Expert Models"]);
+      expect(await names("MATCH (c:Concept {name: 'GPU'}) RETURN c.name")).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("refuses a thesaurus file it cannot read, naming it", () => {
+    const result = paperatlas("ingest", SAMPLE, "--thesaurus", "/nonexistent/thesaurus.tsv");
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("/nonexistent/thesaurus.tsv");
+  });
+
   it("explains a server that does not answer, with what to do", () => {
     const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "paperatlas.js"), "stats"], {
       encoding: "utf8",

@@ -4,13 +4,14 @@
  */
 import type { CommandModule } from "../command.ts";
 import { withDb } from "../db.ts";
+import { extractOption } from "../extract-option.ts";
 import { progressBar } from "../progress.ts";
 import { printIngestSummary } from "../summary.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 import { clusterFlags, clusterOptions, formatClusterSummary, phaseProgress, type ClusterFlags } from "./cluster.ts";
 import { formatLayoutSummary, layoutFlags, layoutOptions, type LayoutFlags } from "./layout.ts";
 
-type BuildFlags = ClusterFlags & LayoutFlags & { format?: string };
+type BuildFlags = ClusterFlags & LayoutFlags & { format?: string; thesaurus?: string };
 
 export const buildCommand: CommandModule = {
   register(program, { config }) {
@@ -18,18 +19,24 @@ export const buildCommand: CommandModule = {
       .command("build")
       .description("ingest listings, then cluster and lay out the whole graph (ingest + cluster + layout)")
       .argument("<inputs...>", "files or directories")
-      .option("--format <id>", "input format (default: detected from the content)");
+      .option("--format <id>", "input format (default: detected from the content)")
+      .option(
+        "--thesaurus <file>",
+        "merge, rename, retype or ignore terms (TSV with label/replace by[/type], or JSON)",
+      );
     layoutFlags(clusterFlags(command), "--layout-seed").action(async (inputs: string[], flags: BuildFlags) => {
       const { runIngest } = await import("../../ingest/run.ts");
       const { runCluster } = await import("../../ingest/cluster/run.ts");
       const { runLayout } = await import("../../ingest/layout/run.ts");
       const cluster = clusterOptions(flags);
       const layout = layoutOptions(flags);
+      const extract = await extractOption(flags.thesaurus);
       const bar = progressBar();
       const started = Date.now();
       await withDb(config, async (db) => {
         const ingested = await runIngest(db, inputs, {
           ...(flags.format ? { format: flags.format } : {}),
+          ...extract,
           onFileStart: (file, papers) => bar.start(file, papers),
           onProgress: (p) => bar.update(p.papersWritten),
         }).finally(() => bar.stop());

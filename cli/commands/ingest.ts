@@ -1,6 +1,7 @@
 /** `paperatlas ingest <files|dirs…>`: parse, deduplicate, extract and load into Neo4j. */
 import type { CommandModule } from "../command.ts";
 import { withDb } from "../db.ts";
+import { extractOption } from "../extract-option.ts";
 import { progressBar } from "../progress.ts";
 import { printIngestSummary } from "../summary.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
@@ -12,14 +13,17 @@ export const ingestCommand: CommandModule = {
       .description("load paper listings into Neo4j (re-ingesting an unchanged file changes nothing)")
       .argument("<inputs...>", "files or directories")
       .option("--format <id>", "input format (default: detected from the content)")
+      .option("--thesaurus <file>", "merge, rename, retype or ignore terms (TSV with label/replace by[/type], or JSON)")
       .option("--json", "print the summary as JSON")
-      .action(async (inputs: string[], options: { format?: string; json?: boolean }) => {
+      .action(async (inputs: string[], options: { format?: string; thesaurus?: string; json?: boolean }) => {
         // Loaded on use: `paperatlas db …` should not pay for the parser and extractor.
         const { runIngest } = await import("../../ingest/run.ts");
+        const extract = await extractOption(options.thesaurus);
         const bar = progressBar();
         const summary = await withDb(config, (db) =>
           runIngest(db, inputs, {
             ...(options.format ? { format: options.format } : {}),
+            ...extract,
             onFileStart: (file, papers) => bar.start(file, papers),
             onProgress: (p) => bar.update(p.papersWritten),
           }),
