@@ -1,7 +1,8 @@
 /**
  * `npm run bench:server`: the map server's figures (issue 6)
  * =========================================================
- * Against the configured Neo4j (the local server unless NEO4J_URI is set) and the graph in it:
+ * Against the configured Neo4j (the local server unless NEO4J_URI is set) and the graph in it, with
+ * the server running as `paperatlas serve` in its own process (as users run it):
  *   1. map payload bytes on the wire (brotli, gzip, raw) and bytes per edge;
  *   2. first paint of the map in headless Chromium (fresh profile each run, server warm);
  *   3. search and node-detail latency (p50/p95/p99) under autocannon at a fixed rate (100 req/s).
@@ -9,6 +10,7 @@
  * `--synthetic` REPLACES the graph with a seeded synthetic arXiv-scale graph (bench-server-graph.ts).
  * Results also go to test-output/bench-server.json.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -20,7 +22,6 @@ import { loadConfig, PROJECT_ROOT } from "../config/config.ts";
 import { applySchema, connectDb, type Db } from "../db/client.ts";
 import { startLocal } from "../db/local/manager.ts";
 import { readStats } from "../db/stats.ts";
-import { startServer } from "../server/main.ts";
 import { decodeMap } from "../viz/map-data.ts";
 import { writeSyntheticGraph } from "./bench-server-graph.ts";
 
@@ -71,11 +72,13 @@ async function firstPaint(url: string): Promise<{ firstPaintMs: number; wallMs: 
     await page.goto(url);
     await page.waitForFunction(() => document.body.dataset["ready"], null, { timeout: 120_000 });
     const wallMs = Date.now() - t0;
-    const marks = await page.evaluate(() => {
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return { firstPaintMs: at("paperatlas:first-paint"), payloadMs: at("paperatlas:payload"), graphMs: at("paperatlas:graph") };
-    });
-    return { ...marks, wallMs };
+    // No named helpers inside evaluate: tsx's keepNames would wrap them in a __name() the page lacks.
+    const [firstPaintMs, payloadMs, graphMs] = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), [
+      "paperatlas:first-paint",
+      "paperatlas:payload",
+      "paperatlas:graph",
+    ]);
+    return { firstPaintMs: firstPaintMs!, payloadMs: payloadMs!, graphMs: graphMs!, wallMs };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -141,6 +144,23 @@ function samplePaths(ids: string[], labels: string[]): { nodes: string[]; search
   return { nodes, search };
 }
 
+/** `paperatlas serve` on a free port, in its own process; resolves with its URL once it is warm. */
+function serveChild(): Promise<{ url: string; child: ChildProcess }> {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "paperatlas.js"), "serve", "--port", String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /PaperAtlas map: (\S+)/.exec(out);
+      if (match) resolve({ url: match[1]!, child });
+    });
+    child.on("exit", (code) => reject(new Error(`bench: paperatlas serve exited with ${code}`)));
+  });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.external) await startLocal(config.local, config.neo4jPassword, say);
@@ -153,7 +173,9 @@ async function main(): Promise<void> {
   }
   const stats = await readStats(db);
   if ((stats.nodes["Paper"] ?? 0) === 0) throw new Error("bench: the graph is empty: `paperatlas build ../shared/corpus/arxiv` or pass --synthetic");
-  const server = await startServer(config, { port: 0, db, logLevel: "warn", warm: true });
+  await db.close();
+  const { url, child } = await serveChild();
+  const server = { url };
   try {
     const mapUrl = `${server.url}/api/map`;
     const [br, gzip, raw] = [await rawBytes(mapUrl, "br"), await rawBytes(mapUrl, "gzip"), await rawBytes(mapUrl, "identity")];
@@ -197,8 +219,7 @@ async function main(): Promise<void> {
         `  node details @ ${options.rate}/s: p50 ${nodeLoad.p50} ms, p95 ${nodeLoad.p95} ms, p99 ${nodeLoad.p99} ms (${nodeLoad.requests} requests, ${nodeLoad.errors} errors)\n`,
     );
   } finally {
-    await server.close();
-    await db.close();
+    child.kill("SIGTERM");
   }
 }
 

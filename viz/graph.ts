@@ -17,8 +17,7 @@ export interface NodeAttrs {
   label: string;
   color: string;
   borderColor: string;
-  /** Sigma program: papers are plain discs, concepts discs with a ring in their type's colour. */
-  type: "circle" | "border";
+  /** Ring colour: the concept type's; a paper's is its fill, so papers read as plain discs. */
   kind: NodeType;
   cluster: string | null;
   clusterIndex: number;
@@ -74,7 +73,11 @@ export function displaySize(kind: NodeType, quantised: number): number {
   return base + 11 * Math.sqrt(quantised / 255);
 }
 
-export function buildGraph(cols: MapColumns): { graph: MapGraph; meta: MapMeta } {
+/**
+ * The graph of a decoded payload. `{edges: false}` leaves the edges out, for a first paint of the
+ * nodes alone on big maps; `addEdges` adds them afterwards.
+ */
+export function buildGraph(cols: MapColumns, options: { edges?: boolean } = {}): { graph: MapGraph; meta: MapMeta } {
   const graph: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>({ multi: false, allowSelfLoops: false });
   const { x, y } = positions(cols);
   const types = cols.header.nodeTypes;
@@ -87,14 +90,14 @@ export function buildGraph(cols: MapColumns): { graph: MapGraph; meta: MapMeta }
     if (year !== null) [minYear, maxYear] = [Math.min(minYear, year), Math.max(maxYear, year)];
     maxPaperCount = Math.max(maxPaperCount, cols.paperCount[i]!);
     typeCounts[kind] = (typeCounts[kind] ?? 0) + 1;
+    const color = clusterColor(clusterIndex < 0 ? null : clusterIndex);
     graph.addNode(cols.ids[i]!, {
       x: x[i]!,
       y: y[i]!,
       size: displaySize(kind, cols.size[i]!),
       label: cols.labels[i] ?? cols.ids[i]!,
-      color: clusterColor(clusterIndex < 0 ? null : clusterIndex),
-      borderColor: TYPE_COLORS[kind],
-      type: kind === "paper" ? "circle" : "border",
+      color,
+      borderColor: kind === "paper" ? color : TYPE_COLORS[kind],
       kind,
       cluster: cols.header.clusters[clusterIndex]?.id ?? null,
       clusterIndex,
@@ -103,15 +106,22 @@ export function buildGraph(cols: MapColumns): { graph: MapGraph; meta: MapMeta }
       stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
     });
   }
-  let edgeCount = 0;
+  if (options.edges !== false) addEdges(graph, cols);
+  const clusters = cols.header.clusters.map((c, index) => ({ id: c.id, label: c.label, index, size: c.size, color: clusterColor(index) }));
+  const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
+  const edgeCount = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
+  return { graph, meta: { clusters, years, maxPaperCount, typeCounts, edgeCount } };
+}
+
+/** Adds the payload's edges to a graph built with `{edges: false}`; returns how many. */
+export function addEdges(graph: MapGraph, cols: MapColumns): number {
+  let added = 0;
   for (const [rel, { source, target }] of Object.entries(cols.edges)) {
     for (let k = 0; k < source.length; k++) {
       // The encoder drops duplicates and self-loops, and MENTIONS and CITES never share a pair.
       graph.addDirectedEdge(cols.ids[source[k]!]!, cols.ids[target[k]!]!, { rel: rel as MapEdgeType });
-      edgeCount++;
+      added++;
     }
   }
-  const clusters = cols.header.clusters.map((c, index) => ({ id: c.id, label: c.label, index, size: c.size, color: clusterColor(index) }));
-  const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
-  return { graph, meta: { clusters, years, maxPaperCount, typeCounts, edgeCount } };
+  return added;
 }

@@ -4,7 +4,7 @@
  */
 import { call } from "./api-client.ts";
 import { byId, debounce } from "./dom.ts";
-import { buildGraph } from "./graph.ts";
+import { addEdges, buildGraph } from "./graph.ts";
 import { decodeMap } from "./map-data.ts";
 import { createMapView } from "./map.ts";
 import type { PanelContext } from "./panels/context.ts";
@@ -15,7 +15,7 @@ import { mountLegend } from "./panels/legend.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
 import { createStore } from "./store.ts";
-import { decodeView, encodeView } from "./url.ts";
+import { decodeView, encodeView, type ViewDefaults } from "./url.ts";
 
 function showBanner(message: string): void {
   const banner = byId("banner");
@@ -25,13 +25,22 @@ function showBanner(message: string): void {
 
 async function start(): Promise<void> {
   performance.mark("paperatlas:start");
-  const store = createStore(decodeView(location.search));
   const payload = await call("GET /api/map", { query: {} });
   performance.mark("paperatlas:payload");
-  const { graph, meta } = buildGraph(decodeMap(payload));
+  const columns = decodeMap(payload);
+  // Big maps paint their nodes first and get their edges right after: adding ~10^5 edges costs
+  // about as much again as everything else, and one rebuild is cheaper than one update per edge.
+  const edgeTotal = Object.values(columns.header.edgeCounts).reduce((a, b) => a + b, 0);
+  const deferEdges = edgeTotal > DEFER_EDGES_ABOVE;
+  // A whole-map view of ~10^5 links is a hairball (and slow to draw without a GPU): big maps start
+  // with links off — a node's own links still show when it is hovered or selected.
+  const defaults: ViewDefaults = { showEdges: edgeTotal <= HIDE_EDGES_ABOVE };
+  const store = createStore(decodeView(location.search, defaults));
+  const { graph, meta } = buildGraph(columns, { edges: !deferEdges });
   performance.mark("paperatlas:graph");
   if (graph.order === 0) showBanner("The graph is empty: ingest some papers (`paperatlas ingest samples/hf-papers`).");
   const map = createMapView(byId("map"), graph, meta, store);
+  performance.mark("paperatlas:sigma");
   const ctx: PanelContext = { store, graph, meta, map };
   mountSearch(byId("search"), ctx);
   mountFilters(byId("filters"), byId("counts"), ctx);
@@ -43,7 +52,7 @@ async function start(): Promise<void> {
   if (initial.selection && !initial.camera && graph.hasNode(initial.selection)) map.flyToNode(initial.selection);
 
   const writeUrl = debounce(() => {
-    const query = encodeView(store.get());
+    const query = encodeView(store.get(), defaults);
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   }, 200);
   store.subscribe((state, previous) => {
@@ -51,12 +60,31 @@ async function start(): Promise<void> {
     writeUrl();
   });
   exposeForTests(ctx);
-  requestAnimationFrame(() => {
+  // First paint: the frame with the map has been produced, so the next frame's callback can run.
+  // (One rAF is not enough: Sigma's draw calls return before the GPU — SwiftShader here — draws.)
+  afterNextFrame(() => {
     performance.mark("paperatlas:first-paint");
     const ms = performance.getEntriesByName("paperatlas:first-paint")[0]?.startTime ?? 0;
-    Object.assign(document.body.dataset, { ready: "true", nodes: String(graph.order), edges: String(meta.edgeCount), firstPaintMs: String(Math.round(ms)) });
+    Object.assign(document.body.dataset, { ready: "true", nodes: String(graph.order), edges: String(graph.size), firstPaintMs: String(Math.round(ms)) });
+    if (!deferEdges) return;
+    setTimeout(() => {
+      map.rebuild(() => addEdges(graph, columns));
+      afterNextFrame(() => {
+        performance.mark("paperatlas:edges");
+        document.body.dataset["edges"] = String(graph.size);
+      });
+    }, 0);
   });
 }
+
+function afterNextFrame(callback: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(callback));
+}
+
+/** Maps with more edges than this paint their nodes before adding the edges. */
+const DEFER_EDGES_ABOVE = 20_000;
+/** Maps with more edges than this open with links switched off. */
+const HIDE_EDGES_ABOVE = 50_000;
 
 /** A read-only window onto the view for browser tests and the curious: where a node is drawn, the state. */
 function exposeForTests(ctx: PanelContext): void {

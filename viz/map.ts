@@ -4,11 +4,13 @@
  * pointer events into producers; keeps cluster labels at their clusters' centres; flies the camera;
  * and exports the view as PNG.
  */
-import { createNodeBorderProgram } from "@sigma/node-border";
+import { DirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { EdgeLineProgram, NodeCircleProgram } from "sigma/rendering";
+import { EdgeLineProgram, NodeProgram, type ProgramInfo } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { Coordinates } from "sigma/types";
+import type { Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+import { floatColor } from "sigma/utils";
+import { createClusterLabels, type ClusterLabel } from "./cluster-labels.ts";
 import type { EdgeAttrs, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
 import { derive, edgeReducer, isVisible, nodeReducer, type Derived } from "./reducers.ts";
 import { hover, select, setCamera, type ViewState } from "./state.ts";
@@ -21,15 +23,108 @@ export interface MapView {
   exportPng(): Promise<Blob>;
   /** Where a node is drawn, in CSS pixels of the map container (for tests and tooltips). */
   viewportPosition(id: string): Coordinates | null;
+  /**
+   * Runs `work` (a bulk change to the graph, such as adding every edge) with the renderer detached,
+   * then draws the graph afresh: one full pass instead of one update per change.
+   */
+  rebuild(work: () => void): void;
   kill(): void;
 }
 
-const NodeBorderProgram = createNodeBorderProgram({
-  borders: [
-    { size: { value: 0.22, mode: "relative" }, color: { attribute: "borderColor" } },
-    { size: { fill: true }, color: { attribute: "color" } },
-  ],
-});
+// ---------- the node program ----------
+// Every node is one point sprite: a disc in its fill colour with a ring in its `borderColor` (the
+// concept type's colour; papers' ring is their fill, so they read as plain discs). Sigma's triangle
+// programs draw ~5× slower than points in software WebGL (headless Chromium's SwiftShader), which
+// decides the first paint of an arXiv-sized map. The shaders follow sigma's NodePointProgram.
+
+const RING_RATIO = 0.28;
+const NODE_VERTEX_SHADER = /* glsl */ `
+attribute vec4 a_id;
+attribute vec4 a_color;
+attribute vec4 a_ring;
+attribute vec2 a_position;
+attribute float a_size;
+uniform float u_sizeRatio;
+uniform float u_pixelRatio;
+uniform mat3 u_matrix;
+varying vec4 v_color;
+varying vec4 v_ring;
+varying float v_border;
+const float bias = 255.0 / 254.0;
+void main() {
+  gl_Position = vec4((u_matrix * vec3(a_position, 1)).xy, 0, 1);
+  gl_PointSize = a_size / u_sizeRatio * u_pixelRatio * 2.0;
+  v_border = (0.5 / a_size) * u_sizeRatio;
+  #ifdef PICKING_MODE
+  v_color = a_id;
+  v_ring = a_id;
+  #else
+  v_color = a_color;
+  v_ring = a_ring;
+  #endif
+  v_color.a *= bias;
+  v_ring.a *= bias;
+}`;
+const NODE_FRAGMENT_SHADER = /* glsl */ `
+precision mediump float;
+varying vec4 v_color;
+varying vec4 v_ring;
+varying float v_border;
+const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
+void main(void) {
+  float r = length(gl_PointCoord - vec2(0.5, 0.5));
+  float dist = 0.5 - r;
+  #ifdef PICKING_MODE
+  gl_FragColor = dist > v_border ? v_color : transparent;
+  #else
+  vec4 inside = r > 0.5 * (1.0 - ${RING_RATIO.toFixed(3)}) ? v_ring : v_color;
+  float t = dist > v_border ? 1.0 : (dist > 0.0 ? dist / v_border : 0.0);
+  gl_FragColor = mix(transparent, inside, t);
+  #endif
+}`;
+const NODE_UNIFORMS = ["u_sizeRatio", "u_pixelRatio", "u_matrix"] as const;
+type NodeUniform = (typeof NODE_UNIFORMS)[number];
+
+class RingNodeProgram extends NodeProgram<NodeUniform, NodeAttrs, EdgeAttrs> {
+  getDefinition() {
+    const { UNSIGNED_BYTE, FLOAT, POINTS } = WebGLRenderingContext;
+    return {
+      VERTICES: 1,
+      VERTEX_SHADER_SOURCE: NODE_VERTEX_SHADER,
+      FRAGMENT_SHADER_SOURCE: NODE_FRAGMENT_SHADER,
+      METHOD: POINTS,
+      UNIFORMS: NODE_UNIFORMS,
+      ATTRIBUTES: [
+        { name: "a_position", size: 2, type: FLOAT },
+        { name: "a_size", size: 1, type: FLOAT },
+        { name: "a_color", size: 4, type: UNSIGNED_BYTE, normalized: true },
+        { name: "a_ring", size: 4, type: UNSIGNED_BYTE, normalized: true },
+        { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
+      ],
+    };
+  }
+
+  processVisibleItem(nodeIndex: number, start: number, data: NodeDisplayData): void {
+    const ring = (data as NodeDisplayData & { borderColor?: string }).borderColor ?? data.color;
+    const a = this.array;
+    a[start] = data.x;
+    a[start + 1] = data.y;
+    a[start + 2] = data.size;
+    a[start + 3] = floatColor(data.color);
+    a[start + 4] = floatColor(ring);
+    a[start + 5] = nodeIndex;
+  }
+
+  setUniforms({ sizeRatio, pixelRatio, matrix }: RenderParams, { gl, uniformLocations }: ProgramInfo<NodeUniform>): void {
+    gl.uniform1f(uniformLocations.u_pixelRatio, pixelRatio);
+    gl.uniform1f(uniformLocations.u_sizeRatio, sizeRatio);
+    gl.uniformMatrix3fv(uniformLocations.u_matrix, false, matrix);
+  }
+}
+
+// ---------- the view ----------
+
+const HOVER_DWELL_MS = 120;
 
 /** Only these state fields change what is drawn; camera moves do not need the reducers again. */
 function displayChanged(a: ViewState, b: ViewState): boolean {
@@ -39,10 +134,15 @@ function displayChanged(a: ViewState, b: ViewState): boolean {
 type MapSettings = Settings<NodeAttrs, EdgeAttrs>;
 
 /** The pure reducers in Sigma's setting types (their output is a subset of Sigma's display data). */
-function reducerSettings(state: ViewState, d: Derived): Pick<MapSettings, "nodeReducer" | "edgeReducer"> {
+function reducerSettings(state: ViewState, d: Derived): Pick<MapSettings, "nodeReducer" | "edgeReducer" | "zIndex"> {
+  const nodes = nodeReducer(state, d);
+  const edges = edgeReducer(state, d);
   return {
-    nodeReducer: nodeReducer(state, d) as MapSettings["nodeReducer"],
-    edgeReducer: edgeReducer(state, d) as unknown as MapSettings["edgeReducer"],
+    // Ordering by zIndex only matters when some nodes are dimmed; sorting ~10^5 items is not free.
+    zIndex: d.focus !== null || d.highlight.size > 0,
+    // Sigma hands reducers a fresh copy of the attributes, so merging into it is safe.
+    nodeReducer: (node, attrs) => Object.assign(attrs, nodes(node, attrs)),
+    edgeReducer: (edge, attrs) => Object.assign(attrs, edges(edge, attrs)) as Partial<DisplayData>,
   };
 }
 
@@ -50,10 +150,10 @@ function createSigma(container: HTMLElement, graph: MapGraph, state: ViewState):
   const d = derive(state, graph);
   const big = graph.order > 20_000;
   return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-    nodeProgramClasses: { circle: NodeCircleProgram, border: NodeBorderProgram },
+    nodeProgramClasses: { ring: RingNodeProgram },
+    defaultNodeType: "ring",
     edgeProgramClasses: { line: EdgeLineProgram },
     defaultEdgeType: "line",
-    zIndex: true,
     hideEdgesOnMove: big,
     labelRenderedSizeThreshold: big ? 10 : 7,
     labelDensity: 0.35,
@@ -65,57 +165,17 @@ function createSigma(container: HTMLElement, graph: MapGraph, state: ViewState):
   });
 }
 
-/** Cluster labels drawn at once; the largest clusters get them. */
-const MAX_CLUSTER_LABELS = 20;
-
-/** Cluster labels: one absolutely positioned element per cluster, moved on every render. */
-function clusterLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: MapGraph, meta: MapMeta, container: HTMLElement) {
-  const layer = document.createElement("div");
-  layer.className = "cluster-labels";
-  container.append(layer);
-  let centres: { el: HTMLElement; x: number; y: number }[] = [];
-
-  function recompute(state: ViewState): void {
-    const sums = new Map<string, { x: number; y: number; n: number }>();
-    graph.forEachNode((_, a) => {
-      if (a.cluster === null || !isVisible(a, state.filters)) return;
-      const s = sums.get(a.cluster) ?? { x: 0, y: 0, n: 0 };
-      s.x += a.x;
-      s.y += a.y;
-      s.n++;
-      sums.set(a.cluster, s);
-    });
-    const shown = meta.clusters.filter((c) => (sums.get(c.id)?.n ?? 0) > 0).slice(0, MAX_CLUSTER_LABELS);
-    const largest = Math.max(1, ...shown.map((c) => sums.get(c.id)!.n));
-    centres = shown.map((c) => {
-      const s = sums.get(c.id)!;
-      const el = document.createElement("div");
-      el.className = "cluster-label";
-      el.textContent = c.label;
-      el.dataset["cluster"] = c.id;
-      el.style.color = c.color;
-      el.style.fontSize = `${Math.round(11 + 7 * Math.sqrt(s.n / largest))}px`;
-      return { el, x: s.x / s.n, y: s.y / s.n };
-    });
-    layer.replaceChildren(...centres.map((c) => c.el));
-    position();
-  }
-
-  function position(): void {
-    for (const c of centres) {
-      const p = sigma.graphToViewport({ x: c.x, y: c.y });
-      c.el.style.left = `${p.x}px`;
-      c.el.style.top = `${p.y}px`;
-    }
-  }
-
-  sigma.on("afterRender", position);
-  return { recompute, labels: () => centres.map((c) => ({ text: c.el.textContent ?? "", color: c.el.style.color, font: c.el.style.fontSize, ...sigma.graphToViewport(c) })) };
-}
-
 function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): void {
-  sigma.on("enterNode", ({ node }) => store.update(hover(node)));
-  sigma.on("leaveNode", () => store.update(hover(null)));
+  // Hovering redraws the whole map (everything else dims): wait until the pointer rests on a node.
+  let dwell: ReturnType<typeof setTimeout> | undefined;
+  sigma.on("enterNode", ({ node }) => {
+    clearTimeout(dwell);
+    dwell = setTimeout(() => store.update(hover(node)), HOVER_DWELL_MS);
+  });
+  sigma.on("leaveNode", () => {
+    clearTimeout(dwell);
+    store.update(hover(null));
+  });
   sigma.on("clickNode", ({ node }) => store.update(select(node)));
   sigma.on("clickStage", () => store.update(select(null)));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -126,32 +186,40 @@ function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): void {
 }
 
 export function createMapView(container: HTMLElement, graph: MapGraph, meta: MapMeta, store: Store): MapView {
+  // The labels' layer sits beside Sigma's container, which Sigma empties when killed.
+  const labels = createClusterLabels(container.parentElement ?? container, graph, meta);
   const sigma = createSigma(container, graph, store.get());
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
-  const labels = clusterLabels(sigma, graph, meta, container);
-  labels.recompute(store.get());
+  const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
+  sigma.on("afterRender", () => labels.position(toViewport));
   wireEvents(sigma, store);
+  labels.recompute(store.get(), toViewport);
+
   store.subscribe((state, previous) => {
     if (!displayChanged(state, previous)) return;
     sigma.setSettings(reducerSettings(state, derive(state, graph)));
-    if (state.filters !== previous.filters) labels.recompute(state);
+    if (state.filters !== previous.filters) labels.recompute(state, toViewport);
   });
+  // Sigma follows window resizes; panels opening (the console drawer) resize the map too.
+  // (The observer also fires once on observe(): only a real change of size needs a refresh.)
+  const resizeObserver = new ResizeObserver(([entry]) => {
+    const { width, height } = sigma.getDimensions();
+    if (entry && (Math.round(entry.contentRect.width) !== width || Math.round(entry.contentRect.height) !== height)) sigma.scheduleRefresh();
+  });
+  resizeObserver.observe(container);
 
-  const camera = sigma.getCamera();
   // Camera coordinates are "framed" (the graph normalised to [0, 1]). Read them from the graph's own
   // positions (Sigma's display cache holds raw positions until its next render), through the last
   // render's matrix and its inverse: passing graphDimensions stops Sigma 3.0 from rebuilding the
   // inverse from the live camera, which does not match the forward matrix mid-animation.
-  const framed = (p: { x: number; y: number }) =>
-    sigma.viewportToFramedGraph(sigma.graphToViewport(p), { graphDimensions: sigma.getGraphDimensions() });
-  // Sigma follows window resizes; panels opening (the console drawer) resize the map too.
-  const resizeObserver = new ResizeObserver(() => sigma.scheduleRefresh());
-  resizeObserver.observe(container);
+  const framed = (p: Coordinates) => sigma.viewportToFramedGraph(sigma.graphToViewport(p), { graphDimensions: sigma.getGraphDimensions() });
+
   return {
     flyToNode(id) {
       if (!graph.hasNode(id)) return;
       const d = framed(graph.getNodeAttributes(id));
+      const camera = sigma.getCamera();
       void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.2) }, { duration: 500 });
     },
     zoomToCluster(id) {
@@ -163,14 +231,22 @@ export function createMapView(container: HTMLElement, graph: MapGraph, meta: Map
       });
       if (minX === Infinity) return;
       const ratio = Math.min(1.5, Math.max(0.02, Math.max(maxX - minX, maxY - minY) * 1.3));
-      void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
+      void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
     },
-    resetCamera: () => void camera.animatedReset({ duration: 400 }),
-    exportPng: () => exportPng(sigma, labels.labels()),
+    resetCamera: () => void sigma.getCamera().animatedReset({ duration: 400 }),
+    exportPng: () => exportPng(sigma, labels.current(toViewport)),
     viewportPosition(id) {
       if (!graph.hasNode(id)) return null;
       const a = graph.getNodeAttributes(id);
       return isVisible(a, store.get().filters) ? sigma.graphToViewport({ x: a.x, y: a.y }) : null;
+    },
+    rebuild(work) {
+      // Detached from the graph, Sigma ignores the changes; re-attached, it processes them in one pass
+      // (and keeps its WebGL contexts and compiled programs).
+      sigma.setGraph(new DirectedGraph<NodeAttrs, EdgeAttrs>());
+      work();
+      sigma.setSettings(reducerSettings(store.get(), derive(store.get(), graph))); // e.g. edge alpha by count
+      sigma.setGraph(graph);
     },
     kill: () => {
       resizeObserver.disconnect();
@@ -180,7 +256,7 @@ export function createMapView(container: HTMLElement, graph: MapGraph, meta: Map
 }
 
 /** Renders now and stacks Sigma's layers (WebGL and 2D) plus the cluster labels on one canvas. */
-function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: { text: string; color: string; font: string; x: number; y: number }[]): Promise<Blob> {
+function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: ClusterLabel[]): Promise<Blob> {
   sigma.refresh(); // synchronous: the WebGL buffers are readable until this task ends
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;

@@ -6,7 +6,7 @@ import { countVisible, derive, edgeReducer, isVisible, nodeReducer } from "./red
 import { INITIAL_STATE, type ViewState } from "./state.ts";
 
 function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttrs {
-  return { x: 0, y: 0, size: 3, label: "n", color: "#123456", borderColor: "#000", type: "circle", kind, cluster: "k1", clusterIndex: 0, year: 2022, paperCount: 0, stub: false, ...extra };
+  return { x: 0, y: 0, size: 3, label: "n", color: "#123456", borderColor: "#000", kind, cluster: "k1", clusterIndex: 0, year: 2022, paperCount: 0, stub: false, ...extra };
 }
 
 function graph(): MapGraph {
@@ -47,8 +47,8 @@ describe("nodeReducer(state, derived) and edgeReducer", () => {
     const nr = nodeReducer(state, d);
     const er = edgeReducer(state, d);
     return {
-      nodes: Object.fromEntries(g.mapNodes((n, a) => [n, nr(n, a)])),
-      edges: Object.fromEntries(g.mapEdges((e, a) => [e, er(e, a)])),
+      nodes: Object.fromEntries(g.mapNodes((n, a) => [n, { ...a, ...nr(n, a) }])),
+      edges: Object.fromEntries(g.mapEdges((e, a) => [e, { ...a, ...er(e, a) }])),
     };
   };
 

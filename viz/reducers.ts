@@ -1,7 +1,8 @@
 /**
  * Display reducers (STYLE §12): pure functions of the view state and the graph that say how each
  * node and edge looks — hidden by the filters, dimmed around a focus (the hovered, else the
- * selected node) or a console highlight. Defined once here; map.ts hands them to Sigma. No WebGL.
+ * selected node) or a console highlight. Defined once here; map.ts merges their output over
+ * Sigma's copy of the attributes. No WebGL.
  */
 import type { Attributes } from "graphology-types";
 import { DIMMED_COLOR, EDGE_FOCUS_COLOR, edgeColor } from "./colors.ts";
@@ -61,34 +62,41 @@ export function derive(state: ViewState, graph: MapGraph): Derived {
   return { focus, neighbours, incident, highlight, edgeColor: edgeColor(graph.size) };
 }
 
+// Reducers return only what differs from the node's or edge's attributes, mostly as shared
+// constants: on a map of ~10^5 items, one object per item per refresh is real garbage.
+const NODE_HIDDEN: NodeDisplay = Object.freeze({ hidden: true });
+const NODE_PLAIN: NodeDisplay = Object.freeze({});
+const NODE_DIMMED: NodeDisplay = Object.freeze({ color: DIMMED_COLOR, borderColor: DIMMED_COLOR, label: null, zIndex: 0 });
+const NODE_FOCUS: NodeDisplay = Object.freeze({ highlighted: true, forceLabel: true, zIndex: 3 });
+const NODE_SELECTED: NodeDisplay = Object.freeze({ highlighted: true, zIndex: 2 });
+const NODE_RAISED: NodeDisplay = Object.freeze({ zIndex: 1 });
+const EDGE_HIDDEN: EdgeDisplay = Object.freeze({ hidden: true });
+const EDGE_FOCUS: EdgeDisplay = Object.freeze({ color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 });
+
+/** How a node differs from its attributes in this state (merge the result over the attributes). */
 export function nodeReducer(state: ViewState, d: Derived): (node: string, attrs: NodeAttrs) => NodeDisplay {
   const f = state.filters;
-  const fewNeighbours = d.neighbours.size <= FORCED_LABELS;
-  const fewHighlights = d.highlight.size <= FORCED_LABELS;
+  const neighbour: NodeDisplay = Object.freeze({ forceLabel: d.neighbours.size <= FORCED_LABELS, zIndex: 2 });
+  const lit: NodeDisplay = Object.freeze({ highlighted: true, forceLabel: d.highlight.size <= FORCED_LABELS, zIndex: 2 });
   return (node, attrs) => {
-    if (!isVisible(attrs, f)) return { ...attrs, hidden: true };
+    if (!isVisible(attrs, f)) return NODE_HIDDEN;
     if (d.focus !== null) {
-      if (node === d.focus) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 3 };
-      if (d.neighbours.has(node)) return { ...attrs, forceLabel: fewNeighbours, zIndex: 2 };
-      if (d.highlight.has(node)) return { ...attrs, zIndex: 1 };
-      return { ...attrs, color: DIMMED_COLOR, borderColor: DIMMED_COLOR, label: null, zIndex: 0 };
+      if (node === d.focus) return NODE_FOCUS;
+      if (d.neighbours.has(node)) return neighbour;
+      return d.highlight.has(node) ? NODE_RAISED : NODE_DIMMED;
     }
-    if (d.highlight.size > 0) {
-      if (d.highlight.has(node)) return { ...attrs, highlighted: true, forceLabel: fewHighlights, zIndex: 2 };
-      return { ...attrs, color: DIMMED_COLOR, borderColor: DIMMED_COLOR, label: null, zIndex: 0 };
-    }
-    if (node === state.selection) return { ...attrs, highlighted: true, zIndex: 2 };
-    return { ...attrs, zIndex: 1 };
+    if (d.highlight.size > 0) return d.highlight.has(node) ? lit : NODE_DIMMED;
+    return node === state.selection ? NODE_SELECTED : NODE_PLAIN;
   };
 }
 
+/** How an edge differs from its attributes in this state (merge the result over the attributes). */
 export function edgeReducer(state: ViewState, d: Derived): (edge: string, attrs: EdgeAttrs) => EdgeDisplay {
-  return (edge, attrs) => {
-    if (d.focus !== null) {
-      return d.incident.has(edge) ? { ...attrs, color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 } : { ...attrs, hidden: true };
-    }
-    if (!state.showEdges || d.highlight.size > 0) return { ...attrs, hidden: true };
-    return { ...attrs, color: d.edgeColor, size: 1 };
+  const plain: EdgeDisplay = Object.freeze({ color: d.edgeColor, size: 1 });
+  return (edge) => {
+    if (d.focus !== null) return d.incident.has(edge) ? EDGE_FOCUS : EDGE_HIDDEN;
+    if (!state.showEdges || d.highlight.size > 0) return EDGE_HIDDEN;
+    return plain;
   };
 }
 

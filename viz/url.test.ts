@@ -24,6 +24,14 @@ describe("encodeView(state) ⇄ decodeView(params)", () => {
     expect(encodeView({ ...full, hovered: "x", highlight: ["a", "b"] })).toBe(encodeView(full));
   });
 
+  it("writes the links switch only when it differs from the map's default", () => {
+    const big = { showEdges: false };
+    expect(encodeView({ ...INITIAL_STATE, showEdges: false }, big)).toBe("");
+    expect(encodeView({ ...INITIAL_STATE, showEdges: true }, big)).toBe("edges=1");
+    expect(decodeView("edges=1", big).showEdges).toBe(true);
+    expect(decodeView("", big).showEdges).toBe(false);
+  });
+
   it("ignores malformed and unknown parameters", () => {
     const s = decodeView("hide=paper,nonsense&from=abc&to=99999&minPapers=-3&cam=1,2&x=1&node=");
     expect(s.filters.hiddenTypes).toEqual(["paper"]);

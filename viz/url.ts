@@ -1,7 +1,7 @@
 /**
  * View ⇄ URL: the selection, filters and camera live in the query string, so a link reopens the
- * same view. `decodeView(encodeView(s))` gives back `s` (hover and console highlight aside, which
- * are momentary). Unknown or malformed parameters are ignored, never trusted.
+ * same view. `decodeView(encodeView(s, d), d)` gives back `s` (hover and console highlight aside,
+ * which are momentary). Unknown or malformed parameters are ignored, never trusted.
  */
 import type { NodeType } from "../schema/api.ts";
 import { CONCEPT_TYPES } from "../schema/model.ts";
@@ -11,7 +11,13 @@ const NODE_TYPE_SET = new Set<string>(["paper", ...CONCEPT_TYPES]);
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
-export function encodeView(state: ViewState): string {
+/** What a parameter-less URL means for this map: links on, unless the map is big (main.ts). */
+export interface ViewDefaults {
+  showEdges: boolean;
+}
+const DEFAULTS: ViewDefaults = { showEdges: true };
+
+export function encodeView(state: ViewState, defaults: ViewDefaults = DEFAULTS): string {
   const p = new URLSearchParams();
   const f = state.filters;
   if (state.selection) p.set("node", state.selection);
@@ -20,7 +26,7 @@ export function encodeView(state: ViewState): string {
   if (f.yearMin !== null) p.set("from", String(f.yearMin));
   if (f.yearMax !== null) p.set("to", String(f.yearMax));
   if (f.minPapers > 0) p.set("minPapers", String(f.minPapers));
-  if (!state.showEdges) p.set("edges", "0");
+  if (state.showEdges !== defaults.showEdges) p.set("edges", state.showEdges ? "1" : "0");
   if (state.camera) {
     const c = state.camera;
     p.set("cam", [round(c.x, 5), round(c.y, 5), round(c.ratio, 5)].join(","));
@@ -41,7 +47,7 @@ function camera(raw: string | null): CameraView | null {
   return ratio > 0 && ratio < 1e4 ? { x, y, ratio } : null;
 }
 
-export function decodeView(search: string | URLSearchParams): ViewState {
+export function decodeView(search: string | URLSearchParams, defaults: ViewDefaults = DEFAULTS): ViewState {
   const p = typeof search === "string" ? new URLSearchParams(search) : search;
   const node = p.get("node");
   const hidden = (p.get("hide") ?? "").split(",").filter((t): t is NodeType => NODE_TYPE_SET.has(t));
@@ -56,7 +62,7 @@ export function decodeView(search: string | URLSearchParams): ViewState {
       yearMax: intOrNull(p.get("to"), 0, 9999),
       minPapers: intOrNull(p.get("minPapers"), 0, 1_000_000) ?? 0,
     },
-    showEdges: p.get("edges") !== "0",
+    showEdges: p.get("edges") === "1" ? true : p.get("edges") === "0" ? false : defaults.showEdges,
     camera: camera(p.get("cam")),
   };
 }

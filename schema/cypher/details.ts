@@ -6,8 +6,8 @@
 import { clusterKeyOf, clusterRefOf } from "./map.ts";
 import { query } from "./query.ts";
 
-/** How many papers a concept's co-occurrence count looks at (its most relevant first). */
-export const COOCCURRENCE_SAMPLE = 2000;
+/** How many of a concept's papers (most relevant first) its paper list and co-occurrence count read. */
+export const COOCCURRENCE_SAMPLE = 1000;
 
 const PAPER_REF = (v: string) => `${v} {.id, title: coalesce(${v}.title, ${v}.id), .year, cluster: ${clusterKeyOf(v)}}`;
 const CONCEPT_REF = (v: string, extra = "") =>
@@ -77,15 +77,17 @@ export interface ConceptDetailsRow {
 
 export const CONCEPT_DETAILS = query<{ id: string; limit: number }, ConceptDetailsRow>(`
   MATCH (k:Concept {id: $id})
+  CALL (k) {
+    MATCH (k)<-[m:MENTIONS]-(p:Paper)
+    WITH p ORDER BY coalesce(m.weight, 0) DESC, p.id LIMIT ${COOCCURRENCE_SAMPLE}
+    RETURN collect(p) AS sample
+  }
   RETURN k {.*} AS concept,
     ${clusterRefOf("k")} AS cluster,
-    COUNT { (k)<-[:MENTIONS]-(:Paper) } AS paperTotal,
-    COLLECT { MATCH (k)<-[m:MENTIONS]-(p:Paper)
-              WITH p, m ORDER BY coalesce(m.weight, 0) DESC, coalesce(p.upvotes, 0) DESC, p.id LIMIT toInteger($limit)
-              RETURN ${PAPER_REF("p")} } AS papers,
+    coalesce(k.paperCount, COUNT { (k)<-[:MENTIONS]-(:Paper) }) AS paperTotal,
+    [p IN sample[0..toInteger($limit)] | ${PAPER_REF("p")}] AS papers,
     COLLECT { MATCH (k)<-[:PROPOSES]-(p:Paper) WITH p ORDER BY p.id LIMIT toInteger($limit) RETURN ${PAPER_REF("p")} } AS proposedBy,
-    COLLECT { MATCH (k)<-[m:MENTIONS]-(p:Paper)
-              WITH p ORDER BY coalesce(m.weight, 0) DESC, p.id LIMIT ${COOCCURRENCE_SAMPLE}
+    COLLECT { UNWIND sample AS p
               MATCH (p)-[:MENTIONS]->(o:Concept) WHERE o <> k
               WITH o, count(*) AS count ORDER BY count DESC, o.id LIMIT 20
               RETURN ${CONCEPT_REF("o", ", count: count")} } AS cooccurring`);

@@ -6,17 +6,16 @@
 import { query } from "./query.ts";
 
 /**
- * The map's cluster key of node `v`: the Cluster its `cluster` property names, else the finest
- * Cluster it is IN_CLUSTER of, else the property as text (clusters known only by number).
+ * The map's cluster key of node `v`: its `cluster` property (the top-level Cluster id, schema/model.ts),
+ * else the top-level Cluster it is IN_CLUSTER of. `coalesce` stops at the first non-null argument,
+ * so the subquery runs only for nodes without the property.
  */
 export function clusterKeyOf(v: string): string {
-  return `coalesce(
-    COLLECT { MATCH (c:Cluster {id: toString(${v}.cluster)}) RETURN c.id }[0],
-    COLLECT { MATCH (${v})-[:IN_CLUSTER]->(c:Cluster) RETURN c.id ORDER BY c.level ASC LIMIT 1 }[0],
-    toString(${v}.cluster))`;
+  return `coalesce(toString(${v}.cluster),
+    COLLECT { MATCH (${v})-[:IN_CLUSTER]->(c:Cluster) RETURN c.id ORDER BY c.level ASC LIMIT 1 }[0])`;
 }
 
-/** The Cluster node of `v` as a ClusterRef map, or null (same precedence as `clusterKeyOf`). */
+/** The Cluster node of `v` as a ClusterRef map, or null (same choice as `clusterKeyOf`). */
 export function clusterRefOf(v: string): string {
   const ref = "c {.id, label: coalesce(c.label, c.id), level: coalesce(c.level, 0), size: coalesce(c.size, 0)}";
   return `coalesce(

@@ -1,4 +1,5 @@
 /** `GET /api/clusters` and `GET /api/clusters/:id`. */
+import { readRows } from "../read.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 import { CLUSTER_DETAILS, CLUSTER_LIST, type ClusterRow } from "../../schema/cypher/details.ts";
 import type { ClusterSummaryT, ConceptRefT } from "../../schema/api.ts";
@@ -14,14 +15,14 @@ function summary(row: ClusterRow): ClusterSummaryT {
 
 export function clusterListHandler(deps: Deps): Handler<"GET /api/clusters"> {
   return async ({ query }) => {
-    const rows = await deps.db.read(CLUSTER_LIST, { level: query.level ?? null });
+    const rows = await readRows(deps.db, CLUSTER_LIST, { level: query.level ?? null });
     return { clusters: rows.map(summary) };
   };
 }
 
 export function clusterHandler(deps: Deps): Handler<"GET /api/clusters/:id"> {
   return async ({ params }) => {
-    const [row] = await deps.db.read(CLUSTER_DETAILS, { id: params.id, limit: CLUSTER_LIST_LIMIT });
+    const [row] = await readRows(deps.db, CLUSTER_DETAILS, { id: params.id, limit: CLUSTER_LIST_LIMIT });
     if (!row) {
       throw new PaperAtlasError("NOT_FOUND", `clusters: no cluster has id "${params.id}"`, { hint: "GET /api/clusters lists them" });
     }

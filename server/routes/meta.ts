@@ -1,4 +1,5 @@
 /** Health, stats and the OpenAPI document. */
+import { readRows } from "../read.ts";
 import { readStats } from "../../db/stats.ts";
 import { PING } from "../../schema/cypher/map.ts";
 import { openApiDocument } from "../openapi.ts";
@@ -7,7 +8,7 @@ import type { Deps, Handler } from "./types.ts";
 export function healthHandler(deps: Deps): Handler<"GET /api/health"> {
   return async () => {
     const t0 = performance.now();
-    await deps.db.read(PING, {});
+    await readRows(deps.db, PING, {});
     return { status: "ok", version: deps.version, neo4j: { latencyMs: Math.round((performance.now() - t0) * 10) / 10 } };
   };
 }

@@ -1,4 +1,5 @@
 /** `GET /api/nodes/:id`: a paper's or a concept's details and neighbours. */
+import { readRows } from "../read.ts";
 import { CONCEPT_TYPES, type ConceptType } from "../../schema/model.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 import type { ConceptDetailsT, ConceptRefT, PaperDetailsT, PaperRefT } from "../../schema/api.ts";
@@ -11,6 +12,8 @@ import {
   type PaperRefRow,
 } from "../../schema/cypher/details.ts";
 import type { Deps, Handler } from "./types.ts";
+
+const CONCEPT_ID = new RegExp(`^(${CONCEPT_TYPES.join("|")}):`);
 
 /** Longest neighbour lists a details answer carries; totals are always exact. */
 export const DETAILS_LIST_LIMIT = 50;
@@ -84,10 +87,17 @@ export function conceptDetails(row: ConceptDetailsRow): ConceptDetailsT | null {
 export function nodeHandler(deps: Deps): Handler<"GET /api/nodes/:id"> {
   return async ({ params }) => {
     const args = { id: params.id, limit: DETAILS_LIST_LIMIT };
-    const [paper] = await deps.db.read(PAPER_DETAILS, args);
-    if (paper) return paperDetails(paper);
-    const [concept] = await deps.db.read(CONCEPT_DETAILS, args);
-    const details = concept ? conceptDetails(concept) : null;
+    const asPaper = async () => {
+      const [row] = await readRows(deps.db, PAPER_DETAILS, args);
+      return row ? paperDetails(row) : null;
+    };
+    const asConcept = async () => {
+      const [row] = await readRows(deps.db, CONCEPT_DETAILS, args);
+      return row ? conceptDetails(row) : null;
+    };
+    // Concept ids are `type:name`; look where the id says first, then the other way.
+    const conceptFirst = CONCEPT_ID.test(params.id);
+    const details = conceptFirst ? ((await asConcept()) ?? (await asPaper())) : ((await asPaper()) ?? (await asConcept()));
     if (details) return details;
     throw new PaperAtlasError("NOT_FOUND", `nodes: no paper or concept has id "${params.id}"`, {
       hint: "ids come from GET /api/search or the map; encode '/' in old-style arXiv ids as %2F",

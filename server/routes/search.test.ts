@@ -11,6 +11,10 @@ describe("toLucene(q)", () => {
     expect(toLucene('"quoted" a/b')).toBe('+\\"quoted\\" +(a\\/b a\\/b*)');
   });
 
+  it("limits the prefix match to one field when asked", () => {
+    expect(toLucene("graph neu", "title")).toBe("+graph +(neu title:neu*)");
+  });
+
   it("does not prefix-expand a single character", () => {
     expect(toLucene("x")).toBe("+x");
   });
