@@ -69,7 +69,7 @@ export const SearchHit = z.object({
   kind: z.enum(["paper", "concept"]),
   type: NodeTypeSchema,
   label: z.string(),
-  score: z.number(),
+  score: z.number().describe("relevance in (0, 1], relative to the best hit of the same kind (paper or concept)"),
   cluster: z.string().nullable(),
   year: Year,
   paperCount: z.number().nullable(),

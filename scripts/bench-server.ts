@@ -63,7 +63,7 @@ async function wipeGraph(db: Db): Promise<void> {
   }
 }
 
-async function firstPaint(url: string): Promise<{ firstPaintMs: number; wallMs: number; payloadMs: number; graphMs: number }> {
+async function firstPaint(url: string, screenshot?: string): Promise<{ firstPaintMs: number; wallMs: number; payloadMs: number; graphMs: number }> {
   const profile = await mkdtemp(path.join(os.tmpdir(), "paperatlas-bench-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
   try {
@@ -78,6 +78,11 @@ async function firstPaint(url: string): Promise<{ firstPaintMs: number; wallMs: 
       "paperatlas:payload",
       "paperatlas:graph",
     ]);
+    if (screenshot) {
+      await page.screenshot({ path: screenshot });
+      await page.waitForFunction(() => document.body.dataset["edges"] !== "0", null, { timeout: 120_000 });
+      await page.screenshot({ path: screenshot.replace(/\.png$/, "-edges-added.png") });
+    }
     return { firstPaintMs: firstPaintMs!, payloadMs: payloadMs!, graphMs: graphMs!, wallMs };
   } finally {
     await context.close();
@@ -174,6 +179,7 @@ async function main(): Promise<void> {
   const stats = await readStats(db);
   if ((stats.nodes["Paper"] ?? 0) === 0) throw new Error("bench: the graph is empty: `paperatlas build ../shared/corpus/arxiv` or pass --synthetic");
   await db.close();
+  const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
   const { url, child } = await serveChild();
   const server = { url };
   try {
@@ -185,9 +191,11 @@ async function main(): Promise<void> {
     const payload = { nodes: cols.header.nodeCount, edges, bytes: { br, gzip, raw }, bytesPerEdge: { br: br / edges, gzip: gzip / edges, raw: raw / edges }, brotliBySection: sectionSizes(rawPayload) };
     say(`map sections (brotli alone): ${JSON.stringify(payload.brotliBySection)}`);
     say(`map: ${payload.nodes} nodes, ${edges} edges; brotli ${br} B (${payload.bytesPerEdge.br.toFixed(2)} B/edge), gzip ${gzip} B (${payload.bytesPerEdge.gzip.toFixed(2)} B/edge), raw ${raw} B`);
+    await mkdir(path.join(PROJECT_ROOT, "test-output"), { recursive: true });
     const paints = [];
     for (let r = 0; options.browser && r < options.runs; r++) {
-      paints.push(await firstPaint(`${server.url}/`));
+      const last = r === options.runs - 1;
+      paints.push(await firstPaint(`${server.url}/`, last ? path.join(PROJECT_ROOT, "test-output", "bench-server-map.png") : undefined));
       say(`first paint run ${r + 1}: ${JSON.stringify(paints.at(-1))}`);
     }
     const { nodes, search } = samplePaths(cols.ids, cols.labels);
@@ -200,6 +208,7 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       machine: `${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB`,
+      loadAverage: { start: loadAtStart, end: os.loadavg().map((l) => Number(l.toFixed(2))) },
       graph: options.synthetic ? `synthetic (${options.papers} papers, seed 42)` : "as loaded",
       stats,
       payload,
@@ -211,7 +220,7 @@ async function main(): Promise<void> {
     await writeFile(path.join(PROJECT_ROOT, "test-output", "bench-server.json"), `${JSON.stringify(report, null, 2)}\n`);
     const medianPaint = paints.map((p) => p.firstPaintMs).sort((a, b) => a - b)[Math.floor(paints.length / 2)];
     process.stdout.write(
-      `bench:server ${report.date} on ${report.machine}\n` +
+      `bench:server ${report.date} on ${report.machine}, load average ${loadAtStart[0]} → ${report.loadAverage.end[0]}\n` +
         `  graph: ${report.graph}: ${payload.nodes} nodes, ${edges} edges\n` +
         `  map payload: ${payload.bytesPerEdge.br.toFixed(2)} B/edge brotli (${(br / 1e6).toFixed(2)} MB), ${payload.bytesPerEdge.gzip.toFixed(2)} B/edge gzip\n` +
         `  first paint: ${medianPaint === undefined ? "skipped" : `${Math.round(medianPaint)} ms median of ${paints.length}`}\n` +

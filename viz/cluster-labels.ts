@@ -1,6 +1,6 @@
 /**
  * Cluster labels at their clusters' centres: one absolutely positioned element per cluster (the
- * largest ones), in a layer over the map. Centres are the mean position of each cluster's visible
+ * largest ones, none overlapping another), in a layer over the map. Centres are the mean position of each cluster's visible
  * nodes, recomputed when the filters change; positions follow the camera on every render.
  * Renderer-agnostic: map.ts passes the graph → viewport conversion.
  */
@@ -34,9 +34,18 @@ export function createClusterLabels(layerParent: HTMLElement, graph: MapGraph, m
   layerParent.append(layer);
   let centres: { el: HTMLElement; x: number; y: number }[] = [];
 
+  /** Places labels largest cluster first, hiding any that would overlap one already placed. */
   function position(toViewport: ToViewport): void {
+    const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
     for (const c of centres) {
       const p = toViewport(c);
+      const font = parseFloat(c.el.style.fontSize) || 12;
+      const halfW = ((c.el.textContent ?? "").length * font * 0.56) / 2;
+      const box = { x0: p.x - halfW, y0: p.y - font * 0.6, x1: p.x + halfW, y1: p.y + font * 0.6 };
+      const clash = placed.some((b) => box.x0 < b.x1 && box.x1 > b.x0 && box.y0 < b.y1 && box.y1 > b.y0);
+      c.el.hidden = clash;
+      if (clash) continue;
+      placed.push(box);
       c.el.style.left = `${p.x}px`;
       c.el.style.top = `${p.y}px`;
     }
@@ -72,6 +81,6 @@ export function createClusterLabels(layerParent: HTMLElement, graph: MapGraph, m
     recompute,
     position,
     current: (toViewport) =>
-      centres.map((c) => ({ text: c.el.textContent ?? "", color: c.el.style.color, font: c.el.style.fontSize, ...toViewport(c) })),
+      centres.filter((c) => !c.el.hidden).map((c) => ({ text: c.el.textContent ?? "", color: c.el.style.color, font: c.el.style.fontSize, ...toViewport(c) })),
   };
 }

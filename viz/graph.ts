@@ -74,11 +74,13 @@ export function displaySize(kind: NodeType, quantised: number): number {
 }
 
 /**
- * The graph of a decoded payload. `{edges: false}` leaves the edges out, for a first paint of the
- * nodes alone on big maps; `addEdges` adds them afterwards.
+ * The graph of a decoded payload. `{edges: false}` leaves the edges out (`addEdgesInBatches` adds
+ * them afterwards) and also returns `nodesOnly`, a graph of the same nodes for a first paint of big
+ * maps while the edges go in.
  */
-export function buildGraph(cols: MapColumns, options: { edges?: boolean } = {}): { graph: MapGraph; meta: MapMeta } {
+export function buildGraph(cols: MapColumns, options: { edges?: boolean } = {}): { graph: MapGraph; nodesOnly: MapGraph | null; meta: MapMeta } {
   const graph: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>({ multi: false, allowSelfLoops: false });
+  const nodesOnly: MapGraph | null = options.edges === false ? new DirectedGraph<NodeAttrs, EdgeAttrs>() : null;
   const { x, y } = positions(cols);
   const types = cols.header.nodeTypes;
   const typeCounts: Record<string, number> = {};
@@ -91,7 +93,7 @@ export function buildGraph(cols: MapColumns, options: { edges?: boolean } = {}):
     maxPaperCount = Math.max(maxPaperCount, cols.paperCount[i]!);
     typeCounts[kind] = (typeCounts[kind] ?? 0) + 1;
     const color = clusterColor(clusterIndex < 0 ? null : clusterIndex);
-    graph.addNode(cols.ids[i]!, {
+    const attrs: NodeAttrs = {
       x: x[i]!,
       y: y[i]!,
       size: displaySize(kind, cols.size[i]!),
@@ -104,24 +106,40 @@ export function buildGraph(cols: MapColumns, options: { edges?: boolean } = {}):
       year,
       paperCount: cols.paperCount[i]!,
       stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
-    });
+    };
+    graph.addNode(cols.ids[i]!, attrs);
+    nodesOnly?.addNode(cols.ids[i]!, attrs); // the same (never mutated) attributes object
   }
   if (options.edges !== false) addEdges(graph, cols);
   const clusters = cols.header.clusters.map((c, index) => ({ id: c.id, label: c.label, index, size: c.size, color: clusterColor(index) }));
   const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
   const edgeCount = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
-  return { graph, meta: { clusters, years, maxPaperCount, typeCounts, edgeCount } };
+  return { graph, nodesOnly, meta: { clusters, years, maxPaperCount, typeCounts, edgeCount } };
 }
 
 /** Adds the payload's edges to a graph built with `{edges: false}`; returns how many. */
 export function addEdges(graph: MapGraph, cols: MapColumns): number {
-  let added = 0;
+  const before = graph.size;
+  const batches = addEdgesInBatches(graph, cols, Infinity);
+  while (!batches.next().done);
+  return graph.size - before;
+}
+
+/**
+ * Adds the payload's edges `batch` at a time, yielding between batches so a caller can give the
+ * page its turn (a map of ~10^5 edges then stays responsive while they go in).
+ */
+export function* addEdgesInBatches(graph: MapGraph, cols: MapColumns, batch: number): Generator<number> {
+  let inBatch = 0;
   for (const [rel, { source, target }] of Object.entries(cols.edges)) {
     for (let k = 0; k < source.length; k++) {
       // The encoder drops duplicates and self-loops, and MENTIONS and CITES never share a pair.
       graph.addDirectedEdge(cols.ids[source[k]!]!, cols.ids[target[k]!]!, { rel: rel as MapEdgeType });
-      added++;
+      if (++inBatch >= batch) {
+        inBatch = 0;
+        yield graph.size;
+      }
     }
   }
-  return added;
+  yield graph.size;
 }

@@ -4,7 +4,7 @@
  */
 import { call } from "./api-client.ts";
 import { byId, debounce } from "./dom.ts";
-import { addEdges, buildGraph } from "./graph.ts";
+import { addEdgesInBatches, buildGraph } from "./graph.ts";
 import { decodeMap } from "./map-data.ts";
 import { createMapView } from "./map.ts";
 import type { PanelContext } from "./panels/context.ts";
@@ -28,18 +28,19 @@ async function start(): Promise<void> {
   const payload = await call("GET /api/map", { query: {} });
   performance.mark("paperatlas:payload");
   const columns = decodeMap(payload);
-  // Big maps paint their nodes first and get their edges right after: adding ~10^5 edges costs
-  // about as much again as everything else, and one rebuild is cheaper than one update per edge.
+  // Big maps paint their nodes first: Sigma draws a node-only copy while the edges go into the
+  // model in batches (the page stays responsive), then switches to the model in one pass — adding
+  // ~10^5 edges costs about as much again as everything else.
   const edgeTotal = Object.values(columns.header.edgeCounts).reduce((a, b) => a + b, 0);
   const deferEdges = edgeTotal > DEFER_EDGES_ABOVE;
   // A whole-map view of ~10^5 links is a hairball (and slow to draw without a GPU): big maps start
   // with links off — a node's own links still show when it is hovered or selected.
   const defaults: ViewDefaults = { showEdges: edgeTotal <= HIDE_EDGES_ABOVE };
   const store = createStore(decodeView(location.search, defaults));
-  const { graph, meta } = buildGraph(columns, { edges: !deferEdges });
+  const { graph, nodesOnly, meta } = buildGraph(columns, { edges: !deferEdges });
   performance.mark("paperatlas:graph");
   if (graph.order === 0) showBanner("The graph is empty: ingest some papers (`paperatlas ingest samples/hf-papers`).");
-  const map = createMapView(byId("map"), graph, meta, store);
+  const map = createMapView(byId("map"), graph, meta, store, nodesOnly ? { drawn: nodesOnly } : {});
   performance.mark("paperatlas:sigma");
   const ctx: PanelContext = { store, graph, meta, map };
   mountSearch(byId("search"), ctx);
@@ -67,13 +68,15 @@ async function start(): Promise<void> {
     const ms = performance.getEntriesByName("paperatlas:first-paint")[0]?.startTime ?? 0;
     Object.assign(document.body.dataset, { ready: "true", nodes: String(graph.order), edges: String(graph.size), firstPaintMs: String(Math.round(ms)) });
     if (!deferEdges) return;
-    setTimeout(() => {
-      map.rebuild(() => addEdges(graph, columns));
+    void (async () => {
+      const batches = addEdgesInBatches(graph, columns, EDGE_BATCH);
+      while (!batches.next().done) await new Promise((resolve) => setTimeout(resolve, 0));
+      map.drawModel();
       afterNextFrame(() => {
         performance.mark("paperatlas:edges");
         document.body.dataset["edges"] = String(graph.size);
       });
-    }, 0);
+    })();
   });
 }
 
@@ -83,6 +86,8 @@ function afterNextFrame(callback: () => void): void {
 
 /** Maps with more edges than this paint their nodes before adding the edges. */
 const DEFER_EDGES_ABOVE = 20_000;
+/** Edges added between two turns of the page. */
+const EDGE_BATCH = 15_000;
 /** Maps with more edges than this open with links switched off. */
 const HIDE_EDGES_ABOVE = 50_000;
 

@@ -4,7 +4,6 @@
  * pointer events into producers; keeps cluster labels at their clusters' centres; flies the camera;
  * and exports the view as PNG.
  */
-import { DirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeProgram, type ProgramInfo } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
@@ -23,11 +22,8 @@ export interface MapView {
   exportPng(): Promise<Blob>;
   /** Where a node is drawn, in CSS pixels of the map container (for tests and tooltips). */
   viewportPosition(id: string): Coordinates | null;
-  /**
-   * Runs `work` (a bulk change to the graph, such as adding every edge) with the renderer detached,
-   * then draws the graph afresh: one full pass instead of one update per change.
-   */
-  rebuild(work: () => void): void;
+  /** Draws the model graph, when the view was created drawing a stand-in (`options.drawn`). */
+  drawModel(): void;
   kill(): void;
 }
 
@@ -146,10 +142,10 @@ function reducerSettings(state: ViewState, d: Derived): Pick<MapSettings, "nodeR
   };
 }
 
-function createSigma(container: HTMLElement, graph: MapGraph, state: ViewState): Sigma<NodeAttrs, EdgeAttrs> {
+function createSigma(container: HTMLElement, drawn: MapGraph, graph: MapGraph, state: ViewState): Sigma<NodeAttrs, EdgeAttrs> {
   const d = derive(state, graph);
   const big = graph.order > 20_000;
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  return new Sigma<NodeAttrs, EdgeAttrs>(drawn, container, {
     nodeProgramClasses: { ring: RingNodeProgram },
     defaultNodeType: "ring",
     edgeProgramClasses: { line: EdgeLineProgram },
@@ -185,10 +181,15 @@ function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): void {
   });
 }
 
-export function createMapView(container: HTMLElement, graph: MapGraph, meta: MapMeta, store: Store): MapView {
+/**
+ * The map view of `graph`, the model every reducer, label and position reads. `options.drawn` lets
+ * Sigma draw a stand-in first (big maps: a copy holding the nodes only, while the edges go into the
+ * model); `drawModel()` then switches Sigma to the model in one pass.
+ */
+export function createMapView(container: HTMLElement, graph: MapGraph, meta: MapMeta, store: Store, options: { drawn?: MapGraph } = {}): MapView {
   // The labels' layer sits beside Sigma's container, which Sigma empties when killed.
   const labels = createClusterLabels(container.parentElement ?? container, graph, meta);
-  const sigma = createSigma(container, graph, store.get());
+  const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
   const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
@@ -240,11 +241,7 @@ export function createMapView(container: HTMLElement, graph: MapGraph, meta: Map
       const a = graph.getNodeAttributes(id);
       return isVisible(a, store.get().filters) ? sigma.graphToViewport({ x: a.x, y: a.y }) : null;
     },
-    rebuild(work) {
-      // Detached from the graph, Sigma ignores the changes; re-attached, it processes them in one pass
-      // (and keeps its WebGL contexts and compiled programs).
-      sigma.setGraph(new DirectedGraph<NodeAttrs, EdgeAttrs>());
-      work();
+    drawModel() {
       sigma.setSettings(reducerSettings(store.get(), derive(store.get(), graph))); // e.g. edge alpha by count
       sigma.setGraph(graph);
     },

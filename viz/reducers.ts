@@ -71,7 +71,8 @@ const NODE_FOCUS: NodeDisplay = Object.freeze({ highlighted: true, forceLabel: t
 const NODE_SELECTED: NodeDisplay = Object.freeze({ highlighted: true, zIndex: 2 });
 const NODE_RAISED: NodeDisplay = Object.freeze({ zIndex: 1 });
 const EDGE_HIDDEN: EdgeDisplay = Object.freeze({ hidden: true });
-const EDGE_FOCUS: EdgeDisplay = Object.freeze({ color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 });
+// No zIndex on edges: with a focus, every other edge is hidden, and sorting ~10^5 edges is not free.
+const EDGE_FOCUS: EdgeDisplay = Object.freeze({ color: EDGE_FOCUS_COLOR, size: 1.5 });
 
 /** How a node differs from its attributes in this state (merge the result over the attributes). */
 export function nodeReducer(state: ViewState, d: Derived): (node: string, attrs: NodeAttrs) => NodeDisplay {

@@ -22,9 +22,8 @@ export interface SearchParams {
   /** Lucene query for `paper_text` (fields title, abstract) and for `concept_text` (name, aliasText). */
   paperLucene: string;
   conceptLucene: string;
-  /** How many hits each index returns before merging. */
+  /** How many hits each index returns; the server merges and cuts them (routes/search.ts). */
   fetch: number;
-  limit: number;
   /** Node types to keep, or null for all. */
   types: string[] | null;
 }
@@ -41,6 +40,4 @@ export const SEARCH_NODES = query<SearchParams, SearchRow>(`
   }
   WITH id, kind, type, label, score, n, year, paperCount
   WHERE $types IS NULL OR type IN $types
-  ORDER BY score DESC, id
-  LIMIT toInteger($limit)
   RETURN id, kind, type, label, score, ${clusterKeyOf("n")} AS cluster, year, paperCount`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAP_FLAGS } from "../../schema/api.ts";
 import type { MapNodeRow } from "../../schema/cypher/map.ts";
-import { buildGraph } from "../../viz/graph.ts";
+import { addEdgesInBatches, buildGraph } from "../../viz/graph.ts";
 import { decodeMap } from "../../viz/map-data.ts";
 import { MAP_FLAGS as VIZ_MAP_FLAGS } from "../../viz/map-flags.ts";
 import { encodeMap, MAX_LABEL_LENGTH, type MapInput } from "./encode.ts";
@@ -115,5 +115,20 @@ describe("buildGraph(columns)", () => {
     expect(meta.years).toEqual({ min: 2021, max: 2023 });
     expect(meta.edgeCount).toBe(4);
     expect(graph.getNodeAttribute("p2", "stub")).toBe(true);
+  });
+});
+
+describe("buildGraph(columns, {edges: false}) then addEdgesInBatches(graph, columns, n)", () => {
+  it("builds the nodes alone (and a nodes-only twin sharing their attributes), then adds every edge n at a time", () => {
+    const cols = decodeMap(encodeMap(input()).bytes.slice().buffer);
+    const { graph, nodesOnly, meta } = buildGraph(cols, { edges: false });
+    expect(graph.order).toBe(5);
+    expect(nodesOnly?.order).toBe(5);
+    expect(nodesOnly?.getNodeAttributes("p1")).toBe(graph.getNodeAttributes("p1"));
+    expect(graph.size).toBe(0);
+    expect(meta.edgeCount).toBe(4);
+    expect([...addEdgesInBatches(graph, cols, 3)]).toEqual([3, 4]);
+    expect(graph.size).toBe(4);
+    expect(graph.hasDirectedEdge("p2", "p1")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toLucene } from "./search.ts";
+import { mergeHits, toLucene } from "./search.ts";
 
 describe("toLucene(q)", () => {
   it("requires every word and lets the last match as a prefix", () => {
@@ -26,5 +26,20 @@ describe("toLucene(q)", () => {
 
   it("keeps at most twelve words", () => {
     expect(toLucene(Array.from({ length: 20 }, (_, i) => `w${i}`).join(" "))!.split(" ").length).toBe(13);
+  });
+});
+
+describe("mergeHits(rows, limit)", () => {
+  const row = (id: string, kind: "paper" | "concept", score: number) => ({
+    id, kind, type: kind === "paper" ? ("paper" as const) : ("method" as const), label: id, score, cluster: null, year: null, paperCount: null,
+  }); // prettier-ignore
+
+  it("scales each kind by its best score and puts concepts first on ties", () => {
+    const hits = mergeHits([row("p1", "paper", 9), row("p2", "paper", 4.5), row("c1", "concept", 3), row("c2", "concept", 0.3)], 3);
+    expect(hits.map((h) => [h.id, h.score])).toEqual([["c1", 1], ["p1", 1], ["p2", 0.5]]);
+  });
+
+  it("answers nothing for no rows", () => {
+    expect(mergeHits([], 5)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * makes the same route serve the search box's suggestions.
  */
 import { readRows } from "../read.ts";
-import { SEARCH_NODES } from "../../schema/cypher/search.ts";
+import { SEARCH_NODES, type SearchRow } from "../../schema/cypher/search.ts";
 import { NODE_TYPES, type SearchHitT } from "../../schema/api.ts";
 import type { Deps, Handler } from "./types.ts";
 
@@ -29,6 +29,20 @@ export function toLucene(q: string, prefixField?: string): string | null {
   return [...terms.map((t) => `+${t}`), lastClause].join(" ");
 }
 
+/**
+ * Papers (long titles and abstracts) and concepts (short names) score on different scales: each
+ * kind's scores are divided by its best, then merged, concepts first on ties, so the best concept
+ * sits beside the best paper. Scores in the answer are these relative ones, in (0, 1].
+ */
+export function mergeHits(rows: (SearchRow & { type: SearchHitT["type"] })[], limit: number): SearchHitT[] {
+  const best = { paper: 0, concept: 0 };
+  for (const r of rows) best[r.kind] = Math.max(best[r.kind], r.score);
+  return rows
+    .map((r) => ({ ...r, score: best[r.kind] > 0 ? Math.round((r.score / best[r.kind]) * 1000) / 1000 : 0 }))
+    .sort((a, b) => b.score - a.score || (a.kind === b.kind ? 0 : a.kind === "concept" ? -1 : 1) || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+}
+
 export function searchHandler(deps: Deps): Handler<"GET /api/search"> {
   return async ({ query }) => {
     const conceptLucene = toLucene(query.q);
@@ -37,11 +51,10 @@ export function searchHandler(deps: Deps): Handler<"GET /api/search"> {
     const types = query.types ?? null;
     // Each index's top `limit` holds every hit of the merged top `limit`; a type filter needs more.
     const fetch = Math.min(200, query.limit * (types ? 5 : 1));
-    const rows = await readRows(deps.db, SEARCH_NODES, { paperLucene, conceptLucene, fetch, limit: query.limit, types });
-    const hits: SearchHitT[] = rows.flatMap((r) =>
-      (NODE_TYPES as readonly string[]).includes(r.type)
-        ? [{ ...r, type: r.type as SearchHitT["type"], score: Math.round(r.score * 1000) / 1000 }]
-        : [],
+    const rows = await readRows(deps.db, SEARCH_NODES, { paperLucene, conceptLucene, fetch, types });
+    const hits = mergeHits(
+      rows.filter((r): r is SearchRow & { type: SearchHitT["type"] } => (NODE_TYPES as readonly string[]).includes(r.type)),
+      query.limit,
     );
     return { query: query.q, hits };
   };
