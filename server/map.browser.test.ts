@@ -187,6 +187,25 @@ describe("the map in Chromium", () => {
     await page.close();
   });
 
+  it("zooms to a cluster from the legend", async () => {
+    const opened = await openMap();
+    const { page } = opened;
+    const before = await debug(page).state();
+    await page.locator('button[data-zoom="fx:0:1"]').click();
+    await expect.poll(async () => (await debug(page).state()).camera?.ratio ?? 1, { timeout: 5000 }).toBeLessThan(before.camera?.ratio ?? 1);
+    const box = (await page.locator("#map").boundingBox())!;
+    for (const id of ["1901.00006", "2001.00007", "2202.00009", "dataset:imagenet"]) {
+      const p = (await debug(page).position(id))!;
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(box.width);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(box.height);
+    }
+    await mapShot(page, "zoom-to-cluster.png");
+    await noProblems(opened);
+    await page.close();
+  });
+
   it("keeps the view in the URL: a link reopens the same selection, filters and camera", async () => {
     const first = await openMap();
     const { page } = first;
