@@ -4,7 +4,7 @@
  * Escaping for each output (HTML, Markdown, CSV lives in writers/csv.ts), number formats shared by
  * the Markdown and HTML writers, file names, and the labels of concept types. Pure.
  */
-import type { ConceptType } from "../schema/model.ts";
+import { CONCEPT_LABELS, type ConceptType } from "../schema/model.ts";
 import type { ReportDataT } from "../schema/report.ts";
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -51,14 +51,8 @@ export const TYPE_TITLES: Readonly<Record<ConceptType, string>> = {
   metric: "Metrics",
 };
 
-export const TYPE_SINGULAR: Readonly<Record<ConceptType, string>> = {
-  method: "Method",
-  dataset: "Dataset",
-  hardware: "Hardware",
-  task: "Task",
-  technique: "Technique",
-  metric: "Metric",
-};
+/** A concept type's name in the singular: its Neo4j label. */
+export const TYPE_SINGULAR = CONCEPT_LABELS;
 
 /** `report` for every cluster, `cluster-<level>-<number>` for one: the stem of every file name. */
 export function reportBaseName(data: ReportDataT): string {
