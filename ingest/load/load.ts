@@ -17,19 +17,18 @@
 import type { Db, Tx } from "../../db/client.ts";
 import {
   CLEAR_EXTRACTION,
+  CREATE_CONCEPTS,
   CREATE_MENTIONS,
-  CREATE_NEW_MENTIONS,
   CREATE_PROPOSES,
   DELETE_ORPHAN_CONCEPTS,
+  FIND_CONCEPT_ALIASES,
   REBUILD_INFERRED_CITATIONS,
+  SET_CONCEPT_ALIASES,
   SET_CONCEPT_PAPER_COUNTS,
-  UPSERT_CONCEPTS,
 } from "../../schema/cypher/concepts.ts";
 import {
   ABSORB_PAPERS,
-  CREATE_AUTHOR_LINKS,
   CREATE_PAPERS,
-  CREATE_SOURCE_LINKS,
   FIND_PAPERS_BY_KEYS,
   FIND_SOURCE,
   LINK_AUTHORS,
@@ -48,7 +47,16 @@ import type { ConceptRow } from "../../schema/cypher/concepts.ts";
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
 import type { PaperRecord } from "../dedup/index.ts";
 import { lookupKeys, planCitations, planPapers, type PlannedPaper } from "./plan.ts";
-import { authorRows, extractionRows, paperFromStored, titleHash } from "./rows.ts";
+import {
+  authorRows,
+  extractionRows,
+  newPaperRows,
+  paperFromStored,
+  planConcepts,
+  titleHash,
+  uniqueMentions,
+  type ExtractionRows,
+} from "./rows.ts";
 
 /** One input file, already parsed and deduplicated within itself (dedupRecords). */
 export interface LoadInput {
@@ -116,33 +124,33 @@ function known(cache: ConceptCache | undefined, row: ConceptRow): boolean {
   return aliases !== undefined && row.aliases.every((a) => aliases.has(a));
 }
 
-/** `fresh`: ids of papers created in this transaction, which have no extraction to clear or merge with. */
-async function writeExtraction(
+/** Concepts found in a batch: new ones created, stored ones given their new aliases; returns what was written. */
+async function writeConcepts(
   tx: Tx,
-  papers: Paper[],
-  extractor: Extractor,
-  batchSize: number,
-  fresh: ReadonlySet<string> = new Set(),
-  cache?: ConceptCache,
-): Promise<{ mentions: number; concepts: ConceptRow[] }> {
-  const rows = extractionRows(extractor.extract(papers), (type, name) => extractor.conceptId(type, name));
-  const stale = papers.filter((p) => !fresh.has(p.id)).map((p) => p.id);
-  if (stale.length > 0) await tx.run(CLEAR_EXTRACTION, { ids: stale });
-  const written: ConceptRow[] = [];
-  for (const [type, all] of rows.conceptsByType) {
-    const concepts = all.filter((row) => !known(cache, row));
-    written.push(...concepts);
-    for (const batch of chunks(concepts, batchSize * 4)) await tx.run(UPSERT_CONCEPTS[type], { concepts: batch });
+  byType: ReadonlyMap<ConceptType, ConceptRow[]>,
+  cache: ConceptCache | undefined,
+): Promise<ConceptRow[]> {
+  const unknown = [...byType.values()].flat().filter((row) => !known(cache, row));
+  if (unknown.length === 0) return [];
+  const stored = new Map<string, string[]>();
+  for (const batch of chunks(unknown, CONCEPT_CHUNK)) {
+    for (const row of await tx.run(FIND_CONCEPT_ALIASES, { ids: batch.map((c) => c.id) }))
+      stored.set(row.id, row.aliases);
   }
-  // One row per (paper, concept), the last winning as MERGE … SET would.
-  const unique = [...new Map(rows.mentions.map((m) => [`${m.paperId}\u0000${m.conceptId}`, m])).values()];
-  const created = unique.filter((m) => fresh.has(m.paperId));
-  const merged = unique.filter((m) => !fresh.has(m.paperId));
-  for (const batch of chunks(created, batchSize * 8)) await tx.run(CREATE_NEW_MENTIONS, { mentions: batch });
-  for (const batch of chunks(merged, batchSize * 8)) await tx.run(CREATE_MENTIONS, { mentions: batch });
-  for (const batch of chunks(rows.proposals, batchSize * 4)) await tx.run(CREATE_PROPOSES, { proposals: batch });
-  return { mentions: unique.length, concepts: written };
+  const written: ConceptRow[] = [];
+  for (const [type, rows] of byType) {
+    const { created, grown } = planConcepts(
+      rows.filter((row) => !known(cache, row)),
+      stored,
+    );
+    for (const batch of chunks(created, CONCEPT_CHUNK)) await tx.run(CREATE_CONCEPTS[type], { concepts: batch });
+    for (const batch of chunks(grown, CONCEPT_CHUNK)) await tx.run(SET_CONCEPT_ALIASES, { concepts: batch });
+    written.push(...created, ...grown);
+  }
+  return written;
 }
+
+const CONCEPT_CHUNK = 2000;
 
 interface Counts {
   newPapers: number;
@@ -189,34 +197,80 @@ async function planAgainstGraph(tx: Tx, records: PaperRecord[]) {
   return plan;
 }
 
-/** Writes one batch of papers with their authors and citations; returns them as merged. */
-async function writeRecords(tx: Tx, records: PaperRecord[], sha256: string, counts: Counts): Promise<PlannedPaper[]> {
+/** What a batch writes besides its papers: their extraction, and the concepts a stream committed before. */
+interface ExtractionContext {
+  extractor: Extractor;
+  cache?: ConceptCache;
+}
+
+interface BatchWritten {
+  /** The papers as merged with the graph. */
+  planned: PlannedPaper[];
+  mentions: number;
+  /** Concepts created or given new aliases (with all their aliases), for the stream's cache. */
+  concepts: ConceptRow[];
+}
+
+const noExtraction: ExtractionRows = { conceptsByType: new Map(), mentions: [], proposals: [] };
+
+/**
+ * Writes one batch of papers with their authors, extraction and citations. Papers new to the graph
+ * are created with all their relationships in one statement (CREATE_PAPERS, after the concepts
+ * they mention); papers the graph had are updated and relinked with MERGE.
+ */
+async function writeBatch(
+  tx: Tx,
+  records: PaperRecord[],
+  sha256: string,
+  counts: Counts,
+  extraction: ExtractionContext | undefined,
+): Promise<BatchWritten> {
   const plan = await planAgainstGraph(tx, records);
   const fresh = new Set(plan.papers.filter((p) => p.fresh).map((p) => p.merged.id));
   const isFresh = (row: { id: string }) => fresh.has(row.id);
+  const isOld = (row: { paperId: string }) => !fresh.has(row.paperId);
   if (plan.rekeys.length > 0) await tx.run(REKEY_PAPERS, { rows: plan.rekeys });
-  const created = plan.upserts.filter(isFresh);
   const upserted = plan.upserts.filter((row) => !isFresh(row));
-  if (created.length > 0) await tx.run(CREATE_PAPERS, { papers: created });
   if (upserted.length > 0) await tx.run(UPSERT_PAPERS, { papers: upserted });
   if (plan.absorbs.length > 0) await tx.run(ABSORB_PAPERS, { pairs: plan.absorbs });
-  const ids = plan.papers.map((p) => p.merged.id);
-  if (fresh.size > 0) await tx.run(CREATE_SOURCE_LINKS, { sha256, ids: [...fresh] });
-  if (fresh.size < ids.length) await tx.run(LINK_PAPERS_TO_SOURCE, { sha256, ids: ids.filter((id) => !fresh.has(id)) });
   for (const p of plan.papers) {
     // A paper known only as a reference (an S2 references page) is counted as a stub, not a paper.
     if (p.merged.stub === true) counts.stubs += p.fresh ? 1 : 0;
     else counts[`${p.status}Papers` as "newPapers" | "updatedPapers" | "unchangedPapers"] += 1;
   }
+  const described = plan.papers.map((p) => p.merged).filter((p) => p.stub !== true);
+  const rows = extraction
+    ? extractionRows(extraction.extractor.extract(described), (type, name) =>
+        extraction.extractor.conceptId(type, name),
+      )
+    : noExtraction;
+  const concepts = extraction ? await writeConcepts(tx, rows.conceptsByType, extraction.cache) : [];
+  const mentions = uniqueMentions(rows.mentions);
   const authors = authorRows(plan.papers.map((p) => ({ id: p.merged.id, authors: p.record.authors })));
-  if (authors.links.length > 0) {
-    await tx.run(MERGE_AUTHORS, { authors: authors.authors });
-    const newLinks = authors.links.filter((l) => fresh.has(l.paperId));
-    const oldLinks = authors.links.filter((l) => !fresh.has(l.paperId));
-    if (newLinks.length > 0) await tx.run(CREATE_AUTHOR_LINKS, { links: newLinks });
-    if (oldLinks.length > 0) await tx.run(LINK_AUTHORS, { links: oldLinks });
-    counts.authorships += authors.links.length;
+  counts.authorships += authors.links.length;
+
+  const created = plan.upserts.filter(isFresh);
+  if (created.length > 0) {
+    await tx.run(CREATE_PAPERS, { sha256, papers: newPaperRows(created, authors, mentions, rows.proposals) });
   }
+  const old = plan.papers.map((p) => p.merged.id).filter((id) => !fresh.has(id));
+  if (old.length > 0) await tx.run(LINK_PAPERS_TO_SOURCE, { sha256, ids: old });
+  const oldLinks = authors.links.filter(isOld);
+  if (oldLinks.length > 0) {
+    const ids = new Set(oldLinks.map((l) => l.authorId));
+    await tx.run(MERGE_AUTHORS, { authors: authors.authors.filter((a) => ids.has(a.id)) });
+    await tx.run(LINK_AUTHORS, { links: oldLinks });
+  }
+  if (extraction) {
+    // Re-extraction replaces what a stored paper had.
+    const stale = described.filter((p) => !fresh.has(p.id)).map((p) => p.id);
+    if (stale.length > 0) await tx.run(CLEAR_EXTRACTION, { ids: stale });
+    for (const batch of chunks(mentions.filter(isOld), MENTION_CHUNK))
+      await tx.run(CREATE_MENTIONS, { mentions: batch });
+    const proposals = rows.proposals.filter(isOld);
+    if (proposals.length > 0) await tx.run(CREATE_PROPOSES, { proposals });
+  }
+
   const citing = plan.papers
     .filter((p) => p.record.references.length + p.record.citedBy.length > 0)
     .map((p) => ({ id: p.merged.id, references: p.record.references, citedBy: p.record.citedBy }));
@@ -229,16 +283,10 @@ async function writeRecords(tx: Tx, records: PaperRecord[], sha256: string, coun
     counts.stubs += cplan.stubs.length;
     counts.citations += cplan.cites.length;
   }
-  return plan.papers;
+  return { planned: plan.papers, mentions: mentions.length, concepts };
 }
 
-function describedPapers(planned: readonly PlannedPaper[]): Paper[] {
-  return planned.map((p) => p.merged).filter((p) => p.stub !== true);
-}
-
-function freshIds(planned: readonly PlannedPaper[]): Set<string> {
-  return new Set(planned.filter((p) => p.fresh).map((p) => p.merged.id));
-}
+const MENTION_CHUNK = 4000;
 
 function failed(input: { name: string; path: string }, error: unknown): PaperAtlasError {
   return isPaperAtlasError(error)
@@ -264,17 +312,16 @@ export async function loadFile(db: Db, input: LoadInput, options: LoadOptions): 
       // executeWrite may retry the whole function on a transient error: start every attempt afresh.
       counts = zero();
       await tx.run(MERGE_SOURCE, { source: sourceProps(input, options) });
-      const merged: PlannedPaper[] = [];
+      const extraction = options.extractor ? { extractor: options.extractor } : undefined;
       let written = 0;
+      let mentions = 0;
       for (const batch of chunks(input.records, batchSize)) {
-        merged.push(...(await writeRecords(tx, batch, input.sha256, counts)));
+        mentions += (await writeBatch(tx, batch, input.sha256, counts, extraction)).mentions;
         written += batch.length;
         options.onProgress?.({ file: input.name, papersWritten: written, papersTotal: input.records.length });
       }
       await tx.run(SET_SOURCE_COUNT, { sha256: input.sha256, paperCount: input.records.length });
-      return options.extractor
-        ? (await writeExtraction(tx, describedPapers(merged), options.extractor, batchSize, freshIds(merged))).mentions
-        : 0;
+      return mentions;
     });
     return { ...base, ...counts, mentions, status: "loaded" };
   } catch (error) {
@@ -319,18 +366,9 @@ export async function loadStreamBatch(
   const result = await db.transaction(async (tx) => {
     counts = zero();
     await tx.run(MERGE_SOURCE, { source: sourceProps(input, options) });
-    const planned = await writeRecords(tx, records, input.sha256, counts);
-    const extracted = options.extractor
-      ? await writeExtraction(
-          tx,
-          describedPapers(planned),
-          options.extractor,
-          options.batchSize ?? 500,
-          freshIds(planned),
-          cache,
-        )
-      : { mentions: 0, concepts: [] };
-    return { mentions: extracted.mentions, concepts: extracted.concepts, ids: planned.map((p) => p.merged.id) };
+    const extraction = options.extractor ? { extractor: options.extractor, ...(cache ? { cache } : {}) } : undefined;
+    const written = await writeBatch(tx, records, input.sha256, counts, extraction);
+    return { mentions: written.mentions, concepts: written.concepts, ids: written.planned.map((p) => p.merged.id) };
   });
   // Committed: later batches may take these concepts as written.
   for (const row of result.concepts) {

@@ -3,8 +3,8 @@
  * properties, extraction results to concept and mention rows. No driver, no I/O.
  */
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
-import type { ConceptRow, MentionRow } from "../../schema/cypher/concepts.ts";
-import type { AuthorLinkRow, AuthorRow, PaperRow } from "../../schema/cypher/papers.ts";
+import type { ConceptRow, MentionRow, NewConceptRow } from "../../schema/cypher/concepts.ts";
+import type { AuthorLinkRow, AuthorRow, NewPaperRow, PaperRow } from "../../schema/cypher/papers.ts";
 import { shortHash, titleKey } from "../dedup/index.ts";
 
 /** Neo4j drops null properties; reading back restores them so stored and parsed papers compare equal. */
@@ -131,4 +131,58 @@ export function extractionRows(
     conceptsByType.set(type, rows);
   }
   return { conceptsByType, mentions, proposals };
+}
+
+/** One row per (paper, concept), the last winning as MERGE … SET would. */
+export function uniqueMentions(mentions: readonly MentionRow[]): MentionRow[] {
+  return [...new Map(mentions.map((m) => [`${m.paperId}\u0000${m.conceptId}`, m])).values()];
+}
+
+/** New papers with their authors, mentions and proposals nested, for CREATE_PAPERS. */
+export function newPaperRows(
+  papers: readonly PaperRow[],
+  authors: { authors: readonly AuthorRow[]; links: readonly AuthorLinkRow[] },
+  mentions: readonly MentionRow[],
+  proposals: readonly { paperId: string; conceptId: string }[],
+): NewPaperRow[] {
+  const rows = new Map<string, NewPaperRow>(
+    papers.map((props) => [props.id, { props, authors: [], mentions: [], proposes: [] }]),
+  );
+  const names = new Map(authors.authors.map((a) => [a.id, a.name]));
+  for (const l of authors.links)
+    rows.get(l.paperId)?.authors.push({ id: l.authorId, name: names.get(l.authorId)!, position: l.position });
+  for (const { paperId, ...m } of mentions) rows.get(paperId)?.mentions.push(m);
+  for (const p of proposals) rows.get(p.paperId)?.proposes.push(p.conceptId);
+  return [...rows.values()];
+}
+
+/** The full-text index reads aliases as one string (a leading space before each, as stored before). */
+export function aliasText(aliases: readonly string[]): string {
+  return aliases.map((a) => ` ${a}`).join("");
+}
+
+export interface ConceptWrites {
+  /** Concepts the graph does not have. */
+  created: NewConceptRow[];
+  /** Stored concepts that gained aliases: stored ones first, then the new, without repeats. */
+  grown: NewConceptRow[];
+}
+
+/** Splits extracted concepts of one type into new ones and stored ones with new aliases; the rest need no write. */
+export function planConcepts(
+  rows: readonly ConceptRow[],
+  stored: ReadonlyMap<string, readonly string[]>,
+): ConceptWrites {
+  const out: ConceptWrites = { created: [], grown: [] };
+  for (const row of rows) {
+    const have = stored.get(row.id);
+    if (have === undefined) {
+      const aliases = [...new Set(row.aliases)];
+      out.created.push({ ...row, aliases, aliasText: aliasText(aliases) });
+      continue;
+    }
+    const aliases = [...new Set([...have, ...row.aliases])];
+    if (aliases.length > have.length) out.grown.push({ ...row, aliases, aliasText: aliasText(aliases) });
+  }
+  return out;
 }

@@ -16,25 +16,40 @@ export interface MentionRow {
   weight: number;
 }
 
-type UpsertConcepts = Query<{ concepts: ConceptRow[] }, { upserted: number }>;
+/** A concept as the load writes it: `aliasText` joins the aliases for the full-text index. */
+export interface NewConceptRow extends ConceptRow {
+  aliasText: string;
+}
+
+type CreateConcepts = Query<{ concepts: NewConceptRow[] }, { created: number }>;
+
+/** The stored aliases of these concepts, for the load to tell new concepts and new aliases apart. */
+export const FIND_CONCEPT_ALIASES = query<{ ids: string[] }, { id: string; aliases: string[] }>(`
+  MATCH (c:Concept) WHERE c.id IN $ids
+  RETURN c.id AS id, coalesce(c.aliases, []) AS aliases`);
 
 /**
- * One upsert per concept type: labels cannot be parameters, so each type gets its own statement,
- * spelled from the fixed label table (never from input).
+ * Concepts the graph does not have yet (FIND_CONCEPT_ALIASES said so in the same transaction):
+ * CREATE with every property at once, no MERGE lock-and-check. One statement per type: labels
+ * cannot be parameters, so each is spelled from the fixed label table (never from input).
  */
-export const UPSERT_CONCEPTS: Readonly<Record<ConceptType, UpsertConcepts>> = Object.fromEntries(
+export const CREATE_CONCEPTS: Readonly<Record<ConceptType, CreateConcepts>> = Object.fromEntries(
   CONCEPT_TYPES.map((type) => [
     type,
-    query<{ concepts: ConceptRow[] }, { upserted: number }>(`
+    query<{ concepts: NewConceptRow[] }, { created: number }>(`
       UNWIND $concepts AS c
-      MERGE (n:Concept {id: c.id})
-      ON CREATE SET n.name = c.name, n.type = '${type}', n.aliases = []
-      SET n:${CONCEPT_LABELS[type]}
-      WITH n, c, reduce(acc = coalesce(n.aliases, []), a IN c.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-      SET n.aliases = aliases, n.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
-      RETURN count(n) AS upserted`),
+      CREATE (n:Concept:${CONCEPT_LABELS[type]})
+      SET n.id = c.id, n.name = c.name, n.type = '${type}', n.aliases = c.aliases, n.aliasText = c.aliasText
+      RETURN count(n) AS created`),
   ]),
-) as Record<ConceptType, UpsertConcepts>;
+) as Record<ConceptType, CreateConcepts>;
+
+/** Stored concepts that gained aliases: the merged list (stored order, then the new ones). */
+export const SET_CONCEPT_ALIASES = query<{ concepts: NewConceptRow[] }, { updated: number }>(`
+  UNWIND $concepts AS c
+  MATCH (n:Concept {id: c.id})
+  SET n.aliases = c.aliases, n.aliasText = c.aliasText
+  RETURN count(n) AS updated`);
 
 /** Clears what extraction wrote for these papers, so re-extracting a changed paper replaces it. */
 export const CLEAR_EXTRACTION = query<{ ids: string[] }, { cleared: number }>(`
@@ -48,14 +63,6 @@ export const CREATE_MENTIONS = query<{ mentions: MentionRow[] }, { created: numb
   MATCH (c:Concept {id: m.conceptId})
   MERGE (p)-[r:MENTIONS]->(c)
   SET r.count = m.count, r.inTitle = m.inTitle, r.weight = m.weight
-  RETURN count(r) AS created`);
-
-/** MENTIONS of papers that had none (just created by the load): CREATE, one row per (paper, concept). */
-export const CREATE_NEW_MENTIONS = query<{ mentions: MentionRow[] }, { created: number }>(`
-  UNWIND $mentions AS m
-  MATCH (p:Paper {id: m.paperId})
-  MATCH (c:Concept {id: m.conceptId})
-  CREATE (p)-[r:MENTIONS {count: m.count, inTitle: m.inTitle, weight: m.weight}]->(c)
   RETURN count(r) AS created`);
 
 export const CREATE_PROPOSES = query<{ proposals: { paperId: string; conceptId: string }[] }, { created: number }>(`

@@ -104,29 +104,45 @@ export const ABSORB_PAPERS = query<{ pairs: { from: string; into: string }[] }, 
   DETACH DELETE old
   RETURN count(*) AS absorbed`);
 
+/** A paper the load found no node for, with everything it links to (see CREATE_PAPERS). */
+export interface NewPaperRow {
+  props: PaperRow;
+  authors: (AuthorRow & { position: number })[];
+  mentions: { conceptId: string; count: number; inTitle: boolean; weight: number }[];
+  /** Ids of Method concepts the paper proposes. */
+  proposes: string[];
+}
+
 /**
  * Papers the load found no node for (planned against the graph in the same transaction): CREATE,
- * with no MERGE lock-and-check, and the same for their FROM and WRITTEN_BY relationships.
+ * with no MERGE lock-and-check, together with their FROM, WRITTEN_BY, MENTIONS and PROPOSES, so
+ * each new paper is looked up by nobody and each author and concept once per link. Authors are
+ * merged here (the first spelling of a name key wins); concepts exist already (CREATE_CONCEPTS).
  */
-export const CREATE_PAPERS = query<{ papers: PaperRow[] }, { created: number }>(`
-  UNWIND $papers AS props
-  CREATE (p:Paper)
-  SET p = props
-  RETURN count(p) AS created`);
-
-export const CREATE_SOURCE_LINKS = query<{ sha256: string; ids: string[] }, { linked: number }>(`
+export const CREATE_PAPERS = query<{ sha256: string; papers: NewPaperRow[] }, { created: number }>(`
   MATCH (s:Source {sha256: $sha256})
-  UNWIND $ids AS id
-  MATCH (p:Paper {id: id})
+  UNWIND $papers AS row
+  CREATE (p:Paper)
+  SET p = row.props
   CREATE (p)-[:FROM]->(s)
-  RETURN count(*) AS linked`);
-
-export const CREATE_AUTHOR_LINKS = query<{ links: AuthorLinkRow[] }, { linked: number }>(`
-  UNWIND $links AS l
-  MATCH (p:Paper {id: l.paperId})
-  MATCH (a:Author {id: l.authorId})
-  CREATE (p)-[r:WRITTEN_BY {position: l.position}]->(a)
-  RETURN count(r) AS linked`);
+  WITH p, row
+  CALL (p, row) {
+    UNWIND row.authors AS au
+    MERGE (a:Author {id: au.id})
+    ON CREATE SET a.name = au.name
+    CREATE (p)-[:WRITTEN_BY {position: au.position}]->(a)
+  }
+  CALL (p, row) {
+    UNWIND row.mentions AS m
+    MATCH (c:Concept {id: m.conceptId})
+    CREATE (p)-[:MENTIONS {count: m.count, inTitle: m.inTitle, weight: m.weight}]->(c)
+  }
+  CALL (p, row) {
+    UNWIND row.proposes AS conceptId
+    MATCH (c:Concept {id: conceptId}) WHERE c:Method
+    CREATE (p)-[:PROPOSES]->(c)
+  }
+  RETURN count(p) AS created`);
 
 /** Stub papers for citations to papers not in the graph; an existing node (stub or not) is left as it is. */
 export const MERGE_STUBS = query<{ stubs: PaperRow[] }, { merged: number }>(`
