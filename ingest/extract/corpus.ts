@@ -39,14 +39,15 @@ function preparedAcronyms(papers: readonly PreparedPaper[], lexicon: Lexicon): M
     const seen = new Set<string>();
     for (const definitions of [titleDefinitions, abstractDefinitions]) {
       for (const { short, long } of definitions) {
-        const key = `${short}\u0000${normName(long)}`;
+        const norm = normName(long);
+        const key = `${short}\u0000${norm}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const tallies = byShort.get(short) ?? new Map<string, Tally>();
-        const tally = tallies.get(normName(long)) ?? { long, papers: 0, proposedAs: null };
+        const tally = tallies.get(norm) ?? { long, papers: 0, proposedAs: null };
         tally.papers++;
         tally.proposedAs ??= proposed.names.find((n) => n.name === short)?.type ?? null;
-        tallies.set(normName(long), tally);
+        tallies.set(norm, tally);
         byShort.set(short, tallies);
       }
     }
