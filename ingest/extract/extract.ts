@@ -13,7 +13,7 @@ import type { AcronymPair, ConceptType, ExtractedPaper } from "../../schema/mode
 import { applyThesaurus } from "../thesaurus/apply.ts";
 import { contextType, resolveAcronym } from "./acronym-concepts.ts";
 import { buildEntities } from "./entities.ts";
-import { lookup, matchLexicon, type LexMatch, type Lexicon } from "./lexicon.ts";
+import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from "./lexicon.ts";
 import { ADJECTIVE_SUFFIX, GUARDS } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
@@ -95,6 +95,22 @@ function knownPhrases(
   return spans;
 }
 
+/** An entry's standard short forms (at most two), by entry: read for every match, so worked out once. */
+const entryShortForms = new WeakMap<LexEntry, readonly string[]>();
+
+/** Standard short forms ride along as aliases ("GNN" for "Graph Neural Network"). */
+function shortFormsOf(entry: LexEntry): readonly string[] {
+  let forms = entryShortForms.get(entry);
+  if (forms === undefined) {
+    forms = entry.forms
+      .filter((f) => /^=?\p{Lu}[\p{L}-]{1,8}$/u.test(f) && /\p{Lu}.*\p{Lu}/u.test(f))
+      .map((f) => f.replace(/^=/, ""))
+      .slice(0, 2);
+    entryShortForms.set(entry, forms);
+  }
+  return forms;
+}
+
 function lexiconMentions(
   seg: Segment,
   covered: Uint8Array,
@@ -112,17 +128,13 @@ function lexiconMentions(
     for (let a = m.first; a <= m.last; a++) covered[a] = 1;
     if (m.entry.type === "stop" || guarded(text, m.start, m.end, m.entry.name, m.entry.type)) continue;
     kept.push(m);
-    // standard short forms ride along as aliases ("GNN" for "Graph Neural Network")
-    const shortForms = m.entry.forms
-      .filter((f) => /^=?\p{Lu}[\p{L}-]{1,8}$/u.test(f) && /\p{Lu}.*\p{Lu}/u.test(f))
-      .map((f) => f.replace(/^=/, ""));
     out.push({
       type: m.entry.type,
       name: m.entry.name,
       surface,
       inTitle,
       rule: m.entry.corpus ? "corpus" : "lexicon",
-      aliases: shortForms.slice(0, 2),
+      aliases: shortFormsOf(m.entry),
       start: m.start,
     });
   }
