@@ -8,16 +8,14 @@
  * short form only when most of its definitions agree); `corpusLexicon` adds them to the lexicon
  * as extra entries (short forms case-sensitive), so the one-pass matcher finds them. Pure.
  */
-import { findAcronymDefinitions } from "./acronyms.ts";
 import { normName } from "./concept-id.ts";
 import { resolveAcronym } from "./acronym-concepts.ts";
-import { extractPaper, type PaperText } from "./extract.ts";
+import { extractPrepared } from "./extract.ts";
 import { buildLexicon, lookup, type LexEntry, type Lexicon } from "./lexicon.ts";
 import { defaultEntries, defaultLexicon } from "./lexicons/index.ts";
-import { normaliseText } from "./normalize.ts";
-import { findProposed } from "./proposed.ts";
+import { preparePaper, type PreparedPaper } from "./prepare.ts";
 import type { ConceptType, ExtractedPaper } from "../../schema/model.ts";
-import type { ExtractOptions, KnownAcronym } from "./types.ts";
+import type { ExtractOptions, KnownAcronym, PaperText } from "./types.ts";
 
 interface Tally {
   long: string;
@@ -31,22 +29,25 @@ export function corpusAcronyms(
   papers: readonly PaperText[],
   lexicon: Lexicon = defaultLexicon(),
 ): Map<string, KnownAcronym> {
+  return preparedAcronyms(papers.map(preparePaper), lexicon);
+}
+
+/** `corpusAcronyms` over papers `preparePaper` has already read. */
+function preparedAcronyms(papers: readonly PreparedPaper[], lexicon: Lexicon): Map<string, KnownAcronym> {
   const byShort = new Map<string, Map<string, Tally>>();
-  for (const paper of papers) {
+  for (const { proposed, titleDefinitions, abstractDefinitions } of papers) {
     const seen = new Set<string>();
-    const title = normaliseText(paper.title);
-    const abstract = normaliseText(paper.abstract);
-    const proposed = findProposed(title, abstract);
-    for (const text of [title, abstract]) {
-      for (const { short, long } of findAcronymDefinitions(text)) {
-        const key = `${short}\u0000${normName(long)}`;
+    for (const definitions of [titleDefinitions, abstractDefinitions]) {
+      for (const { short, long } of definitions) {
+        const norm = normName(long);
+        const key = `${short}\u0000${norm}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const tallies = byShort.get(short) ?? new Map<string, Tally>();
-        const tally = tallies.get(normName(long)) ?? { long, papers: 0, proposedAs: null };
+        const tally = tallies.get(norm) ?? { long, papers: 0, proposedAs: null };
         tally.papers++;
         tally.proposedAs ??= proposed.names.find((n) => n.name === short)?.type ?? null;
-        tallies.set(normName(long), tally);
+        tallies.set(norm, tally);
         byShort.set(short, tallies);
       }
     }
@@ -79,7 +80,10 @@ export function corpusLexicon(known: ReadonlyMap<string, KnownAcronym>, base: Le
 
 /** Extract every paper, sharing the corpus's acronym definitions between papers. */
 export function extractCorpus(papers: readonly PaperText[], options: ExtractOptions = {}): ExtractedPaper[] {
-  const known = corpusAcronyms(papers, options.lexicon ?? defaultLexicon());
+  // each paper is normalised and scanned once, for both passes
+  const prepared = papers.map(preparePaper);
+  const known = preparedAcronyms(prepared, options.lexicon ?? defaultLexicon());
   const lexicon = options.lexicon ?? corpusLexicon(known);
-  return papers.map((p) => extractPaper(p, { ...options, lexicon, corpusAcronyms: known }));
+  const paperOptions = { ...options, lexicon, corpusAcronyms: known };
+  return prepared.map((p) => extractPrepared(p, paperOptions));
 }

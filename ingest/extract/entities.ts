@@ -17,6 +17,8 @@ interface Group {
   type: ConceptType;
   name: string;
   forms: string[];
+  /** `normName` of each form, kept beside it (a form is compared with every earlier one). */
+  norms: string[];
   count: number;
   inTitle: boolean;
   rank: number;
@@ -28,8 +30,9 @@ const rankOf = (rule: Rule): number => RULES.indexOf(rule);
 function addForm(group: Group, raw: string): void {
   const form = raw.replace(/['’]s$/, "");
   const norm = normName(form);
-  if (norm === "" || group.forms.some((f) => normName(f) === norm)) return;
+  if (norm === "" || group.norms.includes(norm)) return;
   group.forms.push(form);
+  group.norms.push(norm);
 }
 
 function merge(into: Group, from: Group): void {
@@ -52,6 +55,7 @@ export function buildEntities(mentions: readonly Mention[]): ExtractedEntity[] {
         type: m.type,
         name: m.name,
         forms: [m.name],
+        norms: [normName(m.name)],
         count: 0,
         inTitle: false,
         rank: rankOf(m.rule),
@@ -72,7 +76,7 @@ export function buildEntities(mentions: readonly Mention[]): ExtractedEntity[] {
   const owner = new Map<string, Group>();
   const kept: Group[] = [];
   for (const group of list) {
-    const keys = group.forms.map((f) => `${group.type}:${normName(f)}`);
+    const keys = group.norms.map((norm) => `${group.type}:${norm}`);
     const into = keys.map((k) => owner.get(k)).find((g) => g !== undefined);
     if (into !== undefined) {
       merge(into, group);
@@ -87,7 +91,7 @@ export function buildEntities(mentions: readonly Mention[]): ExtractedEntity[] {
   const byName = new Map<string, Group>();
   list = [];
   for (const group of kept) {
-    const norm = normName(group.name);
+    const norm = group.norms[0]!; // normName(group.name)
     const other = byName.get(norm);
     if (other !== undefined && other.type !== group.type) continue;
     byName.set(norm, group);
@@ -106,7 +110,7 @@ export function buildEntities(mentions: readonly Mention[]): ExtractedEntity[] {
     .map((g) => ({
       name: g.name,
       type: g.type,
-      aliases: g.forms.filter((f) => f !== g.name && normName(f) !== normName(g.name)),
+      aliases: g.forms.filter((f, i) => f !== g.name && g.norms[i] !== g.norms[0]),
       count: Math.max(1, g.count),
       inTitle: g.inTitle,
     }));

@@ -12,23 +12,18 @@
 import type { AcronymPair, ConceptType, ExtractedPaper } from "../../schema/model.ts";
 import { applyThesaurus } from "../thesaurus/apply.ts";
 import { contextType, resolveAcronym } from "./acronym-concepts.ts";
-import { findAcronymDefinitions } from "./acronyms.ts";
 import { buildEntities } from "./entities.ts";
-import { lookup, matchLexicon, type LexMatch, type Lexicon } from "./lexicon.ts";
+import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from "./lexicon.ts";
 import { ADJECTIVE_SUFFIX, GUARDS } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
-import { normaliseText } from "./normalize.ts";
 import { abstractPhrases, titlePhrases } from "./phrases.ts";
-import { findProposed } from "./proposed.ts";
+import { preparePaper, type PreparedPaper } from "./prepare.ts";
+import type { findProposed } from "./proposed.ts";
 import { atomAtOrAfter, tokenize, type Tokens } from "./tokens.ts";
-import type { ExtractOptions, KnownAcronym, Mention } from "./types.ts";
+import type { ExtractOptions, KnownAcronym, Mention, PaperText } from "./types.ts";
 
-export interface PaperText {
-  id: string;
-  title: string;
-  abstract: string;
-}
+export type { PaperText } from "./types.ts";
 
 function mark(covered: Uint8Array, tokens: Tokens, start: number, end: number): void {
   for (let i = atomAtOrAfter(tokens, start); i < tokens.atoms.length && tokens.atoms[i]!.start < end; i++)
@@ -100,6 +95,22 @@ function knownPhrases(
   return spans;
 }
 
+/** An entry's standard short forms (at most two), by entry: read for every match, so worked out once. */
+const entryShortForms = new WeakMap<LexEntry, readonly string[]>();
+
+/** Standard short forms ride along as aliases ("GNN" for "Graph Neural Network"). */
+function shortFormsOf(entry: LexEntry): readonly string[] {
+  let forms = entryShortForms.get(entry);
+  if (forms === undefined) {
+    forms = entry.forms
+      .filter((f) => /^=?\p{Lu}[\p{L}-]{1,8}$/u.test(f) && /\p{Lu}.*\p{Lu}/u.test(f))
+      .map((f) => f.replace(/^=/, ""))
+      .slice(0, 2);
+    entryShortForms.set(entry, forms);
+  }
+  return forms;
+}
+
 function lexiconMentions(
   seg: Segment,
   covered: Uint8Array,
@@ -117,17 +128,13 @@ function lexiconMentions(
     for (let a = m.first; a <= m.last; a++) covered[a] = 1;
     if (m.entry.type === "stop" || guarded(text, m.start, m.end, m.entry.name, m.entry.type)) continue;
     kept.push(m);
-    // standard short forms ride along as aliases ("GNN" for "Graph Neural Network")
-    const shortForms = m.entry.forms
-      .filter((f) => /^=?\p{Lu}[\p{L}-]{1,8}$/u.test(f) && /\p{Lu}.*\p{Lu}/u.test(f))
-      .map((f) => f.replace(/^=/, ""));
     out.push({
       type: m.entry.type,
       name: m.entry.name,
       surface,
       inTitle,
       rule: m.entry.corpus ? "corpus" : "lexicon",
-      aliases: shortForms.slice(0, 2),
+      aliases: shortFormsOf(m.entry),
       start: m.start,
     });
   }
@@ -190,7 +197,7 @@ type KnownPhrase = { text: string; mention: Omit<Mention, "surface" | "start" | 
 
 /** The concepts the paper's acronym definitions name, typed by lexicon, proposal or context. */
 function definedConcepts(
-  segments: readonly Segment[],
+  prepared: PreparedPaper,
   proposed: ReturnType<typeof findProposed>,
   lexicon: Lexicon,
 ): { pairs: AcronymPair[]; byShort: Map<string, Concept>; phrases: KnownPhrase[] } {
@@ -204,7 +211,8 @@ function definedConcepts(
   const byShort = new Map<string, Concept>();
   const phrases: KnownPhrase[] = [];
   const definitions = [
-    ...segments.flatMap((s) => findAcronymDefinitions(s.text).map((d) => ({ ...d, text: s.text }))),
+    ...prepared.titleDefinitions.map((d) => ({ ...d, text: prepared.title })),
+    ...prepared.abstractDefinitions.map((d) => ({ ...d, text: prepared.abstract })),
     ...proposed.acronyms.map((a) => ({ ...a, start: 0, end: 0, text: "" })),
   ];
   for (const def of definitions) {
@@ -230,15 +238,19 @@ function definedConcepts(
 }
 
 export function extractPaper(paper: PaperText, options: ExtractOptions = {}): ExtractedPaper {
+  return extractPrepared(preparePaper(paper), options);
+}
+
+/** `extractPaper` on a paper `preparePaper` has already read (extractCorpus prepares each paper once). */
+export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions = {}): ExtractedPaper {
+  const { paper, proposed } = prepared;
   const lexicon = options.lexicon ?? defaultLexicon();
   const segments: Segment[] = [
-    { text: normaliseText(paper.title), inTitle: true },
-    { text: normaliseText(paper.abstract), inTitle: false },
-  ].map((s) => ({ ...s, tokens: tokenize(s.text) }));
-  const [title, abstract] = [segments[0]!.text, segments[1]!.text];
+    { text: prepared.title, inTitle: true, tokens: tokenize(prepared.title) },
+    { text: prepared.abstract, inTitle: false, tokens: tokenize(prepared.abstract) },
+  ];
 
-  const proposed = findProposed(title, abstract);
-  const { pairs, byShort, phrases } = definedConcepts(segments, proposed, lexicon);
+  const { pairs, byShort, phrases } = definedConcepts(prepared, proposed, lexicon);
   const localShorts = new Set(byShort.keys());
 
   const mentions: Mention[] = [];

@@ -118,7 +118,6 @@ interface Item {
   candidate: boolean;
   strong: boolean;
   sentence: number;
-  firstInSentence: boolean;
 }
 
 /** A word that looks like a name by its shape alone. */
@@ -187,6 +186,59 @@ function leftContext(text: string, start: number, sentenceStart: number): Concep
   return null;
 }
 
+/** What a word's shape alone says about it, whatever its place. */
+interface WordShape {
+  /** The word without a possessive or a lower-case or "-Based" tail (`cleanWord`). */
+  text: string;
+  strong: boolean;
+  /** All capitals (and digits): a name only with context. */
+  acronym: boolean;
+  /** Capitalised, not a vendor, not "X-ray": a name candidate unless it opens a sentence or sits in a title. */
+  capital: boolean;
+  /** Not a unit, a format, LaTeX debris, a stop name or a link ("GPU-GPU"), which never name. */
+  nameable: boolean;
+}
+
+/**
+ * Shapes by word as written. The same capitalised words recur in every abstract ("We", "LLMs",
+ * "GPU") and each shape costs a dozen regular expressions, so they are cached; the cache is
+ * dropped when it grows large, to keep memory flat over a long stream.
+ */
+const shapes = new Map<string, WordShape>();
+
+function shapeOf(word: string): WordShape {
+  const cached = shapes.get(word);
+  if (cached !== undefined) return cached;
+  if (shapes.size >= 50_000) shapes.clear();
+  const text = cleanWord(word);
+  const shape = {
+    text,
+    strong: isStrongName(text),
+    acronym: /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(text) && !STOP_NAMES.has(text.toUpperCase()),
+    // "N-body", "X-ray", "K-fold" are words, not names
+    capital: isCapitalised(text) && /\p{Ll}/u.test(text) && !VENDORS.has(text) && !/^\p{Lu}-\p{Ll}+$/u.test(text),
+    nameable:
+      !UNIT.test(text) &&
+      !FORMAT.test(text) &&
+      !isDebris(text) &&
+      !STOP_NAMES.has(text.toUpperCase()) &&
+      !/^(\p{Lu}+)-\1$/u.test(text), // "GPU-GPU" links, it does not name
+  };
+  shapes.set(word, shape);
+  return shape;
+}
+
+/** A sentence start, or a clause heading ("(2) Enhanced System Reliability: …"). */
+function opensSentence(tokens: Tokens, index: number): boolean {
+  const w = tokens.words[index]!;
+  const prevWord = tokens.words[index - 1];
+  return (
+    prevWord === undefined ||
+    prevWord.sentence !== w.sentence ||
+    /[:;)]\s*$|^\s*\(?\d+\)?\s*$/.test(tokens.text.slice(prevWord.start, w.start))
+  );
+}
+
 function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[], inTitle: boolean): Item[] {
   const items: Item[] = [];
   for (const m of lexMatches) {
@@ -200,37 +252,14 @@ function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[],
       candidate: false,
       strong: false,
       sentence,
-      firstInSentence: false,
     });
   }
   tokens.words.forEach((w, index) => {
     if (!hasCapitalOrDigit(w.text)) return; // most words: plain lower case, never a name
     for (let a = w.first; a <= w.last; a++) if (covered[a]) return;
-    const text = cleanWord(w.text);
-    const prevWord = tokens.words[index - 1];
-    // a sentence start, or a clause heading ("(2) Enhanced System Reliability: …")
-    const firstInSentence =
-      prevWord === undefined ||
-      prevWord.sentence !== w.sentence ||
-      /[:;)]\s*$|^\s*\(?\d+\)?\s*$/.test(tokens.text.slice(prevWord.start, w.start));
-    const strong = isStrongName(text);
-    const acronym = /^\p{Lu}[\p{Lu}\d-]{1,9}s?$/u.test(text) && !STOP_NAMES.has(text.toUpperCase());
+    const { text, strong, acronym, capital, nameable } = shapeOf(w.text);
     // in a title every word is capitalised, so a capital says nothing there
-    // ("N-body", "X-ray", "K-fold" are words, not names)
-    const capital =
-      !inTitle &&
-      isCapitalised(text) &&
-      /\p{Ll}/u.test(text) &&
-      !firstInSentence &&
-      !VENDORS.has(text) &&
-      !/^\p{Lu}-\p{Ll}+$/u.test(text);
-    const candidate =
-      (strong || acronym || capital) &&
-      !UNIT.test(text) &&
-      !FORMAT.test(text) &&
-      !isDebris(text) &&
-      !STOP_NAMES.has(text.toUpperCase()) &&
-      !/^(\p{Lu}+)-\1$/u.test(text); // "GPU-GPU" links, it does not name
+    const candidate = nameable && (strong || acronym || (capital && !inTitle && !opensSentence(tokens, index)));
     if (!candidate) return;
     items.push({
       start: w.start,
@@ -240,7 +269,6 @@ function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[],
       candidate,
       strong,
       sentence: w.sentence,
-      firstInSentence,
     });
   });
   return items.sort((a, b) => a.start - b.start);

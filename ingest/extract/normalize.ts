@@ -59,14 +59,15 @@ function joinBrokenWords(text: string): string {
 
 /** Normalise a title or abstract for extraction. Idempotent. */
 export function normaliseText(raw: string): string {
-  let text = raw.normalize("NFC");
+  // Latin-1 text (most abstracts) is already NFC: skip the ICU call
+  let text = /[\u0100-\uffff]/.test(raw) ? raw.normalize("NFC") : raw;
   // URLs name repositories and organisations ("github.com/VITA-Group/READ-ME"), never concepts
   if (/http|www\.|github/i.test(text))
     text = text.replace(
       /(?:\bhttps?:\s?\/\/|\bwww\.|\b[\w-]+\.github\.io\b|\bgithub\.com\/)[^\s]*[^\s.,;:)\]}'"]/gi,
       " ⟨url⟩ ",
     );
-  text = text.replace(/\u00AD(?!\s*\n)/g, ""); // soft hyphens inside a line are invisible
+  if (text.includes("\u00AD")) text = text.replace(/\u00AD(?!\s*\n)/g, ""); // soft hyphens inside a line are invisible
   if (text.includes("\n")) text = joinBrokenWords(text);
   if (text.includes("$")) text = replaceMath(text);
   text = stripLatex(text);
@@ -79,6 +80,9 @@ export function normaliseText(raw: string): string {
       .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
       .replace(/[\u200B-\u200D\uFEFF]/g, "");
-  text = text.replace(/``|''/g, '"').replace(/\s+/g, " ").trim();
+  if (text.includes("``") || text.includes("''")) text = text.replace(/``|''/g, '"');
+  // most texts are single-spaced already; rebuild only when some whitespace is not one lone space
+  if (/\s\s|[^\S ]/.test(text)) text = text.replace(/\s+/g, " ");
+  text = text.trim();
   return text;
 }

@@ -21,8 +21,6 @@ export interface Atom {
   lower: string;
   /** SEP_* before this atom. */
   sep: number;
-  /** The raw separator text before this atom ("", " ", "-", ", ", " (" …). */
-  sepText: string;
   sentence: number;
   /** Index of the word this atom belongs to. */
   word: number;
@@ -113,38 +111,49 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const start = i;
+    // letters other than a–z and digits: the atom needs lower-casing (most do not)
+    let cased = c0 >= 65 && (c0 <= 90 || c0 >= 128);
     i++;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
-      if (c >= 128 && isAlnumAt(text, i)) continue;
-      if ((c === 46 || c === 94 || c === 39 || c === 8217) && i + 1 < n && isAlnumAt(text, i + 1)) continue; // . ^ ' ’
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      if (c >= 65 && c <= 90) {
+        cased = true;
+        continue;
+      }
+      if (c >= 128 && isAlnumAt(text, i)) {
+        cased = true;
+        continue;
+      }
+      if ((c === 46 || c === 94 || c === 39 || c === 8217) && i + 1 < n && isAlnumAt(text, i + 1)) {
+        cased ||= c === 8217;
+        continue; // . ^ ' ’
+      }
       break;
     }
-    while (i < n && (text[i] === "+" || text[i] === "#")) i++;
+    while (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) i++; // + #
     const raw = text.slice(start, i);
-    // the common separators without a slice: one space, nothing, one hyphen
-    const gap = start - last;
-    const c = gap === 1 ? text.charCodeAt(last) : -1;
-    const simple = atoms.length > 0 && (gap === 0 || c === 32 || c === 45);
-    const sepText = simple ? (gap === 0 ? "" : c === 32 ? " " : "-") : text.slice(last, start);
-    const prev = atoms[atoms.length - 1];
-    let sep =
-      atoms.length === 0
-        ? SEP_HARD
-        : simple
-          ? gap === 0
-            ? SEP_NONE
-            : c === 32
-              ? SEP_SPACE
-              : SEP_HYPHEN
-          : classify(sepText);
-    if (prev !== undefined && sep === SEP_HARD && endsSentence(sepText, prev, raw)) {
-      sentence++;
-      sentenceStarts.push(start);
+    const prev = atoms.length === 0 ? undefined : atoms[atoms.length - 1]!;
+    let sep: number;
+    if (prev === undefined) {
       sep = SEP_HARD;
+    } else {
+      // the common separators without a slice: nothing, one space, one hyphen
+      const gap = start - last;
+      const c = gap === 1 ? text.charCodeAt(last) : -1;
+      if (gap === 0) sep = SEP_NONE;
+      else if (c === 32) sep = SEP_SPACE;
+      else if (c === 45) sep = SEP_HYPHEN;
+      else {
+        const sepText = text.slice(last, start);
+        sep = classify(sepText);
+        if (sep === SEP_HARD && endsSentence(sepText, prev, raw)) {
+          sentence++;
+          sentenceStarts.push(start);
+        }
+      }
     }
-    const lastWord = words[words.length - 1];
+    const lastWord = words.length === 0 ? undefined : words[words.length - 1]!;
     let wordIndex: number;
     if ((sep === SEP_NONE || sep === SEP_HYPHEN) && lastWord !== undefined) {
       lastWord.last = atoms.length;
@@ -154,7 +163,7 @@ export function tokenize(text: string): Tokens {
       wordIndex = words.length;
       words.push({ first: atoms.length, last: atoms.length, start, end: i, text: raw, sentence });
     }
-    atoms.push({ start, end: i, lower: raw.toLowerCase(), sep, sepText, sentence, word: wordIndex });
+    atoms.push({ start, end: i, lower: cased ? raw.toLowerCase() : raw, sep, sentence, word: wordIndex });
     last = i;
   }
   for (const w of words) if (w.last > w.first) w.text = text.slice(w.start, w.end); // hyphenated words, once

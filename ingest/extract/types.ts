@@ -29,6 +29,13 @@ export interface Mention {
   aliasOnly?: boolean;
 }
 
+/** What extraction reads from a paper. */
+export interface PaperText {
+  id: string;
+  title: string;
+  abstract: string;
+}
+
 /** A short form the corpus defines, with the concept it stands for. */
 export interface KnownAcronym {
   short: string;

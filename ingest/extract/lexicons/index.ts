@@ -12,9 +12,15 @@ import { STOP_TERMS } from "./stop.ts";
 import { TASKS } from "./tasks.ts";
 import { TECHNIQUES } from "./techniques.ts";
 
-/** Every built-in entry; stop terms first so a stop form wins a tie. */
+let parsed: readonly LexEntry[] | null = null;
+
+/**
+ * Every built-in entry; stop terms first so a stop form wins a tie. Parsed once: each call returns
+ * a new array of the same (read-only) entries, so `buildLexicon` reuses their compiled forms when
+ * `corpusLexicon` rebuilds the lexicon for each batch.
+ */
 export function defaultEntries(): LexEntry[] {
-  return [
+  parsed ??= [
     ...parseLexiconData("stop", STOP_TERMS),
     ...parseLexiconData("hardware", HARDWARE),
     ...parseLexiconData("dataset", DATASETS),
@@ -23,6 +29,7 @@ export function defaultEntries(): LexEntry[] {
     ...parseLexiconData("technique", TECHNIQUES),
     ...parseLexiconData("metric", METRICS),
   ];
+  return [...parsed];
 }
 
 let cached: Lexicon | null = null;
