@@ -7,7 +7,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import type { Query } from "../schema/cypher/query.ts";
-import { SCHEMA_STATEMENTS } from "../schema/cypher/constraints.ts";
+import { FIND_STALE_FULLTEXT_INDEXES, FULLTEXT_INDEXES, SCHEMA_STATEMENTS } from "../schema/cypher/constraints.ts";
 import { PaperAtlasError } from "../schema/errors.ts";
 
 export interface DbTarget {
@@ -111,6 +111,10 @@ export async function connectDb(target: DbTarget): Promise<Db> {
 export async function applySchema(db: Db): Promise<void> {
   const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
+    const names = FULLTEXT_INDEXES.map((index) => index.name);
+    const stale = await session.run(FIND_STALE_FULLTEXT_INDEXES, { names });
+    // Names come from FULLTEXT_INDEXES, never from input.
+    for (const record of stale.records) await session.run(`DROP INDEX ${String(record.get("name"))} IF EXISTS`);
     for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run("CALL db.awaitIndexes(60)");
   } catch (error) {

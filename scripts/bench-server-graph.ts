@@ -8,6 +8,7 @@
  * Seeded (mulberry32), so two runs build the same graph.
  */
 import type { Db } from "../db/client.ts";
+import { AWAIT_TEXT_INDEXES } from "../schema/cypher/constraints.ts";
 import { CONCEPT_LABELS, CONCEPT_TYPES, type ConceptType } from "../schema/model.ts";
 
 export interface SyntheticOptions {
@@ -133,6 +134,7 @@ export async function writeSyntheticGraph(db: Db, o: SyntheticOptions): Promise<
     await session.run("MATCH (c:Concept) CALL (c) { SET c.paperCount = COUNT { (c)<-[:MENTIONS]-() } } IN TRANSACTIONS OF 5000 ROWS");
     await session.run("MATCH (k:Cluster) SET k.paperCount = COUNT { (k)<-[:IN_CLUSTER]-(:Paper) }, k.conceptCount = COUNT { (k)<-[:IN_CLUSTER]-(:Concept) }, k.size = COUNT { (k)<-[:IN_CLUSTER]-() }");
     await session.run("CALL db.awaitIndexes(600)");
+    await session.run(AWAIT_TEXT_INDEXES.text);
   } finally {
     await session.close();
   }

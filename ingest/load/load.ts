@@ -42,6 +42,7 @@ import {
   UPSERT_PAPERS,
   type PaperKeys,
 } from "../../schema/cypher/papers.ts";
+import { AWAIT_TEXT_INDEXES } from "../../schema/cypher/constraints.ts";
 import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
 import type { ConceptRow } from "../../schema/cypher/concepts.ts";
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
@@ -415,6 +416,8 @@ export async function finishLoad(db: Db): Promise<FinishResult> {
   const [orphans] = await db.write(DELETE_ORPHAN_CONCEPTS, {});
   const [counted] = await db.write(SET_CONCEPT_PAPER_COUNTS, {});
   const [cites] = await db.write(REBUILD_INFERRED_CITATIONS, {});
+  // Search finds every loaded paper once the ingest returns.
+  await db.write(AWAIT_TEXT_INDEXES, {});
   return {
     orphansDeleted: orphans?.deleted ?? 0,
     concepts: counted?.concepts ?? 0,

@@ -5,6 +5,7 @@
  * title and abstract carry HTML that must show as text.
  */
 import type { Db } from "../../db/client.ts";
+import { AWAIT_TEXT_INDEXES } from "../../schema/cypher/constraints.ts";
 
 export const SCRIPT_TITLE = "<script>alert(1)</script> Prompt injection in the wild";
 
@@ -134,6 +135,7 @@ export async function seedFixtureGraph(db: Db): Promise<{ papers: number; concep
     );
     await session.run(`MATCH (c:Concept) SET c.paperCount = COUNT { (c)<-[:MENTIONS]-(:Paper) }`);
     await session.run("CALL db.awaitIndexes(60)");
+    await session.run(AWAIT_TEXT_INDEXES.text);
   } finally {
     await session.close();
   }
