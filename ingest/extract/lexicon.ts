@@ -305,7 +305,9 @@ export function matchLexicon(tokens: Tokens, lexicon: Lexicon): LexMatch[] {
       continue;
     }
     let node = 0; // the root
-    let best: { last: number; form: Form } | null = null;
+    // the longest match so far: its last atom and form
+    let bestLast = -1;
+    let bestForm: Form | null = null;
     const sentenceStart = i === 0 || first.sentence !== atoms[i - 1]!.sentence;
     for (let j = i; j < atoms.length && node >= 0; j++) {
       const atom = atoms[j]!;
@@ -335,15 +337,17 @@ export function matchLexicon(tokens: Tokens, lexicon: Lexicon): LexMatch[] {
       const form =
         (exact && acceptForm(exact, tokens, first.start, atom.end, sentenceStart)) ||
         (plural ? pluralForm(trie, word, p1, p2, p3, tokens, first.start, atom.end, sentenceStart) : null);
-      if (form) best = { last: j, form };
+      if (form) {
+        bestLast = j;
+        bestForm = form;
+      }
     }
-    if (best === null) {
+    if (bestForm === null) {
       i++;
       continue;
     }
-    const lastAtom = atoms[best.last]!;
-    out.push({ entry: best.form.entry, first: i, last: best.last, start: first.start, end: lastAtom.end });
-    i = best.last + 1;
+    out.push({ entry: bestForm.entry, first: i, last: bestLast, start: first.start, end: atoms[bestLast]!.end });
+    i = bestLast + 1;
   }
   return out;
 }
