@@ -15,6 +15,18 @@ describe("conceptId", () => {
     expect(normName("M^3ViT")).toBe("m3vit");
     expect(normName("C++")).toBe("c++");
   });
+  it("gives plain ASCII names (its fast path) the same fold as any other", () => {
+    expect(normName("Graph-Neural  Networks")).toBe("graph neural network");
+    expect(normName("Graph-Neural Networks")).toBe("graph neural network");
+    expect(normName(" GNNs")).toBe("gnn");
+    expect(normName("GNNs-")).toBe("gnn");
+    expect(normName("Llama-2-7B")).toBe("llama 2 7b");
+    expect(normName("GPT-4o")).toBe("gpt 4o");
+    expect(normName("a - b")).toBe("a b");
+    expect(normName("Boss")).toBe("boss");
+    expect(normName("A.I.s")).toBe("a.i.");
+    expect(normName("Net's")).toBe("net");
+  });
   it("keeps types apart", () => {
     expect(conceptId("task", "Quantization")).not.toBe(conceptId("technique", "Quantization"));
   });

@@ -9,11 +9,10 @@
  * aliases are the other surface forms and standard variants, one per normalised form. Pure.
  */
 import { CONCEPT_TYPES, type ConceptType, type ExtractedEntity } from "../../schema/model.ts";
-import { conceptId, normName } from "./concept-id.ts";
+import { normName } from "./concept-id.ts";
 import { RULES, type Mention, type Rule } from "./types.ts";
 
 interface Group {
-  id: string;
   type: ConceptType;
   name: string;
   forms: string[];
@@ -27,8 +26,15 @@ interface Group {
 
 const rankOf = (rule: Rule): number => RULES.indexOf(rule);
 
+/** The form without a possessive "'s" ("GPT-4's" → "GPT-4"). */
+function unpossessed(raw: string): string {
+  const n = raw.length;
+  const c = raw.charCodeAt(n - 2);
+  return n >= 2 && raw.charCodeAt(n - 1) === 115 && (c === 39 || c === 8217) ? raw.slice(0, -2) : raw; // 's ’s
+}
+
 function addForm(group: Group, raw: string): void {
-  const form = raw.replace(/['’]s$/, "");
+  const form = unpossessed(raw);
   const norm = normName(form);
   if (norm === "" || group.norms.includes(norm)) return;
   group.forms.push(form);
@@ -44,24 +50,28 @@ function merge(into: Group, from: Group): void {
 }
 
 export function buildEntities(mentions: readonly Mention[]): ExtractedEntity[] {
-  const groups = new Map<string, Group>();
+  // by type, then by normalised name: the conceptId, without building its string per mention
+  const groups = new Map<ConceptType, Map<string, Group>>();
+  const created: Group[] = [];
   mentions.forEach((m, order) => {
-    const id = conceptId(m.type, m.name);
-    let group = groups.get(id);
+    const norm = normName(m.name);
+    let ofType = groups.get(m.type);
+    if (ofType === undefined) groups.set(m.type, (ofType = new Map()));
+    let group = ofType.get(norm);
     if (group === undefined) {
       if (m.aliasOnly) return;
       group = {
-        id,
         type: m.type,
         name: m.name,
         forms: [m.name],
-        norms: [normName(m.name)],
+        norms: [norm],
         count: 0,
         inTitle: false,
         rank: rankOf(m.rule),
         first: order,
       };
-      groups.set(id, group);
+      ofType.set(norm, group);
+      created.push(group);
     }
     addForm(group, m.surface);
     for (const a of m.aliases) addForm(group, a);
@@ -70,7 +80,7 @@ export function buildEntities(mentions: readonly Mention[]): ExtractedEntity[] {
     group.inTitle ||= m.inTitle;
     group.rank = Math.min(group.rank, rankOf(m.rule));
   });
-  let list = [...groups.values()].sort((a, b) => a.rank - b.rank || a.first - b.first);
+  let list = created.sort((a, b) => a.rank - b.rank || a.first - b.first);
 
   // Same type, a shared normalised form: one concept. Earlier (higher-precedence) groups absorb later ones.
   const owner = new Map<string, Group>();

@@ -118,12 +118,13 @@ const AFTER_NAME =
  */
 function afterVerb(rest: string): Array<{ name: string; long: string | null }> {
   const words = rest.split(/\s+/);
+  const hasParen = rest.includes("("); // else no "Long Form (SF)" can follow any word
   for (let i = 0; i < Math.min(words.length, 12); i++) {
     const raw = words[i]!;
     const word = clean(raw.replace(/[,)]+$/, ""));
     if (word === "" || SKIP_WORDS.has(word.toLowerCase())) continue;
     if (/^(?:namely|named|called|dubbed|termed|coined)$/i.test(word)) return []; // the naming rule reads these
-    const paren = /^([^()]*?)\s*\(([^()]{2,15})\)/.exec(words.slice(i).join(" "));
+    const paren = hasParen ? /^([^()]*?)\s*\(([^()]{2,15})\)/.exec(words.slice(i).join(" ")) : null;
     if (paren !== null && /^\p{Lu}/u.test(paren[1]!) && paren[1]!.split(/\s+/).length <= 6 && isNameLike(paren[2]!)) {
       return [{ name: clean(paren[2]!), long: paren[1]!.trim() }];
     }
