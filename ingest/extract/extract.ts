@@ -238,6 +238,19 @@ function definedConcepts(
   return { pairs, byShort, phrases };
 }
 
+/**
+ * Which atoms a rule has claimed, one flag per atom, in one buffer reused for every segment: a
+ * typed array of this size is allocated outside the JavaScript heap, at a cost that showed in
+ * profiles. Cleared one past the last atom, the index a search that finds no atom returns.
+ */
+let coveredBuffer = new Uint8Array(2048);
+
+function coveredFor(atoms: number): Uint8Array {
+  if (coveredBuffer.length <= atoms) coveredBuffer = new Uint8Array(2 * atoms + 1);
+  coveredBuffer.fill(0, 0, atoms + 1);
+  return coveredBuffer;
+}
+
 export function extractPaper(paper: PaperText, options: ExtractOptions = {}): ExtractedPaper {
   return extractPrepared(preparePaper(paper), options);
 }
@@ -256,7 +269,7 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
 
   const mentions: Mention[] = [];
   for (const seg of segments) {
-    const covered = new Uint8Array(seg.tokens.atoms.length);
+    const covered = coveredFor(seg.tokens.atoms.length);
     knownPhrases(seg, covered, phrases, mentions);
     if (seg.inTitle) {
       const found = titlePhrases(seg.tokens, covered, lexicon);
