@@ -10,6 +10,7 @@
  */
 import { CONCEPT_TYPES, type ConceptType, type ExtractedEntity } from "../../schema/model.ts";
 import { normName } from "./concept-id.ts";
+import { unpossessed } from "./tokens.ts";
 import { RULES, type Mention, type Rule } from "./types.ts";
 
 interface Group {
@@ -25,13 +26,6 @@ interface Group {
 }
 
 const rankOf = (rule: Rule): number => RULES.indexOf(rule);
-
-/** The form without a possessive "'s" ("GPT-4's" → "GPT-4"). */
-function unpossessed(raw: string): string {
-  const n = raw.length;
-  const c = raw.charCodeAt(n - 2);
-  return n >= 2 && raw.charCodeAt(n - 1) === 115 && (c === 39 || c === 8217) ? raw.slice(0, -2) : raw; // 's ’s
-}
 
 function addForm(group: Group, raw: string): void {
   const form = unpossessed(raw);

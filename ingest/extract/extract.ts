@@ -20,7 +20,7 @@ import { findNames } from "./names.ts";
 import { abstractPhrases, titlePhrases } from "./phrases.ts";
 import { preparePaper, type PreparedPaper } from "./prepare.ts";
 import type { findProposed } from "./proposed.ts";
-import { atomAtOrAfter, tokenize, type Tokens } from "./tokens.ts";
+import { atomAtOrAfter, tokenize, unpossessed, type Tokens } from "./tokens.ts";
 import type { ExtractOptions, KnownAcronym, Mention, PaperText } from "./types.ts";
 
 export type { PaperText } from "./types.ts";
@@ -89,7 +89,8 @@ function knownPhrases(
       if (!isFree(seg.tokens, covered, at, end)) continue;
       spans.push([at, end]);
       mark(covered, seg.tokens, at, end);
-      out.push({ ...mention, surface: seg.text.slice(at, end), inTitle: seg.inTitle, start: at });
+      const { type, name, rule, aliases } = mention; // spelled out: a spread here took a slow path
+      out.push({ type, name, surface: seg.text.slice(at, end), inTitle: seg.inTitle, rule, aliases, start: at });
     }
   }
   return spans;
@@ -158,21 +159,20 @@ function shortFormMentions(
   out: Mention[],
 ): Set<number> {
   const defined = new Set<number>();
-  // this paper's definitions first, then the corpus's; looked up per word, never copied per paper
-  const find = (key: string): { concept: Concept; fromCorpus: boolean } | null => {
-    const local = byShort.get(key);
-    if (local !== undefined) return { concept: local, fromCorpus: false };
-    const known = corpus?.get(key);
-    return known === undefined
-      ? null
-      : { concept: { type: known.type, name: known.name, aliases: [key] }, fromCorpus: true };
-  };
   for (const word of seg.tokens.words) {
     if (!hasUpper(word.text)) continue; // short forms carry a capital
-    const bare = word.text.replace(/['’]s$/, "");
-    const hit = find(bare) ?? (bare.endsWith("s") ? find(bare.slice(0, -1)) : null);
-    if (hit === null) continue;
-    const { concept, fromCorpus } = hit;
+    const bare = unpossessed(word.text);
+    // this paper's definitions first, then the corpus's; looked up per word, never copied per paper
+    let key = bare;
+    let local = byShort.get(key);
+    let known = local === undefined ? corpus?.get(key) : undefined;
+    if (local === undefined && known === undefined) {
+      if (!bare.endsWith("s")) continue;
+      key = bare.slice(0, -1);
+      local = byShort.get(key);
+      known = local === undefined ? corpus?.get(key) : undefined;
+      if (local === undefined && known === undefined) continue;
+    }
     let fresh = false;
     for (let a = word.first; a <= word.last; a++) {
       if (!covered[a]) fresh = true;
@@ -180,13 +180,14 @@ function shortFormMentions(
     }
     if (!fresh) continue;
     defined.add(word.first);
+    const concept = local ?? known!;
     out.push({
       type: concept.type,
       name: concept.name,
       surface: bare,
       inTitle: seg.inTitle,
-      rule: fromCorpus ? "corpus" : "acronym",
-      aliases: concept.aliases,
+      rule: local === undefined ? "corpus" : "acronym",
+      aliases: local === undefined ? [key] : local.aliases,
       start: word.start,
     });
   }
@@ -237,6 +238,19 @@ function definedConcepts(
   return { pairs, byShort, phrases };
 }
 
+/**
+ * Which atoms a rule has claimed, one flag per atom, in one buffer reused for every segment: a
+ * typed array of this size is allocated outside the JavaScript heap, at a cost that showed in
+ * profiles. Cleared one past the last atom, the index a search that finds no atom returns.
+ */
+let coveredBuffer = new Uint8Array(2048);
+
+function coveredFor(atoms: number): Uint8Array {
+  if (coveredBuffer.length <= atoms) coveredBuffer = new Uint8Array(2 * atoms + 1);
+  coveredBuffer.fill(0, 0, atoms + 1);
+  return coveredBuffer;
+}
+
 export function extractPaper(paper: PaperText, options: ExtractOptions = {}): ExtractedPaper {
   return extractPrepared(preparePaper(paper), options);
 }
@@ -255,7 +269,7 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
 
   const mentions: Mention[] = [];
   for (const seg of segments) {
-    const covered = new Uint8Array(seg.tokens.atoms.length);
+    const covered = coveredFor(seg.tokens.atoms.length);
     knownPhrases(seg, covered, phrases, mentions);
     if (seg.inTitle) {
       const found = titlePhrases(seg.tokens, covered, lexicon);

@@ -189,6 +189,13 @@ export function sentenceAt(tokens: Tokens, index: number): string {
   return tokens.text.slice(start, end).trim();
 }
 
+/** The word without a possessive "'s" or "’s" ("GPT-4's" → "GPT-4"): `replace(/['’]s$/, "")`, without the regex. */
+export function unpossessed(word: string): string {
+  const n = word.length;
+  const c = word.charCodeAt(n - 2);
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && (c === 39 || c === 8217) ? word.slice(0, -2) : word;
+}
+
 /** Shape tests used by several rules. */
 export const isCapitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 export const isAllCaps = (s: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
