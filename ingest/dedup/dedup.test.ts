@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Paper, ParsedEntry } from "../../schema/model.ts";
 import { dedupEntries, mergePapers, yearOf } from "./dedup.ts";
 import { paperId, shortHash, titleKey } from "./title-key.ts";
+import { testPaper } from "../../test/fixtures/paper.ts";
 
 function entry(over: Partial<ParsedEntry> & { file?: string; line?: number } = {}): ParsedEntry {
   const { file = "a.txt", line = 1, ...rest } = over;
@@ -120,21 +121,7 @@ describe("dedupEntries", () => {
 });
 
 describe("mergePapers", () => {
-  const paper = (over: Partial<Paper>): Paper => ({
-    id: "t:1",
-    title: "T",
-    abstract: "",
-    authorCount: null,
-    organization: null,
-    published: null,
-    year: null,
-    upvotes: null,
-    links: [],
-    arxivId: null,
-    sources: ["a.txt"],
-    occurrences: ["a.txt:1"],
-    ...over,
-  });
+  const paper = (over: Partial<Paper>): Paper => testPaper({ id: "t:1", ...over });
 
   it("merges by the dedup rule whatever the argument order", () => {
     const a = paper({ published: "--05-20", upvotes: 3 });

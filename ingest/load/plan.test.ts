@@ -2,24 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Paper, PaperRef } from "../../schema/model.ts";
 import { dedupRecords } from "../dedup/index.ts";
 import { planCitations, planPapers, stubPaper } from "./plan.ts";
+import { testPaper } from "../../test/fixtures/paper.ts";
 
-function paper(over: Partial<Paper>): Paper {
-  return {
-    id: "t:0",
-    title: "T",
-    abstract: "",
-    authorCount: null,
-    organization: null,
-    published: null,
-    year: null,
-    upvotes: null,
-    links: [],
-    arxivId: null,
-    sources: ["a.txt"],
-    occurrences: ["a.txt:1"],
-    ...over,
-  };
-}
+const paper = testPaper;
 
 const ref = (over: Partial<PaperRef>): PaperRef => ({
   arxivId: null,

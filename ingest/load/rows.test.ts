@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Paper } from "../../schema/model.ts";
 import { aliasText, authorRows, newPaperRows, paperRow, planConcepts, uniqueMentions } from "./rows.ts";
+import { testPaper } from "../../test/fixtures/paper.ts";
 
-function paper(id: string): Paper {
-  return {
-    id,
-    title: `Paper ${id}`,
-    abstract: "",
-    authorCount: null,
-    organization: null,
-    published: null,
-    year: null,
-    upvotes: null,
-    links: [],
-    arxivId: null,
-    sources: ["a.tsv"],
-    occurrences: ["a.tsv:1"],
-  };
-}
+const paper = (id: string) => testPaper({ id, title: `Paper ${id}`, sources: ["a.tsv"], occurrences: ["a.tsv:1"] });
 
 const mention = (paperId: string, conceptId: string, count = 1) => ({
   paperId,
