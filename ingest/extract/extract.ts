@@ -142,14 +142,6 @@ function lexiconMentions(
   return kept;
 }
 
-function hasUpper(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
-}
-
 /** Short forms (defined here or in the corpus) as whole words, plural allowed. */
 function shortFormMentions(
   seg: Segment,
@@ -160,7 +152,7 @@ function shortFormMentions(
 ): Set<number> {
   const defined = new Set<number>();
   for (const word of seg.tokens.words) {
-    if (!hasUpper(word.text)) continue; // short forms carry a capital
+    if (!word.cased) continue; // short forms carry a capital
     const bare = unpossessed(word.text);
     // this paper's definitions first, then the corpus's; looked up per word, never copied per paper
     let key = bare;

@@ -151,14 +151,6 @@ export function isStrongName(text: string): boolean {
   return true;
 }
 
-function hasCapitalOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127) return true;
-  }
-  return false;
-}
-
 function cleanWord(text: string): string {
   return text
     .replace(/['’]s$/, "")
@@ -255,7 +247,7 @@ function buildItems(tokens: Tokens, covered: Uint8Array, lexMatches: LexMatch[],
     });
   }
   tokens.words.forEach((w, index) => {
-    if (!hasCapitalOrDigit(w.text)) return; // most words: plain lower case, never a name
+    if (!w.cased && !w.digits) return; // most words: plain lower case, never a name
     for (let a = w.first; a <= w.last; a++) if (covered[a]) return;
     const { text, strong, acronym, capital, nameable } = shapeOf(w.text);
     // in a title every word is capitalised, so a capital says nothing there

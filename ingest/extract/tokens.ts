@@ -34,6 +34,10 @@ export interface Word {
   end: number;
   text: string;
   sentence: number;
+  /** The text has a capital A–Z or a non-ASCII character (found while scanning, so rules need not rescan). */
+  cased: boolean;
+  /** The text has a digit. */
+  digits: boolean;
 }
 
 export interface Tokens {
@@ -77,6 +81,15 @@ function classify(sep: string): number {
   return SEP_HARD;
 }
 
+/** SEP_* for the text between two atoms; the common separators (nothing, a space, a hyphen) without a slice. */
+function separator(text: string, last: number, start: number): number {
+  if (start === last) return SEP_NONE;
+  const c = start - last === 1 ? text.charCodeAt(last) : -1;
+  if (c === 32) return SEP_SPACE;
+  if (c === 45) return SEP_HYPHEN;
+  return classify(text.slice(last, start));
+}
+
 function endsSentence(sepText: string, prev: Atom | undefined, next: string): boolean {
   if (!/[.!?]["')\]]*\s/.test(sepText)) return false;
   if (prev !== undefined && sepText.startsWith(".") && ABBREVIATIONS.has(prev.lower)) return false;
@@ -113,10 +126,15 @@ export function tokenize(text: string): Tokens {
     const start = i;
     // letters other than a–z and digits: the atom needs lower-casing (most do not)
     let cased = c0 >= 65 && (c0 <= 90 || c0 >= 128);
+    let digits = c0 >= 48 && c0 <= 57;
     i++;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      if (c >= 97 && c <= 122) continue;
+      if (c >= 48 && c <= 57) {
+        digits = true;
+        continue;
+      }
       if (c >= 65 && c <= 90) {
         cased = true;
         continue;
@@ -134,34 +152,24 @@ export function tokenize(text: string): Tokens {
     while (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) i++; // + #
     const raw = text.slice(start, i);
     const prev = atoms.length === 0 ? undefined : atoms[atoms.length - 1]!;
-    let sep: number;
-    if (prev === undefined) {
-      sep = SEP_HARD;
-    } else {
-      // the common separators without a slice: nothing, one space, one hyphen
-      const gap = start - last;
-      const c = gap === 1 ? text.charCodeAt(last) : -1;
-      if (gap === 0) sep = SEP_NONE;
-      else if (c === 32) sep = SEP_SPACE;
-      else if (c === 45) sep = SEP_HYPHEN;
-      else {
-        const sepText = text.slice(last, start);
-        sep = classify(sepText);
-        if (sep === SEP_HARD && endsSentence(sepText, prev, raw)) {
-          sentence++;
-          sentenceStarts.push(start);
-        }
-      }
+    const sep = prev === undefined ? SEP_HARD : separator(text, last, start);
+    if (prev !== undefined && sep === SEP_HARD && endsSentence(text.slice(last, start), prev, raw)) {
+      sentence++;
+      sentenceStarts.push(start);
     }
+    // a non-ASCII hyphen joining this atom to the word ("state‐of‐the‐art") is a non-ASCII character in it
+    const wideHyphen = sep === SEP_HYPHEN && text.charCodeAt(last) !== 45;
     const lastWord = words.length === 0 ? undefined : words[words.length - 1]!;
     let wordIndex: number;
     if ((sep === SEP_NONE || sep === SEP_HYPHEN) && lastWord !== undefined) {
       lastWord.last = atoms.length;
       lastWord.end = i;
+      lastWord.cased ||= cased || wideHyphen;
+      lastWord.digits ||= digits;
       wordIndex = words.length - 1;
     } else {
       wordIndex = words.length;
-      words.push({ first: atoms.length, last: atoms.length, start, end: i, text: raw, sentence });
+      words.push({ first: atoms.length, last: atoms.length, start, end: i, text: raw, sentence, cased, digits });
     }
     atoms.push({ start, end: i, lower: cased ? raw.toLowerCase() : raw, sep, sentence, word: wordIndex });
     last = i;
