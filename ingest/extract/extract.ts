@@ -66,8 +66,14 @@ interface Segment {
   tokens: Tokens;
 }
 
+/**
+ * The sense guards by entry name, in a Map: indexing the GUARDS object with a lexicon name (a
+ * string the parser built, not an interned key) cost a string-table look-up per match.
+ */
+const GUARD_OF = new Map(Object.entries(GUARDS));
+
 function guarded(text: string, start: number, end: number, name: string, type: ConceptType): boolean {
-  const guard = GUARDS[name];
+  const guard = GUARD_OF.get(name);
   if (guard?.before?.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (guard?.after?.test(text.slice(end, end + 30))) return true;
   return type === "metric" && ADJECTIVE_SUFFIX.test(text.slice(end, end + 16));
@@ -125,7 +131,11 @@ function lexiconMentions(
     if (!isFree(tokens, covered, m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end);
     // a short form this paper defines itself beats the lexicon's and the corpus's reading of it
-    if (localShorts.has(surface) || localShorts.has(surface.replace(/['’]?s$/, ""))) continue;
+    if (
+      localShorts.size > 0 &&
+      (localShorts.has(surface) || (surface.endsWith("s") && localShorts.has(surface.replace(/['’]?s$/, ""))))
+    )
+      continue;
     for (let a = m.first; a <= m.last; a++) covered[a] = 1;
     if (m.entry.type === "stop" || guarded(text, m.start, m.end, m.entry.name, m.entry.type)) continue;
     kept.push(m);
