@@ -19,7 +19,6 @@ import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
 import { abstractPhrases, titlePhrases } from "./phrases.ts";
 import { preparePaper, type PreparedPaper } from "./prepare.ts";
-import type { findProposed } from "./proposed.ts";
 import { atomAtOrAfter, tokenize, unpossessed, type Tokens } from "./tokens.ts";
 import type { ExtractOptions, KnownAcronym, Mention, PaperText } from "./types.ts";
 
@@ -201,9 +200,9 @@ type KnownPhrase = { text: string; mention: Omit<Mention, "surface" | "start" | 
 /** The concepts the paper's acronym definitions name, typed by lexicon, proposal or context. */
 function definedConcepts(
   prepared: PreparedPaper,
-  proposed: ReturnType<typeof findProposed>,
   lexicon: Lexicon,
 ): { pairs: AcronymPair[]; byShort: Map<string, Concept>; phrases: KnownPhrase[] } {
+  const { proposed } = prepared;
   const proposedType = new Map(
     proposed.names.flatMap((p) => [
       [p.name, p.type] as const,
@@ -266,7 +265,7 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
     { text: prepared.abstract, inTitle: false, tokens: tokenize(prepared.abstract) },
   ];
 
-  const { pairs, byShort, phrases } = definedConcepts(prepared, proposed, lexicon);
+  const { pairs, byShort, phrases } = definedConcepts(prepared, lexicon);
   const localShorts = new Set(byShort.keys());
 
   const mentions: Mention[] = [];
