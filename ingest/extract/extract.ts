@@ -19,7 +19,6 @@ import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
 import { abstractPhrases, titlePhrases } from "./phrases.ts";
 import { preparePaper, type PreparedPaper } from "./prepare.ts";
-import type { findProposed } from "./proposed.ts";
 import { atomAtOrAfter, tokenize, unpossessed, type Tokens } from "./tokens.ts";
 import type { ExtractOptions, KnownAcronym, Mention, PaperText } from "./types.ts";
 
@@ -66,8 +65,14 @@ interface Segment {
   tokens: Tokens;
 }
 
+/**
+ * The sense guards by entry name, in a Map: indexing the GUARDS object with a lexicon name (a
+ * string the parser built, not an interned key) cost a string-table look-up per match.
+ */
+const GUARD_OF = new Map(Object.entries(GUARDS));
+
 function guarded(text: string, start: number, end: number, name: string, type: ConceptType): boolean {
-  const guard = GUARDS[name];
+  const guard = GUARD_OF.get(name);
   if (guard?.before?.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (guard?.after?.test(text.slice(end, end + 30))) return true;
   return type === "metric" && ADJECTIVE_SUFFIX.test(text.slice(end, end + 16));
@@ -125,7 +130,11 @@ function lexiconMentions(
     if (!isFree(tokens, covered, m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end);
     // a short form this paper defines itself beats the lexicon's and the corpus's reading of it
-    if (localShorts.has(surface) || localShorts.has(surface.replace(/['’]?s$/, ""))) continue;
+    if (
+      localShorts.size > 0 &&
+      (localShorts.has(surface) || (surface.endsWith("s") && localShorts.has(surface.replace(/['’]?s$/, ""))))
+    )
+      continue;
     for (let a = m.first; a <= m.last; a++) covered[a] = 1;
     if (m.entry.type === "stop" || guarded(text, m.start, m.end, m.entry.name, m.entry.type)) continue;
     kept.push(m);
@@ -191,9 +200,9 @@ type KnownPhrase = { text: string; mention: Omit<Mention, "surface" | "start" | 
 /** The concepts the paper's acronym definitions name, typed by lexicon, proposal or context. */
 function definedConcepts(
   prepared: PreparedPaper,
-  proposed: ReturnType<typeof findProposed>,
   lexicon: Lexicon,
 ): { pairs: AcronymPair[]; byShort: Map<string, Concept>; phrases: KnownPhrase[] } {
+  const { proposed } = prepared;
   const proposedType = new Map(
     proposed.names.flatMap((p) => [
       [p.name, p.type] as const,
@@ -256,7 +265,7 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
     { text: prepared.abstract, inTitle: false, tokens: tokenize(prepared.abstract) },
   ];
 
-  const { pairs, byShort, phrases } = definedConcepts(prepared, proposed, lexicon);
+  const { pairs, byShort, phrases } = definedConcepts(prepared, lexicon);
   const localShorts = new Set(byShort.keys());
 
   const mentions: Mention[] = [];
