@@ -75,7 +75,7 @@ export function corpusLexicon(known: ReadonlyMap<string, KnownAcronym>, base: Le
   for (const k of known.values()) {
     extra.push({ name: k.name, type: k.type, forms: [k.name, k.long, `=${k.short}`], corpus: true });
   }
-  return buildLexicon([...base, ...extra]);
+  return buildLexicon(base, extra);
 }
 
 /** Extract every paper, sharing the corpus's acronym definitions between papers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicon, lexKey, matchLexicon, parseLexiconData } from "./lexicon.ts";
+import { buildLexicon, lexKey, lookup, matchLexicon, parseLexiconData } from "./lexicon.ts";
 import { defaultEntries, defaultLexicon } from "./lexicons/index.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -63,6 +63,21 @@ describe("matchLexicon", () => {
       "Foo Net",
       "Bar",
     ]);
+  });
+  it("buildLexicon(base, extra) matches as one list would, and leaves the cached base alone", () => {
+    const base = defaultEntries();
+    const extra = parseLexiconData("dataset", "Foo Bench | =FB\nTransformer Set | transformer | =TS");
+    const text = "Transformer and FB beat the transformers on Foo Bench, TS, and ImageNet";
+    const names = (lex: ReturnType<typeof buildLexicon>): string[] =>
+      matchLexicon(tokenize(text), lex).map((m) => `${m.entry.type}:${m.entry.name}`);
+    const split = buildLexicon(base, extra);
+    const whole = buildLexicon([...base, ...extra]);
+    expect(names(split)).toEqual(names(whole));
+    expect(lookup(split, "transformer").map((e) => e.name)).toEqual(lookup(whole, "transformer").map((e) => e.name));
+    expect(lookup(split, "transformer").map((e) => e.name)).toContain("Transformer Set");
+    const again = buildLexicon(base); // the base's index again, without the extras
+    expect(lookup(again, "transformer").map((e) => e.name)).not.toContain("Transformer Set");
+    expect(names(again)).toEqual(names(defaultLexicon()));
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Lexicon matching in one pass
  * ============================
- * `buildLexicon(sources)` compiles the curated term lists (`lexicons/*.ts`) into one character
- * trie keyed by lower-case letters and digits, so separators do not matter: "ResNet50",
- * "ResNet-50" and "ResNet 50" share a path, as do "Mixture-of-Experts" and "Mixture of Experts".
+ * `buildLexicon(entries, extra)` compiles the curated term lists (`lexicons/*.ts`), and a batch's
+ * acronyms, into one character trie (trie.ts) keyed by lower-case letters and digits, so
+ * separators do not matter: "ResNet50", "ResNet-50" and "ResNet 50" share a path, as do
+ * "Mixture-of-Experts" and "Mixture of Experts".
  * `matchLexicon(tokens, lexicon)` walks the trie from each word start over the atoms of
  * `tokens.ts` (never across hard punctuation) and keeps the longest match; plurals are folded at
  * the last atom ("A100s", "GNNs", "strategies", "processes"). Cost is linear in the text, whatever
@@ -11,6 +12,7 @@
  */
 import type { ConceptType } from "../../schema/model.ts";
 import { SEP_HARD, SEP_HYPHEN, SEP_NONE, type Tokens } from "./tokens.ts";
+import { compileTrie, step, valuesAt as formsAt, type Trie } from "./trie.ts";
 
 /** A lexicon type, or "stop": a span that is consumed and never reported ("state of the art"). */
 export type LexType = ConceptType | "stop";
@@ -35,31 +37,9 @@ interface Form {
   notSentenceStart: boolean;
 }
 
-/**
- * The compiled trie: flat arrays, nodes numbered in depth-first order so a chain of single
- * children (most of the trie) sits in consecutive slots. Node `n`'s record is `nodes[4n … 4n+3]`:
- * its first edge, its number of edges (sorted by character), the offset of its dense table and
- * whether forms end there. Node 0 is the root; -1 is "none". Nodes with many children (the root
- * and the first letters: half of all steps) also get a 128-slot table by ASCII code (`dense`), so
- * the step is one load instead of a scan. One record and one edge run per step keep the walk to
- * a cache line or two: between papers the other rules push the trie out of the cache, and with a
- * separate array per field the whole extraction took about 9 % more CPU (in-process A/B).
- */
-interface Trie {
-  /** Per node, four numbers: first edge, number of edges, dense table offset (-1: none), 1 if forms end there. */
-  nodes: Int32Array;
-  /** Per edge, two numbers: character, child node. */
-  edges: Int32Array;
-  dense: Int32Array;
-  /** The forms ending at each node, or null. */
-  forms: Array<Form[] | null>;
-}
-
-/** Children from which a node gets a dense table. */
-const DENSE_DEGREE = 8;
-
 export interface Lexicon {
-  trie: Trie;
+  /** The forms by key (trie.ts). */
+  trie: Trie<Form>;
   entries: LexEntry[];
   /** normName-free quick look-up: lower-case key (letters, digits) → entries. */
   byKey: Map<string, LexEntry[]>;
@@ -82,29 +62,8 @@ export function lexKey(form: string): string {
     .replace(/\.(?!\d)/g, "");
 }
 
-/** The child of `node` along character `c`, or -1. */
-function step(trie: Trie, node: number, c: number): number {
-  const { nodes, edges } = trie;
-  const at = 4 * node;
-  const dense = nodes[at + 2]!;
-  if (dense >= 0 && c < 128) return trie.dense[dense + c]!;
-  const first = 2 * nodes[at]!;
-  const end = first + 2 * nodes[at + 1]!;
-  for (let e = first; e < end; e += 2) {
-    const ch = edges[e]!;
-    if (ch === c) return edges[e + 1]!;
-    if (ch > c) break; // sorted
-  }
-  return -1;
-}
-
-/** The forms ending at `node`, or null (the flag beside the node saves a look into `forms`). */
-function formsAt(trie: Trie, node: number): Form[] | null {
-  return node < 0 || trie.nodes[4 * node + 3] === 0 ? null : trie.forms[node]!;
-}
-
 /** The node `word` (an atom, lower case) leads to from `node`, ^ ' ’ skipped; -1 when it leaves the trie. */
-function walk(trie: Trie, node: number, word: string): number {
+function walk(trie: Trie<Form>, node: number, word: string): number {
   for (let k = 0; k < word.length && node >= 0; k++) {
     const c = word.charCodeAt(k);
     if (c !== 94 && c !== 39 && c !== 8217) node = step(trie, node, c); // ^ ' ’
@@ -135,63 +94,6 @@ export function parseLexiconData(type: LexType, data: string): LexEntry[] {
   return entries;
 }
 
-/** Length of the common prefix of two strings. */
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/**
- * The trie of these keys, built straight into flat arrays: in sorted order each key adds one node
- * per character past its common prefix with the previous key, which numbers the nodes depth first
- * with children in character order. No node objects (the lexicon is rebuilt for every batch).
- */
-function compile(formsByKey: ReadonlyMap<string, Form[]>): Trie {
-  const keys = [...formsByKey.keys()].sort(); // UTF-16 code unit order, as the edges are compared
-  let nodes = 1;
-  for (let i = 0; i < keys.length; i++) nodes += keys[i]!.length - (i === 0 ? 0 : commonPrefix(keys[i - 1]!, keys[i]!));
-  const parent = new Int32Array(nodes);
-  const char = new Uint16Array(nodes);
-  const forms: Array<Form[] | null> = new Array<Form[] | null>(nodes).fill(null);
-  const path = [0]; // the node at each depth of the current key
-  let next = 1;
-  keys.forEach((key, i) => {
-    for (let d = i === 0 ? 0 : commonPrefix(keys[i - 1]!, key); d < key.length; d++) {
-      parent[next] = path[d]!;
-      char[next] = key.charCodeAt(d);
-      path[d + 1] = next++;
-    }
-    forms[path[key.length]!] = formsByKey.get(key)!;
-  });
-  // children grouped by parent (counting sort); within a parent they are already in character order
-  const edgeStart = new Int32Array(nodes + 1);
-  for (let n = 1; n < nodes; n++) edgeStart[parent[n]! + 1]!++;
-  for (let n = 0; n < nodes; n++) edgeStart[n + 1]! += edgeStart[n]!;
-  const fill = edgeStart.slice(0, nodes);
-  const edges = new Int32Array(2 * (nodes - 1));
-  for (let n = 1; n < nodes; n++) {
-    const e = fill[parent[n]!]!++;
-    edges[2 * e] = char[n]!;
-    edges[2 * e + 1] = n;
-  }
-  const records = new Int32Array(4 * nodes);
-  let wide = 0;
-  for (let n = 0; n < nodes; n++) {
-    const degree = edgeStart[n + 1]! - edgeStart[n]!;
-    records[4 * n] = edgeStart[n]!;
-    records[4 * n + 1] = degree;
-    records[4 * n + 2] = degree >= DENSE_DEGREE ? 128 * wide++ : -1;
-    records[4 * n + 3] = forms[n] === null ? 0 : 1;
-  }
-  const dense = new Int32Array(128 * wide).fill(-1);
-  for (let n = 1; n < nodes; n++) {
-    const base = records[4 * parent[n]! + 2]!;
-    if (base >= 0 && char[n]! < 128) dense[base + char[n]!] = n;
-  }
-  return { nodes: records, edges, dense, forms };
-}
-
 /** An entry's forms with their trie keys, compiled once per entry (corpusLexicon rebuilds the lexicon per batch). */
 const compiledForms = new WeakMap<LexEntry, Array<{ key: string; form: Form }>>();
 
@@ -220,7 +122,16 @@ function formsOf(entry: LexEntry): Array<{ key: string; form: Form }> {
   return out;
 }
 
-export function buildLexicon(entries: LexEntry[]): Lexicon {
+/** The forms and entries by key of an entry list, and its keys in order. */
+interface KeyIndex {
+  entries: readonly LexEntry[];
+  formsByKey: Map<string, Form[]>;
+  byKey: Map<string, LexEntry[]>;
+  /** Sorted in UTF-16 code unit order, as `compileTrie` needs. */
+  keys: string[];
+}
+
+function indexEntries(entries: readonly LexEntry[]): KeyIndex {
   const formsByKey = new Map<string, Form[]>();
   const byKey = new Map<string, LexEntry[]>();
   for (const entry of entries) {
@@ -233,7 +144,56 @@ export function buildLexicon(entries: LexEntry[]): Lexicon {
       byKey.set(key, list);
     }
   }
-  return { trie: compile(formsByKey), entries, byKey };
+  return { entries, formsByKey, byKey, keys: [...formsByKey.keys()].sort() };
+}
+
+/**
+ * The last base indexed. `corpusLexicon` extends the same built-in entries for every batch, so
+ * their index (and its sorted keys) is made once and only the batch's entries are added to a copy.
+ */
+let lastBase: KeyIndex | null = null;
+
+function baseIndex(entries: readonly LexEntry[]): KeyIndex {
+  const same =
+    lastBase !== null &&
+    lastBase.entries.length === entries.length &&
+    entries.every((e, i) => e === lastBase!.entries[i]);
+  if (!same) lastBase = indexEntries([...entries]);
+  return lastBase!;
+}
+
+/** Two sorted key lists as one (the lists share no key). */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/**
+ * The lexicon of `entries` followed by `extra`: as if built from `[...entries, ...extra]` (a key's
+ * forms and entries in that order), the index of `entries` reused from the previous call when it
+ * had the same entries. The base index is shared, so its lists are copied before an extra is added.
+ */
+export function buildLexicon(entries: readonly LexEntry[], extra: readonly LexEntry[] = []): Lexicon {
+  const base = baseIndex(entries);
+  const formsByKey = new Map(base.formsByKey);
+  const byKey = new Map(base.byKey);
+  const added: string[] = [];
+  for (const entry of extra) {
+    for (const { key, form } of formsOf(entry)) {
+      const forms = formsByKey.get(key);
+      if (forms === undefined) added.push(key);
+      formsByKey.set(key, forms === undefined ? [form] : [...forms, form]);
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(entry)) byKey.set(key, [...list, entry]);
+    }
+  }
+  const keys = added.length === 0 ? base.keys : mergeSorted(base.keys, added.sort());
+  return { trie: compileTrie(formsByKey, keys), entries: [...entries, ...extra], byKey };
 }
 
 /** Entries whose some form has this key (letters and digits, any case, plural folded). */
@@ -282,7 +242,7 @@ function endAllowed(tokens: Tokens, j: number): boolean {
 
 /** The form a plural ending folds to: "GNNs" → "GNN", "processes" → "process", "strategies" → "strategy". */
 function pluralForm(
-  trie: Trie,
+  trie: Trie<Form>,
   word: string,
   p1: number,
   p2: number,
