@@ -131,7 +131,9 @@ async function writeConcepts(
   byType: ReadonlyMap<ConceptType, ConceptRow[]>,
   cache: ConceptCache | undefined,
 ): Promise<ConceptRow[]> {
-  const unknown = [...byType.values()].flat().filter((row) => !known(cache, row));
+  // Concepts an earlier batch of this stream committed as they are need no look-up and no write.
+  const unknownByType = [...byType].map(([type, rows]) => [type, rows.filter((row) => !known(cache, row))] as const);
+  const unknown = unknownByType.flatMap(([, rows]) => rows);
   if (unknown.length === 0) return [];
   const stored = new Map<string, string[]>();
   for (const batch of chunks(unknown, CONCEPT_CHUNK)) {
@@ -139,11 +141,8 @@ async function writeConcepts(
       stored.set(row.id, row.aliases);
   }
   const written: ConceptRow[] = [];
-  for (const [type, rows] of byType) {
-    const { created, grown } = planConcepts(
-      rows.filter((row) => !known(cache, row)),
-      stored,
-    );
+  for (const [type, rows] of unknownByType) {
+    const { created, grown } = planConcepts(rows, stored);
     for (const batch of chunks(created, CONCEPT_CHUNK)) await tx.run(CREATE_CONCEPTS[type], { concepts: batch });
     for (const batch of chunks(grown, CONCEPT_CHUNK)) await tx.run(SET_CONCEPT_ALIASES, { concepts: batch });
     written.push(...created, ...grown);
