@@ -16,7 +16,9 @@ function reportError(error: unknown): number {
     if (error.hint) process.stderr.write(`  hint: ${error.hint}\n`);
     return ERROR_CODES[error.code].exitCode;
   }
-  process.stderr.write(`paperatlas: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `paperatlas: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 1;
 }
 

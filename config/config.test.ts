@@ -13,7 +13,12 @@ describe("loadConfig(env)", () => {
   it("uses NEO4J_URI as an external server and requires its password", () => {
     expect(() => loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io" })).toThrow(/NEO4J_PASSWORD/);
     const config = loadConfig({ NEO4J_URI: "bolt://db:7687", NEO4J_USER: "reader", NEO4J_PASSWORD: "pw" });
-    expect(config).toMatchObject({ external: true, neo4jUri: "bolt://db:7687", neo4jUser: "reader", neo4jPassword: "pw" });
+    expect(config).toMatchObject({
+      external: true,
+      neo4jUri: "bolt://db:7687",
+      neo4jUser: "reader",
+      neo4jPassword: "pw",
+    });
   });
 
   it("refuses a URI without a scheme, naming the key and the value", () => {

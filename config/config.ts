@@ -87,9 +87,13 @@ function password(env: Env, external: boolean): string {
   const given = env["NEO4J_PASSWORD"];
   if (given !== undefined && given !== "") return given;
   if (external) {
-    throw new PaperAtlasError("CONFIG_INVALID", "config: NEO4J_PASSWORD: expected a password with NEO4J_URI, got none", {
-      hint: "set NEO4J_PASSWORD (or NEO4J_PASSWORD_FILE) for the server NEO4J_URI names",
-    });
+    throw new PaperAtlasError(
+      "CONFIG_INVALID",
+      "config: NEO4J_PASSWORD: expected a password with NEO4J_URI, got none",
+      {
+        hint: "set NEO4J_PASSWORD (or NEO4J_PASSWORD_FILE) for the server NEO4J_URI names",
+      },
+    );
   }
   return DEFAULT_LOCAL_PASSWORD;
 }
@@ -97,7 +101,8 @@ function password(env: Env, external: boolean): string {
 export function loadConfig(env: Env): Config {
   const uri = env["NEO4J_URI"];
   const external = uri !== undefined && uri !== "";
-  if (external && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) fail("NEO4J_URI", "a bolt:// or neo4j:// URL", uri);
+  if (external && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri))
+    fail("NEO4J_URI", "a bolt:// or neo4j:// URL", uri);
   const boltPort = port(env, "PAPERATLAS_NEO4J_BOLT_PORT", 7687);
   const local: LocalNeo4jConfig = {
     home: path.resolve(env["PAPERATLAS_NEO4J_HOME"] || path.join(PROJECT_ROOT, ".neo4j")),

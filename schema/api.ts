@@ -24,14 +24,24 @@ const ConceptTypeSchema = z.enum(CONCEPT_TYPES);
 const Year = z.number().int().nullable();
 
 /** A key of a Paper (arXiv id or `t:` + hash) or a Concept (`type:normalised-name`). */
-const NodeId = z.string().trim().min(1).max(300).describe("a Paper id (arXiv id or t:hash) or a Concept id (type:name)");
+const NodeId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .describe("a Paper id (arXiv id or t:hash) or a Concept id (type:name)");
 const ClusterId = z.string().trim().min(1).max(200).describe("a Cluster id");
 
 /** A comma-separated list of node types, e.g. `paper,method`. */
 const NodeTypeList = z
   .string()
   .max(200)
-  .transform((s) => s.split(",").map((t) => t.trim()).filter((t) => t !== ""))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((t) => t.trim())
+      .filter((t) => t !== ""),
+  )
   .pipe(z.array(NodeTypeSchema).min(1));
 
 // ---------- responses ----------
@@ -136,7 +146,13 @@ export const CypherRequest = z
     query: z.string().trim().min(1).max(10_000),
     params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.json()).default({}),
     limit: z.number().int().min(1).max(5_000).optional().describe("row cap; the server's cap applies when larger"),
-    timeoutMs: z.number().int().min(100).max(30_000).optional().describe("time limit; the server's applies when larger"),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(100)
+      .max(30_000)
+      .optional()
+      .describe("time limit; the server's applies when larger"),
   })
   .strict();
 export const CypherResult = z.object({
@@ -204,8 +220,18 @@ export interface RouteSpec {
 const NoQuery = z.object({}).strict();
 
 export const API = {
-  "GET /api/health": { summary: "Liveness: the server and Neo4j answer", query: NoQuery, res: Health, errors: ["NEO4J_UNAVAILABLE"] },
-  "GET /api/stats": { summary: "Node counts by label, relationship counts by type", query: NoQuery, res: Stats, errors: [] },
+  "GET /api/health": {
+    summary: "Liveness: the server and Neo4j answer",
+    query: NoQuery,
+    res: Health,
+    errors: ["NEO4J_UNAVAILABLE"],
+  },
+  "GET /api/stats": {
+    summary: "Node counts by label, relationship counts by type",
+    query: NoQuery,
+    res: Stats,
+    errors: [],
+  },
   "GET /api/map": {
     summary: "The whole map graph in the compact binary form MapHeader describes (compressed on the wire)",
     query: z.object({ v: z.string().max(64).optional().describe("cache buster, ignored") }).strict(),
@@ -251,7 +277,8 @@ export const API = {
     errors: ["BAD_REQUEST", "CYPHER_WRITE_REFUSED", "CYPHER_TIMEOUT"],
   },
   "GET /api/report": {
-    summary: "The cluster report of the current clustering as a file: Markdown, HTML, JSON (report/schema.json) or one CSV table",
+    summary:
+      "The cluster report of the current clustering as a file: Markdown, HTML, JSON (report/schema.json) or one CSV table",
     query: z
       .object({
         format: z.enum(REPORT_FORMATS).default("html"),

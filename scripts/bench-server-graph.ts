@@ -49,12 +49,44 @@ function zipf(rng: () => number, n: number): number {
   return Math.min(n - 1, Math.floor(Math.exp(rng() * Math.log(n + 1)) - 1));
 }
 
-const words = (rng: () => number, n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rng() * WORDS.length)]!).join(" ");
+const words = (rng: () => number, n: number) =>
+  Array.from({ length: n }, () => WORDS[Math.floor(rng() * WORDS.length)]!).join(" ");
 
 interface Built {
-  clusters: { id: string; label: string; level: number; number: number; size: number; paperCount: number; conceptCount: number; topConcepts: string[]; x: number; y: number }[];
-  concepts: { id: string; name: string; type: ConceptType; cluster: string; x: number; y: number; aliasText: string; aliases: string[] }[];
-  papers: { id: string; title: string; abstract: string; year: number; published: string; cluster: string; x: number; y: number; mentions: string[]; cites: string[] }[];
+  clusters: {
+    id: string;
+    label: string;
+    level: number;
+    number: number;
+    size: number;
+    paperCount: number;
+    conceptCount: number;
+    topConcepts: string[];
+    x: number;
+    y: number;
+  }[];
+  concepts: {
+    id: string;
+    name: string;
+    type: ConceptType;
+    cluster: string;
+    x: number;
+    y: number;
+    aliasText: string;
+    aliases: string[];
+  }[];
+  papers: {
+    id: string;
+    title: string;
+    abstract: string;
+    year: number;
+    published: string;
+    cluster: string;
+    x: number;
+    y: number;
+    mentions: string[];
+    cites: string[];
+  }[];
 }
 
 function build(o: SyntheticOptions): Built {
@@ -62,7 +94,18 @@ function build(o: SyntheticOptions): Built {
   const clusters = Array.from({ length: o.clusters }, (_, k) => {
     const angle = k * 2.39996;
     const r = 60 * Math.sqrt(k + 1);
-    return { id: `syn:0:${k}`, label: `${WORDS[(k * 7) % WORDS.length]} · ${WORDS[(k * 13 + 5) % WORDS.length]}`, level: 0, number: k, size: 0, paperCount: 0, conceptCount: 0, topConcepts: [] as string[], x: r * Math.cos(angle), y: r * Math.sin(angle) };
+    return {
+      id: `syn:0:${k}`,
+      label: `${WORDS[(k * 7) % WORDS.length]} · ${WORDS[(k * 13 + 5) % WORDS.length]}`,
+      level: 0,
+      number: k,
+      size: 0,
+      paperCount: 0,
+      conceptCount: 0,
+      topConcepts: [] as string[],
+      x: r * Math.cos(angle),
+      y: r * Math.sin(angle),
+    };
   });
   const conceptCount = Math.round(o.papers * 0.45);
   const pool: string[][] = clusters.map(() => []);
@@ -73,7 +116,16 @@ function build(o: SyntheticOptions): Built {
     const k = zipf(rng, clusters.length);
     const name = `${words(rng, 1 + Math.floor(rng() * 2))} ${i.toString(36)}`;
     const c = clusters[k]!;
-    concepts.push({ id: `${type}:${name}`, name, type, cluster: c.id, x: c.x + gaussian(rng) * 25, y: c.y + gaussian(rng) * 25, aliases: [name.toUpperCase()], aliasText: ` ${name.toUpperCase()}` });
+    concepts.push({
+      id: `${type}:${name}`,
+      name,
+      type,
+      cluster: c.id,
+      x: c.x + gaussian(rng) * 25,
+      y: c.y + gaussian(rng) * 25,
+      aliases: [name.toUpperCase()],
+      aliasText: ` ${name.toUpperCase()}`,
+    });
     pool[k]!.push(`${type}:${name}`);
   }
   const papers: Built["papers"] = [];
@@ -83,9 +135,11 @@ function build(o: SyntheticOptions): Built {
     const local = pool[k]!.length > 0 ? pool[k]! : concepts.map((x) => x.id);
     const mentions = new Set<string>();
     const wanted = 3 + Math.floor(rng() * 9);
-    for (let j = 0; j < wanted; j++) mentions.add(rng() < 0.8 ? local[zipf(rng, local.length)]! : concepts[zipf(rng, concepts.length)]!.id);
+    for (let j = 0; j < wanted; j++)
+      mentions.add(rng() < 0.8 ? local[zipf(rng, local.length)]! : concepts[zipf(rng, concepts.length)]!.id);
     const cites = new Set<string>();
-    for (let j = Math.floor(rng() * 5); j > 0 && i > 10; j--) cites.add(`syn.${String(Math.floor(rng() * i)).padStart(6, "0")}`);
+    for (let j = Math.floor(rng() * 5); j > 0 && i > 10; j--)
+      cites.add(`syn.${String(Math.floor(rng() * i)).padStart(6, "0")}`);
     const year = 1995 + Math.floor(rng() * 25);
     papers.push({
       id: `syn.${String(i).padStart(6, "0")}`,
@@ -103,7 +157,14 @@ function build(o: SyntheticOptions): Built {
   return { clusters, concepts, papers };
 }
 
-async function inBatches<T>(db: Db, rows: T[], size: number, cypher: string, say: (m: string) => void, what: string): Promise<void> {
+async function inBatches<T>(
+  db: Db,
+  rows: T[],
+  size: number,
+  cypher: string,
+  say: (m: string) => void,
+  what: string,
+): Promise<void> {
   const session = db.driver.session();
   try {
     for (let i = 0; i < rows.length; i += size) {
@@ -116,23 +177,64 @@ async function inBatches<T>(db: Db, rows: T[], size: number, cypher: string, say
 }
 
 /** Writes the synthetic graph into an empty database. */
-export async function writeSyntheticGraph(db: Db, o: SyntheticOptions): Promise<{ papers: number; concepts: number; mentions: number; cites: number }> {
+export async function writeSyntheticGraph(
+  db: Db,
+  o: SyntheticOptions,
+): Promise<{ papers: number; concepts: number; mentions: number; cites: number }> {
   const g = build(o);
   await inBatches(db, g.clusters, 1000, "UNWIND $rows AS c CREATE (k:Cluster) SET k = c", o.say, "clusters");
   for (const type of CONCEPT_TYPES) {
     const rows = g.concepts.filter((c) => c.type === type);
-    await inBatches(db, rows, 5000, `UNWIND $rows AS c CREATE (n:Concept:${CONCEPT_LABELS[type]}) SET n = c WITH n MATCH (k:Cluster {id: n.cluster}) CREATE (n)-[:IN_CLUSTER {level: 0}]->(k)`, o.say, `${type} concepts`);
+    await inBatches(
+      db,
+      rows,
+      5000,
+      `UNWIND $rows AS c CREATE (n:Concept:${CONCEPT_LABELS[type]}) SET n = c WITH n MATCH (k:Cluster {id: n.cluster}) CREATE (n)-[:IN_CLUSTER {level: 0}]->(k)`,
+      o.say,
+      `${type} concepts`,
+    );
   }
-  const paperRows = g.papers.map(({ mentions: _m, cites: _c, ...props }) => ({ ...props, links: [], sources: ["synthetic"], authorCount: 3, arxivId: props.id }));
-  await inBatches(db, paperRows, 2000, "UNWIND $rows AS p CREATE (n:Paper) SET n = p WITH n MATCH (k:Cluster {id: n.cluster}) CREATE (n)-[:IN_CLUSTER {level: 0}]->(k)", o.say, "papers");
+  const paperRows = g.papers.map(({ mentions: _m, cites: _c, ...props }) => ({
+    ...props,
+    links: [],
+    sources: ["synthetic"],
+    authorCount: 3,
+    arxivId: props.id,
+  }));
+  await inBatches(
+    db,
+    paperRows,
+    2000,
+    "UNWIND $rows AS p CREATE (n:Paper) SET n = p WITH n MATCH (k:Cluster {id: n.cluster}) CREATE (n)-[:IN_CLUSTER {level: 0}]->(k)",
+    o.say,
+    "papers",
+  );
   const mentions = g.papers.flatMap((p) => p.mentions.map((c, i) => ({ p: p.id, c, w: 1 / (i + 1) })));
-  await inBatches(db, mentions, 20_000, "UNWIND $rows AS r MATCH (p:Paper {id: r.p}) MATCH (c:Concept {id: r.c}) CREATE (p)-[:MENTIONS {count: 1, inTitle: false, weight: r.w}]->(c)", o.say, "mentions");
+  await inBatches(
+    db,
+    mentions,
+    20_000,
+    "UNWIND $rows AS r MATCH (p:Paper {id: r.p}) MATCH (c:Concept {id: r.c}) CREATE (p)-[:MENTIONS {count: 1, inTitle: false, weight: r.w}]->(c)",
+    o.say,
+    "mentions",
+  );
   const cites = g.papers.flatMap((p) => p.cites.map((q) => ({ p: p.id, q })));
-  await inBatches(db, cites, 20_000, "UNWIND $rows AS r MATCH (a:Paper {id: r.p}) MATCH (b:Paper {id: r.q}) CREATE (a)-[:CITES {source: 'synthetic'}]->(b)", o.say, "citations");
+  await inBatches(
+    db,
+    cites,
+    20_000,
+    "UNWIND $rows AS r MATCH (a:Paper {id: r.p}) MATCH (b:Paper {id: r.q}) CREATE (a)-[:CITES {source: 'synthetic'}]->(b)",
+    o.say,
+    "citations",
+  );
   const session = db.driver.session();
   try {
-    await session.run("MATCH (c:Concept) CALL (c) { SET c.paperCount = COUNT { (c)<-[:MENTIONS]-() } } IN TRANSACTIONS OF 5000 ROWS");
-    await session.run("MATCH (k:Cluster) SET k.paperCount = COUNT { (k)<-[:IN_CLUSTER]-(:Paper) }, k.conceptCount = COUNT { (k)<-[:IN_CLUSTER]-(:Concept) }, k.size = COUNT { (k)<-[:IN_CLUSTER]-() }");
+    await session.run(
+      "MATCH (c:Concept) CALL (c) { SET c.paperCount = COUNT { (c)<-[:MENTIONS]-() } } IN TRANSACTIONS OF 5000 ROWS",
+    );
+    await session.run(
+      "MATCH (k:Cluster) SET k.paperCount = COUNT { (k)<-[:IN_CLUSTER]-(:Paper) }, k.conceptCount = COUNT { (k)<-[:IN_CLUSTER]-(:Concept) }, k.size = COUNT { (k)<-[:IN_CLUSTER]-() }",
+    );
     await session.run("CALL db.awaitIndexes(600)");
     await session.run(AWAIT_TEXT_INDEXES.text);
   } finally {

@@ -26,7 +26,8 @@ import { decodeMap } from "../viz/map-data.ts";
 import { writeSyntheticGraph } from "./bench-server-graph.ts";
 
 const argv = process.argv.slice(2);
-const flag = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
+const flag = (name: string, fallback: number) =>
+  argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback;
 const options = {
   synthetic: argv.includes("--synthetic"),
   papers: flag("--papers", 45_000),
@@ -36,7 +37,12 @@ const options = {
   browser: !argv.includes("--no-browser"),
 };
 const say = (message: string) => process.stderr.write(`${message}\n`);
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
 
 function rawBytes(url: string, encoding: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,9 +69,17 @@ async function wipeGraph(db: Db): Promise<void> {
   }
 }
 
-async function firstPaint(url: string, screenshot?: string): Promise<{ firstPaintMs: number; wallMs: number; payloadMs: number; graphMs: number }> {
+async function firstPaint(
+  url: string,
+  screenshot?: string,
+): Promise<{ firstPaintMs: number; wallMs: number; payloadMs: number; graphMs: number }> {
   const profile = await mkdtemp(path.join(os.tmpdir(), "paperatlas-bench-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
   try {
     const page = await context.newPage();
     const t0 = Date.now();
@@ -73,11 +87,10 @@ async function firstPaint(url: string, screenshot?: string): Promise<{ firstPain
     await page.waitForFunction(() => document.body.dataset["ready"], null, { timeout: 120_000 });
     const wallMs = Date.now() - t0;
     // No named helpers inside evaluate: tsx's keepNames would wrap them in a __name() the page lacks.
-    const [firstPaintMs, payloadMs, graphMs] = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), [
-      "paperatlas:first-paint",
-      "paperatlas:payload",
-      "paperatlas:graph",
-    ]);
+    const [firstPaintMs, payloadMs, graphMs] = await page.evaluate(
+      (names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+      ["paperatlas:first-paint", "paperatlas:payload", "paperatlas:graph"],
+    );
     if (screenshot) {
       await page.screenshot({ path: screenshot });
       await page.waitForFunction(() => document.body.dataset["edges"] !== "0", null, { timeout: 120_000 });
@@ -106,11 +119,25 @@ function load(base: string, paths: string[], rate: number, duration: number): Pr
   let errors = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: base, connections: 10, overallRate: rate, duration, requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }] },
+      {
+        url: base,
+        connections: 10,
+        overallRate: rate,
+        duration,
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+      },
       (error, result) => {
         if (error) return reject(error);
         const sorted = latencies.sort((a, b) => a - b);
-        resolve({ requests: sorted.length, errors: errors + result.errors + result.timeouts, rps: result.requests.average, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN });
+        resolve({
+          requests: sorted.length,
+          errors: errors + result.errors + result.timeouts,
+          rps: result.requests.average,
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          p99: percentile(sorted, 99),
+          max: sorted.at(-1) ?? NaN,
+        });
       },
     );
     instance.on("response", (_client, status, _bytes, responseTime) => {
@@ -124,12 +151,16 @@ function load(base: string, paths: string[], rate: number, duration: number): Pr
 function sectionSizes(raw: ArrayBuffer): Record<string, number> {
   const view = new DataView(raw);
   const headerLength = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(raw, 8, headerLength))) as { sections: { name: string; byteLength: number }[] };
+  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(raw, 8, headerLength))) as {
+    sections: { name: string; byteLength: number }[];
+  };
   const out: Record<string, number> = { header: zlib.brotliCompressSync(new Uint8Array(raw, 8, headerLength)).length };
   let offset = 8 + headerLength;
   for (const section of header.sections) {
     offset += (4 - (offset % 4)) % 4;
-    out[section.name] = zlib.brotliCompressSync(new Uint8Array(raw, offset, section.byteLength), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }).length;
+    out[section.name] = zlib.brotliCompressSync(new Uint8Array(raw, offset, section.byteLength), {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 },
+    }).length;
     offset += section.byteLength;
   }
   return out;
@@ -138,10 +169,15 @@ function sectionSizes(raw: ArrayBuffer): Record<string, number> {
 /** Seeded sample of request paths: node ids and search words taken from the map itself. */
 function samplePaths(ids: string[], labels: string[]): { nodes: string[]; search: string[] } {
   let s = 12345;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const nodes = Array.from({ length: 3000 }, () => `/api/nodes/${encodeURIComponent(ids[Math.floor(rand() * ids.length)]!)}`);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const nodes = Array.from(
+    { length: 3000 },
+    () => `/api/nodes/${encodeURIComponent(ids[Math.floor(rand() * ids.length)]!)}`,
+  );
   const search = Array.from({ length: 3000 }, () => {
-    const words = labels[Math.floor(rand() * labels.length)]!.split(/\s+/).filter((w) => /^[\p{L}\p{N}-]{3,}$/u.test(w));
+    const words = labels[Math.floor(rand() * labels.length)]!.split(/\s+/).filter((w) =>
+      /^[\p{L}\p{N}-]{3,}$/u.test(w),
+    );
     const word = words[Math.floor(rand() * words.length)] ?? "network";
     const q = rand() < 0.5 ? word.slice(0, Math.max(3, Math.ceil(word.length * 0.6))) : word; // half typed-so-far prefixes
     return `/api/search?q=${encodeURIComponent(q)}&limit=10`;
@@ -152,9 +188,13 @@ function samplePaths(ids: string[], labels: string[]): { nodes: string[]; search
 /** `paperatlas serve` on a free port, in its own process; resolves with its URL once it is warm. */
 function serveChild(): Promise<{ url: string; child: ChildProcess }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "paperatlas.js"), "serve", "--port", String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "bin", "paperatlas.js"), "serve", "--port", String(port)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -174,28 +214,48 @@ async function main(): Promise<void> {
   if (options.synthetic) {
     say(`bench: replacing the graph with a synthetic one of ${options.papers} papers`);
     await wipeGraph(db);
-    say(`bench: synthetic graph written: ${JSON.stringify(await writeSyntheticGraph(db, { papers: options.papers, clusters: 40, seed: 42, say }))}`);
+    say(
+      `bench: synthetic graph written: ${JSON.stringify(await writeSyntheticGraph(db, { papers: options.papers, clusters: 40, seed: 42, say }))}`,
+    );
   }
   const stats = await readStats(db);
-  if ((stats.nodes["Paper"] ?? 0) === 0) throw new Error("bench: the graph is empty: `paperatlas build ../shared/corpus/arxiv` or pass --synthetic");
+  if ((stats.nodes["Paper"] ?? 0) === 0)
+    throw new Error("bench: the graph is empty: `paperatlas build ../shared/corpus/arxiv` or pass --synthetic");
   await db.close();
   const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
   const { url, child } = await serveChild();
   const server = { url };
   try {
     const mapUrl = `${server.url}/api/map`;
-    const [br, gzip, raw] = [await rawBytes(mapUrl, "br"), await rawBytes(mapUrl, "gzip"), await rawBytes(mapUrl, "identity")];
+    const [br, gzip, raw] = [
+      await rawBytes(mapUrl, "br"),
+      await rawBytes(mapUrl, "gzip"),
+      await rawBytes(mapUrl, "identity"),
+    ];
     const rawPayload = await (await fetch(mapUrl)).arrayBuffer();
     const cols = decodeMap(rawPayload);
     const edges = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
-    const payload = { nodes: cols.header.nodeCount, edges, bytes: { br, gzip, raw }, bytesPerEdge: { br: br / edges, gzip: gzip / edges, raw: raw / edges }, brotliBySection: sectionSizes(rawPayload) };
+    const payload = {
+      nodes: cols.header.nodeCount,
+      edges,
+      bytes: { br, gzip, raw },
+      bytesPerEdge: { br: br / edges, gzip: gzip / edges, raw: raw / edges },
+      brotliBySection: sectionSizes(rawPayload),
+    };
     say(`map sections (brotli alone): ${JSON.stringify(payload.brotliBySection)}`);
-    say(`map: ${payload.nodes} nodes, ${edges} edges; brotli ${br} B (${payload.bytesPerEdge.br.toFixed(2)} B/edge), gzip ${gzip} B (${payload.bytesPerEdge.gzip.toFixed(2)} B/edge), raw ${raw} B`);
+    say(
+      `map: ${payload.nodes} nodes, ${edges} edges; brotli ${br} B (${payload.bytesPerEdge.br.toFixed(2)} B/edge), gzip ${gzip} B (${payload.bytesPerEdge.gzip.toFixed(2)} B/edge), raw ${raw} B`,
+    );
     await mkdir(path.join(PROJECT_ROOT, "test-output"), { recursive: true });
     const paints = [];
     for (let r = 0; options.browser && r < options.runs; r++) {
       const last = r === options.runs - 1;
-      paints.push(await firstPaint(`${server.url}/`, last ? path.join(PROJECT_ROOT, "test-output", "bench-server-map.png") : undefined));
+      paints.push(
+        await firstPaint(
+          `${server.url}/`,
+          last ? path.join(PROJECT_ROOT, "test-output", "bench-server-map.png") : undefined,
+        ),
+      );
       say(`first paint run ${r + 1}: ${JSON.stringify(paints.at(-1))}`);
     }
     const { nodes, search } = samplePaths(cols.ids, cols.labels);
@@ -217,7 +277,10 @@ async function main(): Promise<void> {
       nodeDetails: nodeLoad,
     };
     await mkdir(path.join(PROJECT_ROOT, "test-output"), { recursive: true });
-    await writeFile(path.join(PROJECT_ROOT, "test-output", "bench-server.json"), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(
+      path.join(PROJECT_ROOT, "test-output", "bench-server.json"),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
     const medianPaint = paints.map((p) => p.firstPaintMs).sort((a, b) => a - b)[Math.floor(paints.length / 2)];
     process.stdout.write(
       `bench:server ${report.date} on ${report.machine}, load average ${loadAtStart[0]} → ${report.loadAverage.end[0]}\n` +

@@ -13,16 +13,22 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function get(path: string, init: RequestInit = {}): Promise<{ status: number; body: any; headers: Headers }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function get(path: string, init: RequestInit = {}): Promise<{ status: number; body: any; headers: Headers }> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await fetch(t.url + path, init);
   const type = response.headers.get("content-type") ?? "";
   const body = type.includes("json") ? await response.json() : await response.arrayBuffer();
   return { status: response.status, body, headers: response.headers };
 }
 
-const cypher = (body: unknown) => get("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const cypher = (body: unknown) =>
+  get("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
-function expectError(r: { status: number; body: { code: string; requestId: string; message: string } }, status: number, code: string): void {
+function expectError(
+  r: { status: number; body: { code: string; requestId: string; message: string } },
+  status: number,
+  code: string,
+): void {
   expect(r.status).toBe(status);
   expect(r.body.code).toBe(code);
   expect(r.body.requestId).toBeTruthy();
@@ -105,7 +111,18 @@ describe("GET /api/search", () => {
   });
 
   it("400s on a missing, empty, repeated or too long q, bad limits and unknown types", async () => {
-    for (const query of ["", "?q=", "?q=%20%20", "?q=a&q=b", `?q=${"x".repeat(201)}`, "?q=x&limit=0", "?q=x&limit=51", "?q=x&limit=two", "?q=x&types=papers", "?q=x&extra=1"]) {
+    for (const query of [
+      "",
+      "?q=",
+      "?q=%20%20",
+      "?q=a&q=b",
+      `?q=${"x".repeat(201)}`,
+      "?q=x&limit=0",
+      "?q=x&limit=51",
+      "?q=x&limit=two",
+      "?q=x&types=papers",
+      "?q=x&extra=1",
+    ]) {
       expectError(await get(`/api/search${query}`), 400, "BAD_REQUEST");
     }
   });
@@ -116,7 +133,9 @@ describe("GET /api/nodes/:id", () => {
     const r = NodeDetails.parse((await get("/api/nodes/2303.00010")).body);
     if (r.kind !== "paper") throw new Error("expected a paper");
     expect(r.title).toMatch(/^DistServe/);
-    expect(r.concepts.method.map((c) => c.id)).toEqual(expect.arrayContaining(["method:distserve", "method:transformer"]));
+    expect(r.concepts.method.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["method:distserve", "method:transformer"]),
+    );
     expect(r.concepts.hardware.map((c) => c.id)).toEqual(["hardware:a100"]);
     expect(r.proposes.map((c) => c.id)).toEqual(["method:distserve"]);
     expect(r.cites).toEqual({ total: 1, papers: [expect.objectContaining({ id: "2401.00001" })] });
@@ -163,7 +182,8 @@ describe("GET /api/clusters and /api/clusters/:id", () => {
   });
 
   it("400s on bad levels and 404s on unknown clusters", async () => {
-    for (const q of ["?level=-1", "?level=x", "?level=21", "?sort=size"]) expectError(await get(`/api/clusters${q}`), 400, "BAD_REQUEST");
+    for (const q of ["?level=-1", "?level=x", "?level=21", "?sort=size"])
+      expectError(await get(`/api/clusters${q}`), 400, "BAD_REQUEST");
     expectError(await get("/api/clusters/none"), 404, "NOT_FOUND");
     expectError(await get(`/api/clusters/${"c".repeat(201)}`), 400, "BAD_REQUEST");
   });
@@ -171,7 +191,10 @@ describe("GET /api/clusters and /api/clusters/:id", () => {
 
 describe("POST /api/cypher", () => {
   it("runs a read query with parameters and names the map nodes it returns", async () => {
-    const r = await cypher({ query: "MATCH (p:Paper) WHERE p.year >= $from RETURN p.id AS id, p ORDER BY id LIMIT $n", params: { from: 2023, n: 3 } });
+    const r = await cypher({
+      query: "MATCH (p:Paper) WHERE p.year >= $from RETURN p.id AS id, p ORDER BY id LIMIT $n",
+      params: { from: 2023, n: 3 },
+    });
     const result = CypherResult.parse(r.body);
     expect(result.columns).toEqual(["id", "p"]);
     expect(result.rows.map((row) => row[0])).toEqual(["2301.00002", "2303.00010", "2306.00013"]);
@@ -186,7 +209,9 @@ describe("POST /api/cypher", () => {
   });
 
   it("allows allowlisted procedures", async () => {
-    const result = CypherResult.parse((await cypher({ query: "CALL db.labels() YIELD label RETURN label ORDER BY label" })).body);
+    const result = CypherResult.parse(
+      (await cypher({ query: "CALL db.labels() YIELD label RETURN label ORDER BY label" })).body,
+    );
     expect(result.rows.flat()).toContain("Paper");
   });
 
@@ -218,15 +243,29 @@ describe("POST /api/cypher", () => {
   });
 
   it("stops a query at its time limit with 408", async () => {
-    const r = await cypher({ query: "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 12 RETURN count(*)", timeoutMs: 300 });
+    const r = await cypher({
+      query: "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 12 RETURN count(*)",
+      timeoutMs: 300,
+    });
     expectError(r, 408, "CYPHER_TIMEOUT");
   });
 
   it("400s on bad bodies: missing or empty query, bad parameter names, unknown keys, bad JSON", async () => {
-    for (const body of [{}, { query: "" }, { query: "RETURN 1", params: { "bad name": 1 } }, { query: "RETURN 1", limit: 0 }, { query: "RETURN 1", extra: true }, { query: 42 }]) {
+    for (const body of [
+      {},
+      { query: "" },
+      { query: "RETURN 1", params: { "bad name": 1 } },
+      { query: "RETURN 1", limit: 0 },
+      { query: "RETURN 1", extra: true },
+      { query: 42 },
+    ]) {
       expectError(await cypher(body), 400, "BAD_REQUEST");
     }
-    const malformed = await get("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const malformed = await get("/api/cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expectError(malformed, 400, "BAD_REQUEST");
     expectError(await cypher({ query: "EXPLAIN MATCH (n) RETURN n" }), 400, "BAD_REQUEST");
   });

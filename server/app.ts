@@ -20,7 +20,13 @@ function serveViz(app: Express, dist: string): void {
     "/assets",
     express.static(path.join(dist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false, index: false }),
   );
-  app.use(express.static(dist, { index: "index.html", maxAge: 0, setHeaders: (res) => res.setHeader("Cache-Control", "no-cache") }));
+  app.use(
+    express.static(dist, {
+      index: "index.html",
+      maxAge: 0,
+      setHeaders: (res) => res.setHeader("Cache-Control", "no-cache"),
+    }),
+  );
 }
 
 export function createApp(deps: Deps, options: AppOptions): Express {

@@ -50,11 +50,18 @@ function listen(server: http.Server, port: number, host: string): Promise<number
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
-        new PaperAtlasError("CONFIG_INVALID", `serve: cannot listen on ${host}:${port}: ${error.code ?? error.message}`, {
-          where: `${host}:${port}`,
-          hint: error.code === "EADDRINUSE" ? "another process uses the port: set PORT or pass --port" : "check --host and --port",
-          cause: error,
-        }),
+        new PaperAtlasError(
+          "CONFIG_INVALID",
+          `serve: cannot listen on ${host}:${port}: ${error.code ?? error.message}`,
+          {
+            where: `${host}:${port}`,
+            hint:
+              error.code === "EADDRINUSE"
+                ? "another process uses the port: set PORT or pass --port"
+                : "check --host and --port",
+            cause: error,
+          },
+        ),
       );
     });
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));

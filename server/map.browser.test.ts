@@ -66,7 +66,8 @@ async function openMap(query = ""): Promise<Opened> {
 
 const debug = (page: Page) => ({
   state: () => page.evaluate(() => (window as unknown as { paperatlas: MapDebug }).paperatlas.state()),
-  position: (id: string) => page.evaluate((node) => (window as unknown as { paperatlas: MapDebug }).paperatlas.viewportPosition(node), id),
+  position: (id: string) =>
+    page.evaluate((node) => (window as unknown as { paperatlas: MapDebug }).paperatlas.viewportPosition(node), id),
 });
 
 async function noProblems(opened: Opened): Promise<void> {
@@ -83,7 +84,10 @@ async function mapShot(page: Page, name: string): Promise<Buffer> {
 /** A map screenshot with the cluster-label layer hidden, and the colour drawn at each node's centre. */
 async function probeNodes(page: Page, name: string, ids: string[]): Promise<[number, number, number][]> {
   const layer = (visibility: string) =>
-    page.evaluate((v) => document.querySelectorAll<HTMLElement>(".cluster-labels").forEach((el) => (el.style.visibility = v)), visibility);
+    page.evaluate(
+      (v) => document.querySelectorAll<HTMLElement>(".cluster-labels").forEach((el) => (el.style.visibility = v)),
+      visibility,
+    );
   await layer("hidden");
   const points = await Promise.all(ids.map(async (id) => (await debug(page).position(id))!));
   const png = await mapShot(page, name);
@@ -109,7 +113,9 @@ describe("the map in Chromium", () => {
     expect(report.nonBackground).toBeGreaterThan(2000); // 24 nodes, their links and labels
     const response = await page.request.get(`${t.url}/`);
     expect(response.headers()["content-security-policy"]).toContain("script-src 'self'");
-    expect(await page.locator(".cluster-label").allTextContents()).toEqual(expect.arrayContaining(["Language models", "ML systems", "Computer vision"]));
+    expect(await page.locator(".cluster-label").allTextContents()).toEqual(
+      expect.arrayContaining(["Language models", "ML systems", "Computer vision"]),
+    );
     expect(await debug(page).position("technique:quantization")).not.toBeNull(); // placed client-side
     await noProblems(opened);
     await page.close();
@@ -149,7 +155,10 @@ describe("the map in Chromium", () => {
     await page.mouse.move(box.x + target.x, box.y + target.y);
     await expect.poll(async () => (await debug(page).state()).hovered).toBe("dataset:imagenet");
     await page.waitForTimeout(200);
-    const [hoverNeighbour, hoverStranger] = await probeNodes(page, "hover-neighbours.png", ["2001.00007", "2303.00010"]);
+    const [hoverNeighbour, hoverStranger] = await probeNodes(page, "hover-neighbours.png", [
+      "2001.00007",
+      "2303.00010",
+    ]);
     expect(near(hoverNeighbour!, DIMMED)).toBe(false);
     expect(near(hoverStranger!, DIMMED)).toBe(true);
     await noProblems(opened);
@@ -192,7 +201,9 @@ describe("the map in Chromium", () => {
     const { page } = opened;
     const before = await debug(page).state();
     await page.locator('button[data-zoom="fx:0:1"]').click();
-    await expect.poll(async () => (await debug(page).state()).camera?.ratio ?? 1, { timeout: 5000 }).toBeLessThan(before.camera?.ratio ?? 1);
+    await expect
+      .poll(async () => (await debug(page).state()).camera?.ratio ?? 1, { timeout: 5000 })
+      .toBeLessThan(before.camera?.ratio ?? 1);
     const box = (await page.locator("#map").boundingBox())!;
     for (const id of ["1901.00006", "2001.00007", "2202.00009", "dataset:imagenet"]) {
       const p = (await debug(page).position(id))!;
@@ -241,10 +252,16 @@ describe("the map in Chromium", () => {
     const opened = await openMap();
     const { page } = opened;
     await page.click("#console-toggle");
-    await page.fill("#console-query", "MATCH (p:Paper) WHERE p.year >= $from RETURN p.id AS id, p.title AS title ORDER BY id");
+    await page.fill(
+      "#console-query",
+      "MATCH (p:Paper) WHERE p.year >= $from RETURN p.id AS id, p.title AS title ORDER BY id",
+    );
     await page.fill("#console-params", '{"from": 2023}');
     await page.click("#console-run");
-    const recent = FIXTURE.papers.filter((p) => (p.year ?? 0) >= 2023).map((p) => p.id).sort();
+    const recent = FIXTURE.papers
+      .filter((p) => (p.year ?? 0) >= 2023)
+      .map((p) => p.id)
+      .sort();
     await expect.poll(() => page.locator("#console-table tbody tr").count()).toBe(recent.length);
     expect(await page.locator("#console-table th").allTextContents()).toEqual(["id", "title"]);
     expect(await page.locator("#console-table tbody tr").first().locator("td").first().textContent()).toBe(recent[0]);
@@ -266,7 +283,9 @@ describe("the map in Chromium", () => {
     for (const query of ["MATCH (n) DETACH DELETE n", "CREATE (:Paper {id: 'evil', title: 'evil'})"]) {
       await page.fill("#console-query", query);
       await page.click("#console-run");
-      await expect.poll(() => page.locator("#console-status").textContent()).toMatch(/CYPHER_WRITE_REFUSED: cypher: refused/);
+      await expect
+        .poll(() => page.locator("#console-status").textContent())
+        .toMatch(/CYPHER_WRITE_REFUSED: cypher: refused/);
       await page.fill("#console-query", "RETURN 1");
     }
     expect(await graphCounts(t.db)).toEqual(before);

@@ -2,15 +2,25 @@ import { describe, expect, it } from "vitest";
 import { API } from "../schema/api.ts";
 import { openApiDocument } from "./openapi.ts";
 
-type Operation = { parameters: { name: string; in: string; required: boolean }[]; responses: Record<string, unknown>; requestBody?: unknown };
+type Operation = {
+  parameters: { name: string; in: string; required: boolean }[];
+  responses: Record<string, unknown>;
+  requestBody?: unknown;
+};
 
 describe("openApiDocument(version)", () => {
-  const doc = openApiDocument("9.9.9") as { openapi: string; info: { version: string }; paths: Record<string, Record<string, Operation>> };
+  const doc = openApiDocument("9.9.9") as {
+    openapi: string;
+    info: { version: string };
+    paths: Record<string, Record<string, Operation>>;
+  };
 
   it("is OpenAPI 3.1 with one operation per route of the API table", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.version).toBe("9.9.9");
-    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`));
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
+    );
     expect(operations.sort()).toEqual(Object.keys(API).sort());
   });
 
@@ -21,7 +31,11 @@ describe("openApiDocument(version)", () => {
       ["limit", "query", false],
       ["types", "query", false],
     ]);
-    expect(doc.paths["/api/nodes/{id}"]!["get"]!.parameters[0]).toMatchObject({ name: "id", in: "path", required: true });
+    expect(doc.paths["/api/nodes/{id}"]!["get"]!.parameters[0]).toMatchObject({
+      name: "id",
+      in: "path",
+      required: true,
+    });
   });
 
   it("describes error responses by status and the Cypher request body", () => {

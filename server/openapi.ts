@@ -17,12 +17,21 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
 
 function parameters(spec: RouteSpec): Json[] {
   const out: Json[] = [];
-  for (const [where, schema] of [["path", spec.params], ["query", spec.query]] as const) {
+  for (const [where, schema] of [
+    ["path", spec.params],
+    ["query", spec.query],
+  ] as const) {
     if (!(schema instanceof z.ZodObject)) continue;
     for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
       const required = where === "path" || !field.safeParse(undefined).success;
       const fieldSchema = jsonSchema(field, "input");
-      out.push({ name, in: where, required, schema: fieldSchema, ...(fieldSchema["description"] ? { description: fieldSchema["description"] } : {}) });
+      out.push({
+        name,
+        in: where,
+        required,
+        schema: fieldSchema,
+        ...(fieldSchema["description"] ? { description: fieldSchema["description"] } : {}),
+      });
     }
   }
   return out;
@@ -31,9 +40,19 @@ function parameters(spec: RouteSpec): Json[] {
 function responses(spec: RouteSpec): Json {
   const ok =
     spec.res === "binary"
-      ? { description: "the map payload (see MapHeader in schema/api.ts)", content: { "application/vnd.paperatlas.map": { schema: { type: "string", contentMediaType: "application/octet-stream" } } } }
+      ? {
+          description: "the map payload (see MapHeader in schema/api.ts)",
+          content: {
+            "application/vnd.paperatlas.map": {
+              schema: { type: "string", contentMediaType: "application/octet-stream" },
+            },
+          },
+        }
       : spec.res === "file"
-        ? { description: "a file to download (Content-Disposition: attachment); its media type follows `format`", content: { "*/*": { schema: { type: "string" } } } }
+        ? {
+            description: "a file to download (Content-Disposition: attachment); its media type follows `format`",
+            content: { "*/*": { schema: { type: "string" } } },
+          }
         : { description: "OK", content: { "application/json": { schema: jsonSchema(spec.res, "output") } } };
   const byStatus = new Map<number, string[]>();
   for (const code of [...spec.errors, "INTERNAL" as const]) {
@@ -43,7 +62,10 @@ function responses(spec: RouteSpec): Json {
   const errorSchema = jsonSchema(ApiErrorBody, "output");
   const out: Json = { "200": ok };
   for (const [status, codes] of byStatus) {
-    out[String(status)] = { description: `error: ${codes.join(", ")}`, content: { "application/json": { schema: errorSchema } } };
+    out[String(status)] = {
+      description: `error: ${codes.join(", ")}`,
+      content: { "application/json": { schema: errorSchema } },
+    };
   }
   return out;
 }
@@ -53,14 +75,27 @@ export function openApiDocument(version: string): Json {
   for (const key of Object.keys(API) as RouteKey[]) {
     const [method, path] = key.split(" ") as [string, string];
     const spec: RouteSpec = API[key];
-    const operation: Json = { operationId: key, summary: spec.summary, parameters: parameters(spec), responses: responses(spec) };
-    if (spec.body) operation["requestBody"] = { required: true, content: { "application/json": { schema: jsonSchema(spec.body, "input") } } };
+    const operation: Json = {
+      operationId: key,
+      summary: spec.summary,
+      parameters: parameters(spec),
+      responses: responses(spec),
+    };
+    if (spec.body)
+      operation["requestBody"] = {
+        required: true,
+        content: { "application/json": { schema: jsonSchema(spec.body, "input") } },
+      };
     const oaPath = path.replace(/:(\w+)/g, "{$1}");
     paths[oaPath] = { ...(paths[oaPath] ?? {}), [method.toLowerCase()]: operation };
   }
   return {
     openapi: "3.1.0",
-    info: { title: "PaperAtlas API", version, description: "The map, search, details and read-only Cypher console of a PaperAtlas graph." },
+    info: {
+      title: "PaperAtlas API",
+      version,
+      description: "The map, search, details and read-only Cypher console of a PaperAtlas graph.",
+    },
     paths,
   };
 }

@@ -21,7 +21,8 @@ async function newestMtime(dir: string): Promise<number> {
     if (SKIP.has(entry.name) || entry.name.startsWith(".") || entry.name.startsWith("dist.")) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, await newestMtime(full));
-    else if (!/\.(test|int\.test|browser\.test)\.ts$|README\.md$/.test(entry.name)) newest = Math.max(newest, (await stat(full)).mtimeMs);
+    else if (!/\.(test|int\.test|browser\.test)\.ts$|README\.md$/.test(entry.name))
+      newest = Math.max(newest, (await stat(full)).mtimeMs);
   }
   return newest;
 }
@@ -49,7 +50,11 @@ export async function buildVizBundle(say: (message: string) => void): Promise<vo
   const tmp = `${VIZ_DIST}.${process.pid}`;
   const t0 = Date.now();
   say("viz: building the map bundle with Vite…");
-  await build({ configFile: path.join(VIZ_DIR, "vite.config.ts"), logLevel: "warn", build: { outDir: tmp, emptyOutDir: true } });
+  await build({
+    configFile: path.join(VIZ_DIR, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir: tmp, emptyOutDir: true },
+  });
   await rm(VIZ_DIST, { recursive: true, force: true });
   await rename(tmp, VIZ_DIST);
   say(`viz: map bundle built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

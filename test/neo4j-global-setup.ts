@@ -31,7 +31,9 @@ export default async function setup(): Promise<() => Promise<void>> {
       await container.stop();
     };
   }
-  const started = await startLocal(config.local, config.neo4jPassword, (message) => process.stderr.write(`${message}\n`));
+  const started = await startLocal(config.local, config.neo4jPassword, (message) =>
+    process.stderr.write(`${message}\n`),
+  );
   publish(started.boltUrl, config.neo4jUser, config.neo4jPassword);
   return async () => {
     if (!started.alreadyRunning) await stopLocal(config.local);

@@ -14,7 +14,9 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 /** Statements of the README's ```cypher blocks: one per non-comment line. */
 export function readmeCypher(markdown: string): string[] {
   const blocks = [...markdown.matchAll(/```cypher\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
-  return blocks.flatMap((block) => block.split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("//")));
+  return blocks.flatMap((block) =>
+    block.split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("//")),
+  );
 }
 
 const statements = readmeCypher(readFileSync(path.join(ROOT, "README.md"), "utf8"));

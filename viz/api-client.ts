@@ -28,7 +28,11 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : "";
 }
 
-export async function call<K extends RouteKey>(route: K, req: ApiRequest<K>, init: { signal?: AbortSignal } = {}): Promise<Api[K]["res"]> {
+export async function call<K extends RouteKey>(
+  route: K,
+  req: ApiRequest<K>,
+  init: { signal?: AbortSignal } = {},
+): Promise<Api[K]["res"]> {
   const [method, pattern] = route.split(" ") as [string, string];
   const parts = req as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
   const path = pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(parts.params?.[name] ?? ""));

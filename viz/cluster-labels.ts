@@ -81,6 +81,13 @@ export function createClusterLabels(layerParent: HTMLElement, graph: MapGraph, m
     recompute,
     position,
     current: (toViewport) =>
-      centres.filter((c) => !c.el.hidden).map((c) => ({ text: c.el.textContent ?? "", color: c.el.style.color, font: c.el.style.fontSize, ...toViewport(c) })),
+      centres
+        .filter((c) => !c.el.hidden)
+        .map((c) => ({
+          text: c.el.textContent ?? "",
+          color: c.el.style.color,
+          font: c.el.style.fontSize,
+          ...toViewport(c),
+        })),
   };
 }

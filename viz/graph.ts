@@ -78,7 +78,10 @@ export function displaySize(kind: NodeType, quantised: number): number {
  * them afterwards) and also returns `nodesOnly`, a graph of the same nodes for a first paint of big
  * maps while the edges go in.
  */
-export function buildGraph(cols: MapColumns, options: { edges?: boolean } = {}): { graph: MapGraph; nodesOnly: MapGraph | null; meta: MapMeta } {
+export function buildGraph(
+  cols: MapColumns,
+  options: { edges?: boolean } = {},
+): { graph: MapGraph; nodesOnly: MapGraph | null; meta: MapMeta } {
   const graph: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>({ multi: false, allowSelfLoops: false });
   const nodesOnly: MapGraph | null = options.edges === false ? new DirectedGraph<NodeAttrs, EdgeAttrs>() : null;
   const { x, y } = positions(cols);
@@ -111,7 +114,13 @@ export function buildGraph(cols: MapColumns, options: { edges?: boolean } = {}):
     nodesOnly?.addNode(cols.ids[i]!, attrs); // the same (never mutated) attributes object
   }
   if (options.edges !== false) addEdges(graph, cols);
-  const clusters = cols.header.clusters.map((c, index) => ({ id: c.id, label: c.label, index, size: c.size, color: clusterColor(index) }));
+  const clusters = cols.header.clusters.map((c, index) => ({
+    id: c.id,
+    label: c.label,
+    index,
+    size: c.size,
+    color: clusterColor(index),
+  }));
   const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
   const edgeCount = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
   return { graph, nodesOnly, meta: { clusters, years, maxPaperCount, typeCounts, edgeCount } };

@@ -12,7 +12,13 @@ function positions(rows: [x: number | null, y: number | null, cluster: number][]
 
 describe("placeMissing(positions)", () => {
   it("places every node, distinct positions, deterministically", () => {
-    const make = () => positions([[null, null, 0], [null, null, 0], [null, null, 1], [null, null, -1]]);
+    const make = () =>
+      positions([
+        [null, null, 0],
+        [null, null, 0],
+        [null, null, 1],
+        [null, null, -1],
+      ]);
     const a = make();
     expect(placeMissing(a)).toBe(4);
     const b = make();
@@ -24,7 +30,12 @@ describe("placeMissing(positions)", () => {
   });
 
   it("puts a cluster's unplaced members near its placed members and leaves placed nodes alone", () => {
-    const p = positions([[100, 100, 0], [102, 98, 0], [null, null, 0], [-100, -100, 1]]);
+    const p = positions([
+      [100, 100, 0],
+      [102, 98, 0],
+      [null, null, 0],
+      [-100, -100, 1],
+    ]);
     placeMissing(p);
     expect(p.x[0]).toBe(100);
     const own = Math.hypot(p.x[2]! - 101, p.y[2]! - 99);

@@ -30,7 +30,11 @@ function extentOf(p: Positions): Extent | null {
     maxY = Math.max(maxY, p.y[i]!);
   }
   if (minX === Infinity) return null;
-  return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, radius: Math.max(1, Math.hypot(maxX - minX, maxY - minY) / 2) };
+  return {
+    cx: (minX + maxX) / 2,
+    cy: (minY + maxY) / 2,
+    radius: Math.max(1, Math.hypot(maxX - minX, maxY - minY) / 2),
+  };
 }
 
 /** Fills in x/y of every unplaced node; returns how many it placed. */
@@ -63,8 +67,10 @@ export function placeMissing(p: Positions): number {
     const s = sums.get(c);
     const k = homeless.indexOf(c);
     const angle = (2 * Math.PI * k) / Math.max(homeless.length, 1);
-    const cx = s && c !== -1 ? s.x / s.n : homeless.length === 1 && !extent ? centre.x : centre.x + ring * Math.cos(angle);
-    const cy = s && c !== -1 ? s.y / s.n : homeless.length === 1 && !extent ? centre.y : centre.y + ring * Math.sin(angle);
+    const cx =
+      s && c !== -1 ? s.x / s.n : homeless.length === 1 && !extent ? centre.x : centre.x + ring * Math.cos(angle);
+    const cy =
+      s && c !== -1 ? s.y / s.n : homeless.length === 1 && !extent ? centre.y : centre.y + ring * Math.sin(angle);
     members.forEach((i, j) => {
       const r = spacing * Math.sqrt(j + 0.5) * 1.2;
       p.x[i] = cx + r * Math.cos(j * GOLDEN_ANGLE);

@@ -57,7 +57,12 @@ async function start(): Promise<void> {
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   }, 200);
   store.subscribe((state, previous) => {
-    if (state.hovered !== previous.hovered && state.selection === previous.selection && state.filters === previous.filters) return;
+    if (
+      state.hovered !== previous.hovered &&
+      state.selection === previous.selection &&
+      state.filters === previous.filters
+    )
+      return;
     writeUrl();
   });
   exposeForTests(ctx);
@@ -66,7 +71,12 @@ async function start(): Promise<void> {
   afterNextFrame(() => {
     performance.mark("paperatlas:first-paint");
     const ms = performance.getEntriesByName("paperatlas:first-paint")[0]?.startTime ?? 0;
-    Object.assign(document.body.dataset, { ready: "true", nodes: String(graph.order), edges: String(graph.size), firstPaintMs: String(Math.round(ms)) });
+    Object.assign(document.body.dataset, {
+      ready: "true",
+      nodes: String(graph.order),
+      edges: String(graph.size),
+      firstPaintMs: String(Math.round(ms)),
+    });
     if (!deferEdges) return;
     void (async () => {
       const batches = addEdgesInBatches(graph, columns, EDGE_BATCH);

@@ -37,7 +37,11 @@ function readVarints(bytes: Uint8Array, count: number | null): number[] {
   return out;
 }
 
-function little16<T extends Uint16Array | Int16Array>(bytes: Uint8Array, Ctor: new (n: number) => T, signed: boolean): T {
+function little16<T extends Uint16Array | Int16Array>(
+  bytes: Uint8Array,
+  Ctor: new (n: number) => T,
+  signed: boolean,
+): T {
   const out = new Ctor(bytes.byteLength / 2);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i < out.length; i++) out[i] = signed ? view.getInt16(i * 2, true) : view.getUint16(i * 2, true);

@@ -111,7 +111,10 @@ class RingNodeProgram extends NodeProgram<NodeUniform, NodeAttrs, EdgeAttrs> {
     a[start + 5] = nodeIndex;
   }
 
-  setUniforms({ sizeRatio, pixelRatio, matrix }: RenderParams, { gl, uniformLocations }: ProgramInfo<NodeUniform>): void {
+  setUniforms(
+    { sizeRatio, pixelRatio, matrix }: RenderParams,
+    { gl, uniformLocations }: ProgramInfo<NodeUniform>,
+  ): void {
     gl.uniform1f(uniformLocations.u_pixelRatio, pixelRatio);
     gl.uniform1f(uniformLocations.u_sizeRatio, sizeRatio);
     gl.uniformMatrix3fv(uniformLocations.u_matrix, false, matrix);
@@ -124,7 +127,13 @@ const HOVER_DWELL_MS = 120;
 
 /** Only these state fields change what is drawn; camera moves do not need the reducers again. */
 function displayChanged(a: ViewState, b: ViewState): boolean {
-  return a.filters !== b.filters || a.selection !== b.selection || a.hovered !== b.hovered || a.highlight !== b.highlight || a.showEdges !== b.showEdges;
+  return (
+    a.filters !== b.filters ||
+    a.selection !== b.selection ||
+    a.hovered !== b.hovered ||
+    a.highlight !== b.highlight ||
+    a.showEdges !== b.showEdges
+  );
 }
 
 type MapSettings = Settings<NodeAttrs, EdgeAttrs>;
@@ -142,7 +151,12 @@ function reducerSettings(state: ViewState, d: Derived): Pick<MapSettings, "nodeR
   };
 }
 
-function createSigma(container: HTMLElement, drawn: MapGraph, graph: MapGraph, state: ViewState): Sigma<NodeAttrs, EdgeAttrs> {
+function createSigma(
+  container: HTMLElement,
+  drawn: MapGraph,
+  graph: MapGraph,
+  state: ViewState,
+): Sigma<NodeAttrs, EdgeAttrs> {
   const d = derive(state, graph);
   const big = graph.order > 20_000;
   return new Sigma<NodeAttrs, EdgeAttrs>(drawn, container, {
@@ -186,7 +200,13 @@ function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): void {
  * Sigma draw a stand-in first (big maps: a copy holding the nodes only, while the edges go into the
  * model); `drawModel()` then switches Sigma to the model in one pass.
  */
-export function createMapView(container: HTMLElement, graph: MapGraph, meta: MapMeta, store: Store, options: { drawn?: MapGraph } = {}): MapView {
+export function createMapView(
+  container: HTMLElement,
+  graph: MapGraph,
+  meta: MapMeta,
+  store: Store,
+  options: { drawn?: MapGraph } = {},
+): MapView {
   // The labels' layer sits beside Sigma's container, which Sigma empties when killed.
   const labels = createClusterLabels(container.parentElement ?? container, graph, meta);
   const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
@@ -206,7 +226,8 @@ export function createMapView(container: HTMLElement, graph: MapGraph, meta: Map
   // (The observer also fires once on observe(): only a real change of size needs a refresh.)
   const resizeObserver = new ResizeObserver(([entry]) => {
     const { width, height } = sigma.getDimensions();
-    if (entry && (Math.round(entry.contentRect.width) !== width || Math.round(entry.contentRect.height) !== height)) sigma.scheduleRefresh();
+    if (entry && (Math.round(entry.contentRect.width) !== width || Math.round(entry.contentRect.height) !== height))
+      sigma.scheduleRefresh();
   });
   resizeObserver.observe(container);
 
@@ -214,7 +235,8 @@ export function createMapView(container: HTMLElement, graph: MapGraph, meta: Map
   // positions (Sigma's display cache holds raw positions until its next render), through the last
   // render's matrix and its inverse: passing graphDimensions stops Sigma 3.0 from rebuilding the
   // inverse from the live camera, which does not match the forward matrix mid-animation.
-  const framed = (p: Coordinates) => sigma.viewportToFramedGraph(sigma.graphToViewport(p), { graphDimensions: sigma.getGraphDimensions() });
+  const framed = (p: Coordinates) =>
+    sigma.viewportToFramedGraph(sigma.graphToViewport(p), { graphDimensions: sigma.getGraphDimensions() });
 
   return {
     flyToNode(id) {
@@ -275,5 +297,7 @@ function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: ClusterLabel[]): 
     ctx.fillStyle = l.color;
     ctx.fillText(l.text, l.x, l.y);
   }
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("map: PNG export failed"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    out.toBlob((b) => (b ? resolve(b) : reject(new Error("map: PNG export failed"))), "image/png"),
+  );
 }

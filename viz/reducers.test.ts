@@ -6,7 +6,21 @@ import { countVisible, derive, edgeReducer, isVisible, nodeReducer } from "./red
 import { INITIAL_STATE, type ViewState } from "./state.ts";
 
 function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttrs {
-  return { x: 0, y: 0, size: 3, label: "n", color: "#123456", borderColor: "#000", kind, cluster: "k1", clusterIndex: 0, year: 2022, paperCount: 0, stub: false, ...extra };
+  return {
+    x: 0,
+    y: 0,
+    size: 3,
+    label: "n",
+    color: "#123456",
+    borderColor: "#000",
+    kind,
+    cluster: "k1",
+    clusterIndex: 0,
+    year: 2022,
+    paperCount: 0,
+    stub: false,
+    ...extra,
+  };
 }
 
 function graph(): MapGraph {
@@ -23,7 +37,10 @@ function graph(): MapGraph {
   return g;
 }
 
-const withFilters = (f: Partial<ViewState["filters"]>): ViewState => ({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, ...f } });
+const withFilters = (f: Partial<ViewState["filters"]>): ViewState => ({
+  ...INITIAL_STATE,
+  filters: { ...INITIAL_STATE.filters, ...f },
+});
 
 describe("isVisible(attrs, filters)", () => {
   const g = graph();

@@ -55,7 +55,9 @@ export interface Derived {
 export function derive(state: ViewState, graph: MapGraph): Derived {
   const candidate = state.hovered ?? state.selection;
   const focus =
-    candidate !== null && graph.hasNode(candidate) && isVisible(graph.getNodeAttributes(candidate), state.filters) ? candidate : null;
+    candidate !== null && graph.hasNode(candidate) && isVisible(graph.getNodeAttributes(candidate), state.filters)
+      ? candidate
+      : null;
   const neighbours = new Set<string>(focus ? graph.neighbors(focus) : []);
   const incident = new Set<string>(focus ? graph.edges(focus) : []);
   const highlight = new Set(state.highlight.filter((id) => graph.hasNode(id)));
@@ -66,7 +68,12 @@ export function derive(state: ViewState, graph: MapGraph): Derived {
 // constants: on a map of ~10^5 items, one object per item per refresh is real garbage.
 const NODE_HIDDEN: NodeDisplay = Object.freeze({ hidden: true });
 const NODE_PLAIN: NodeDisplay = Object.freeze({});
-const NODE_DIMMED: NodeDisplay = Object.freeze({ color: DIMMED_COLOR, borderColor: DIMMED_COLOR, label: null, zIndex: 0 });
+const NODE_DIMMED: NodeDisplay = Object.freeze({
+  color: DIMMED_COLOR,
+  borderColor: DIMMED_COLOR,
+  label: null,
+  zIndex: 0,
+});
 const NODE_FOCUS: NodeDisplay = Object.freeze({ highlighted: true, forceLabel: true, zIndex: 3 });
 const NODE_SELECTED: NodeDisplay = Object.freeze({ highlighted: true, zIndex: 2 });
 const NODE_RAISED: NodeDisplay = Object.freeze({ zIndex: 1 });
@@ -78,7 +85,11 @@ const EDGE_FOCUS: EdgeDisplay = Object.freeze({ color: EDGE_FOCUS_COLOR, size: 1
 export function nodeReducer(state: ViewState, d: Derived): (node: string, attrs: NodeAttrs) => NodeDisplay {
   const f = state.filters;
   const neighbour: NodeDisplay = Object.freeze({ forceLabel: d.neighbours.size <= FORCED_LABELS, zIndex: 2 });
-  const lit: NodeDisplay = Object.freeze({ highlighted: true, forceLabel: d.highlight.size <= FORCED_LABELS, zIndex: 2 });
+  const lit: NodeDisplay = Object.freeze({
+    highlighted: true,
+    forceLabel: d.highlight.size <= FORCED_LABELS,
+    zIndex: 2,
+  });
   return (node, attrs) => {
     if (!isVisible(attrs, f)) return NODE_HIDDEN;
     if (d.focus !== null) {

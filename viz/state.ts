@@ -44,29 +44,50 @@ export const INITIAL_STATE: ViewState = {
   showEdges: true,
 };
 
-const withFilters = (patch: Partial<Filters>): Producer => (s) => ({ ...s, filters: { ...s.filters, ...patch } });
+const withFilters =
+  (patch: Partial<Filters>): Producer =>
+  (s) => ({ ...s, filters: { ...s.filters, ...patch } });
 
-export const select = (id: string | null): Producer => (s) => (s.selection === id ? s : { ...s, selection: id });
-export const hover = (id: string | null): Producer => (s) => (s.hovered === id ? s : { ...s, hovered: id });
-export const setCamera = (camera: CameraView | null): Producer => (s) => ({ ...s, camera });
-export const setHighlight = (ids: string[]): Producer => (s) => ({ ...s, highlight: [...new Set(ids)] });
-export const setShowEdges = (showEdges: boolean): Producer => (s) => ({ ...s, showEdges });
+export const select =
+  (id: string | null): Producer =>
+  (s) =>
+    s.selection === id ? s : { ...s, selection: id };
+export const hover =
+  (id: string | null): Producer =>
+  (s) =>
+    s.hovered === id ? s : { ...s, hovered: id };
+export const setCamera =
+  (camera: CameraView | null): Producer =>
+  (s) => ({ ...s, camera });
+export const setHighlight =
+  (ids: string[]): Producer =>
+  (s) => ({ ...s, highlight: [...new Set(ids)] });
+export const setShowEdges =
+  (showEdges: boolean): Producer =>
+  (s) => ({ ...s, showEdges });
 export const resetFilters = (): Producer => (s) => ({ ...s, filters: DEFAULT_FILTERS });
 
-export const toggleType = (type: NodeType): Producer => (s) => {
-  const hidden = s.filters.hiddenTypes;
-  return withFilters({ hiddenTypes: hidden.includes(type) ? hidden.filter((t) => t !== type) : [...hidden, type] })(s);
-};
+export const toggleType =
+  (type: NodeType): Producer =>
+  (s) => {
+    const hidden = s.filters.hiddenTypes;
+    return withFilters({ hiddenTypes: hidden.includes(type) ? hidden.filter((t) => t !== type) : [...hidden, type] })(
+      s,
+    );
+  };
 
 /** Shows or hides one cluster; `all` is every cluster id, so "everything shown" stays the empty list. */
-export const toggleCluster = (id: string, all: string[]): Producer => (s) => {
-  const shown = s.filters.clusters.length === 0 ? all : s.filters.clusters;
-  const next = shown.includes(id) ? shown.filter((c) => c !== id) : [...shown, id];
-  return withFilters({ clusters: next.length === all.length ? [] : all.filter((c) => next.includes(c)) })(s);
-};
+export const toggleCluster =
+  (id: string, all: string[]): Producer =>
+  (s) => {
+    const shown = s.filters.clusters.length === 0 ? all : s.filters.clusters;
+    const next = shown.includes(id) ? shown.filter((c) => c !== id) : [...shown, id];
+    return withFilters({ clusters: next.length === all.length ? [] : all.filter((c) => next.includes(c)) })(s);
+  };
 
 export const onlyCluster = (id: string | null): Producer => withFilters({ clusters: id === null ? [] : [id] });
 
 export const setYears = (yearMin: number | null, yearMax: number | null): Producer => withFilters({ yearMin, yearMax });
 
-export const setMinPapers = (minPapers: number): Producer => withFilters({ minPapers: Math.max(0, Math.floor(minPapers)) });
+export const setMinPapers = (minPapers: number): Producer =>
+  withFilters({ minPapers: Math.max(0, Math.floor(minPapers)) });

@@ -5,7 +5,13 @@ import { decodeView, encodeView } from "./url.ts";
 const full: ViewState = {
   ...INITIAL_STATE,
   selection: "cs/9901001",
-  filters: { hiddenTypes: ["metric", "paper"], clusters: ["run:0:1", "run:0:3"], yearMin: 2019, yearMax: 2023, minPapers: 4 },
+  filters: {
+    hiddenTypes: ["metric", "paper"],
+    clusters: ["run:0:1", "run:0:3"],
+    yearMin: 2019,
+    yearMax: 2023,
+    minPapers: 4,
+  },
   camera: { x: 0.51234, y: 0.48, ratio: 0.25 },
   showEdges: false,
 };

@@ -48,7 +48,9 @@ export const startCommand: CommandModule = {
         const browser = config.external
           ? `the Neo4j Browser of ${config.neo4jUri}`
           : `http://127.0.0.1:${config.local.httpPort}/browser/ (user ${config.neo4jUser}, password ${config.neo4jPassword === "paperatlas-local" ? "paperatlas-local" : "from NEO4J_PASSWORD"})`;
-        process.stdout.write(`PaperAtlas: the graph is ready; open ${browser} and try MATCH (p:Paper) RETURN p LIMIT 25\n`);
+        process.stdout.write(
+          `PaperAtlas: the graph is ready; open ${browser} and try MATCH (p:Paper) RETURN p LIMIT 25\n`,
+        );
         if (options.serve) await serveMap(config, options.port === undefined ? {} : { port: options.port });
       });
   },

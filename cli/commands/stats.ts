@@ -16,7 +16,8 @@ export const statsCommand: CommandModule = {
           return;
         }
         process.stdout.write("nodes:\n");
-        for (const [label, count] of Object.entries(stats.nodes)) process.stdout.write(`  ${label.padEnd(14)} ${count}\n`);
+        for (const [label, count] of Object.entries(stats.nodes))
+          process.stdout.write(`  ${label.padEnd(14)} ${count}\n`);
         process.stdout.write("relationships:\n");
         for (const [type, count] of Object.entries(stats.relationships)) {
           process.stdout.write(`  ${type.padEnd(14)} ${count}\n`);

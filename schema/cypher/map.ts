@@ -75,7 +75,10 @@ export const MAP_CLUSTERS = query<Record<string, never>, MapClusterRow>(`
  * Cheap change detector for the cached map: node and relationship counts come from Neo4j's count
  * store. A layout run changes only positions; the cache's age limit catches that.
  */
-export const MAP_FINGERPRINT = query<Record<string, never>, { nodes: number; relationships: number; clusters: number }>(`
+export const MAP_FINGERPRINT = query<
+  Record<string, never>,
+  { nodes: number; relationships: number; clusters: number }
+>(`
   CALL () { MATCH (n) RETURN count(n) AS nodes }
   CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
   CALL () { MATCH (c:Cluster) RETURN count(c) AS clusters }

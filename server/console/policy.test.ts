@@ -67,7 +67,9 @@ describe("planRefusal(queryType, plan)", () => {
 
 describe("procedureName(node)", () => {
   it("reads the procedure from the operator details", () => {
-    expect(procedureName(op("ProcedureCall", "db.schema.visualization() :: (nodes :: LIST<NODE>)"))).toBe("db.schema.visualization");
+    expect(procedureName(op("ProcedureCall", "db.schema.visualization() :: (nodes :: LIST<NODE>)"))).toBe(
+      "db.schema.visualization",
+    );
     expect(procedureName(op("ProcedureCall", ""))).toBeNull();
   });
 });

@@ -35,13 +35,19 @@ export function stripLiterals(query: string): string {
 export function preflightRefusal(query: string): Refusal | null {
   const code = stripLiterals(query);
   if (/^\s*(EXPLAIN|PROFILE)\b/i.test(code)) {
-    return { code: "BAD_REQUEST", message: "cypher: send the query without EXPLAIN or PROFILE; the console explains every query itself" };
+    return {
+      code: "BAD_REQUEST",
+      message: "cypher: send the query without EXPLAIN or PROFILE; the console explains every query itself",
+    };
   }
   if (/^\s*CYPHER\b/i.test(code)) {
     return { code: "BAD_REQUEST", message: "cypher: query options (CYPHER …) are not supported in the console" };
   }
   if (/(^|[{;\n])\s*USE\s+[\w`$]/i.test(code)) {
-    return { code: "CYPHER_WRITE_REFUSED", message: "cypher: refused: USE switches database; the console reads only the map's graph" };
+    return {
+      code: "CYPHER_WRITE_REFUSED",
+      message: "cypher: refused: USE switches database; the console reads only the map's graph",
+    };
   }
   if (/\bLOAD\s+CSV\b/i.test(code)) {
     return { code: "CYPHER_WRITE_REFUSED", message: "cypher: refused: LOAD CSV reads files or URLs outside the graph" };
@@ -72,7 +78,10 @@ function* walk(node: PlanNode): Generator<PlanNode> {
 }
 
 export function planRefusal(queryType: string | undefined, plan: PlanNode | false | undefined): Refusal | null {
-  const refuse = (why: string): Refusal => ({ code: "CYPHER_WRITE_REFUSED", message: `cypher: refused: ${why}; the console runs read-only queries` });
+  const refuse = (why: string): Refusal => ({
+    code: "CYPHER_WRITE_REFUSED",
+    message: `cypher: refused: ${why}; the console runs read-only queries`,
+  });
   if (!CONSOLE_QUERY_TYPES.includes(queryType ?? "")) {
     return refuse(`the query ${QUERY_TYPE_WORDS[queryType ?? ""] ?? `is of type "${queryType ?? "unknown"}"`}`);
   }
@@ -83,7 +92,9 @@ export function planRefusal(queryType: string | undefined, plan: PlanNode | fals
     if (op === "ProcedureCall") {
       const name = procedureName(node);
       if (name === null || !CONSOLE_ALLOWED_PROCEDURES.includes(name)) {
-        return refuse(`procedure ${name ?? "(unknown)"} is not allowed (allowed: ${CONSOLE_ALLOWED_PROCEDURES.join(", ")})`);
+        return refuse(
+          `procedure ${name ?? "(unknown)"} is not allowed (allowed: ${CONSOLE_ALLOWED_PROCEDURES.join(", ")})`,
+        );
       }
     }
   }

@@ -53,10 +53,18 @@ export function consoleError(error: unknown, uri: string): PaperAtlasError {
 async function explain(tx: Transaction, query: string, params: Record<string, unknown>): Promise<void> {
   const result = await tx.run(`EXPLAIN ${query}`, params);
   const refusal = planRefusal(result.summary.queryType, result.summary.plan as PlanNode | false);
-  if (refusal) throw new PaperAtlasError(refusal.code, refusal.message, { hint: "use Neo4j Browser or `paperatlas` commands to change the graph" });
+  if (refusal)
+    throw new PaperAtlasError(refusal.code, refusal.message, {
+      hint: "use Neo4j Browser or `paperatlas` commands to change the graph",
+    });
 }
 
-async function collect(tx: Transaction | ManagedTransaction, query: string, params: Record<string, unknown>, limit: number) {
+async function collect(
+  tx: Transaction | ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+  limit: number,
+) {
   const seen: Collected = { nodeIds: new Set() };
   const rows: unknown[][] = [];
   let columns: string[] = [];
@@ -75,7 +83,12 @@ async function collect(tx: Transaction | ManagedTransaction, query: string, para
 }
 
 /** Runs one read-only query with the limits applied; throws PaperAtlasErrors only. */
-export async function runConsoleQuery(driver: Driver, uri: string, req: ConsoleRequest, limits: ConsoleLimits): Promise<CypherResultT> {
+export async function runConsoleQuery(
+  driver: Driver,
+  uri: string,
+  req: ConsoleRequest,
+  limits: ConsoleLimits,
+): Promise<CypherResultT> {
   const refusal = preflightRefusal(req.query);
   if (refusal) throw new PaperAtlasError(refusal.code, refusal.message);
   const limit = Math.min(req.limit ?? limits.maxRows, limits.maxRows);
@@ -95,7 +108,10 @@ export async function runConsoleQuery(driver: Driver, uri: string, req: ConsoleR
     work.catch(() => undefined); // a late failure after the guard fired is already reported
     // Neo4j enforces the timeout server-side; this guard covers a server that does not answer at all.
     const guard = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error("client-side time limit"), { code: "Client.TimedOut" })), timeoutMs + 2000);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error("client-side time limit"), { code: "Client.TimedOut" })),
+        timeoutMs + 2000,
+      );
     });
     const out = await Promise.race([work, guard]);
     return { ...out, rowCount: out.rows.length, limit, elapsedMs: Math.round(performance.now() - t0) };

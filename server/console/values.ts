@@ -2,7 +2,18 @@
  * Neo4j values → JSON for the console's result table: nodes, relationships and paths become small
  * tagged objects, temporal and spatial values their ISO text, integers plain numbers.
  */
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from "neo4j-driver";
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from "neo4j-driver";
 import type { Node, Path, Relationship } from "neo4j-driver";
 
 export interface Collected {
@@ -13,7 +24,8 @@ export interface Collected {
 function nodeJson(node: Node, seen: Collected): unknown {
   const properties = plainMap(node.properties as Record<string, unknown>, seen);
   const id = node.properties["id"];
-  if (typeof id === "string" && (node.labels.includes("Paper") || node.labels.includes("Concept"))) seen.nodeIds.add(id);
+  if (typeof id === "string" && (node.labels.includes("Paper") || node.labels.includes("Concept")))
+    seen.nodeIds.add(id);
   return { kind: "node", id: typeof id === "string" ? id : node.elementId, labels: node.labels, properties };
 }
 
@@ -37,7 +49,15 @@ function plainMap(map: Record<string, unknown>, seen: Collected): Record<string,
 }
 
 function isTemporal(value: unknown): boolean {
-  return isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value) || isPoint(value);
+  return (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value) ||
+    isPoint(value)
+  );
 }
 
 export function toJson(value: unknown, seen: Collected): unknown {

@@ -6,7 +6,13 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
-import { ERROR_CODES, PaperAtlasError, isPaperAtlasError, type ErrorCode, type PaperAtlasErrorOptions } from "../../schema/errors.ts";
+import {
+  ERROR_CODES,
+  PaperAtlasError,
+  isPaperAtlasError,
+  type ErrorCode,
+  type PaperAtlasErrorOptions,
+} from "../../schema/errors.ts";
 import type { ApiErrorBodyT } from "../../schema/api.ts";
 
 export interface Issue {
@@ -28,12 +34,16 @@ export class RequestInvalid extends PaperAtlasError {
 function fromBodyParser(error: unknown): PaperAtlasError | null {
   const type = (error as { type?: unknown }).type;
   if (type === "entity.parse.failed") {
-    return new PaperAtlasError("BAD_REQUEST", "request body: not valid JSON", { hint: "send Content-Type: application/json with a JSON object" });
+    return new PaperAtlasError("BAD_REQUEST", "request body: not valid JSON", {
+      hint: "send Content-Type: application/json with a JSON object",
+    });
   }
   if (type === "entity.too.large") {
-    return new PaperAtlasError("BAD_REQUEST", "request body: too large", { hint: "keep Cypher queries and parameters under 64 kB" });
+    return new PaperAtlasError("BAD_REQUEST", "request body: too large", {
+      hint: "keep Cypher queries and parameters under 64 kB",
+    });
   }
-  if (typeof type === "string" && type.startsWith("charset") ) {
+  if (typeof type === "string" && type.startsWith("charset")) {
     return new PaperAtlasError("BAD_REQUEST", "request body: unsupported charset", { hint: "send UTF-8" });
   }
   return null;
@@ -52,7 +62,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = isPaperAtlasError(error) ? error : fromBodyParser(error);
     if (!known) {
       logger.error({ err: error, requestId }, "request failed");
-      const body: ApiErrorBodyT = { code: "INTERNAL", message: "internal error; the server log has the details", requestId };
+      const body: ApiErrorBodyT = {
+        code: "INTERNAL",
+        message: "internal error; the server log has the details",
+        requestId,
+      };
       res.status(500).json(body);
       return;
     }
@@ -71,5 +85,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
 /** Unknown paths under /api answer 404 in the same JSON shape. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new PaperAtlasError("NOT_FOUND", `no route ${req.method} ${req.originalUrl.split("?")[0]}`, { hint: "GET /api/openapi.json lists the routes" }));
+  next(
+    new PaperAtlasError("NOT_FOUND", `no route ${req.method} ${req.originalUrl.split("?")[0]}`, {
+      hint: "GET /api/openapi.json lists the routes",
+    }),
+  );
 };

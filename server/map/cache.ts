@@ -10,7 +10,14 @@ import zlib from "node:zlib";
 import type { Logger } from "pino";
 import type { Db } from "../../db/client.ts";
 import type { MapHeader } from "../../schema/api.ts";
-import { MAP_CITES, MAP_CLUSTERS, MAP_CONCEPTS, MAP_FINGERPRINT, MAP_MENTIONS, MAP_PAPERS } from "../../schema/cypher/map.ts";
+import {
+  MAP_CITES,
+  MAP_CLUSTERS,
+  MAP_CONCEPTS,
+  MAP_FINGERPRINT,
+  MAP_MENTIONS,
+  MAP_PAPERS,
+} from "../../schema/cypher/map.ts";
 import { encodeMap, type MapInput } from "./encode.ts";
 
 const brotli = promisify(zlib.brotliCompress);
@@ -50,14 +57,20 @@ export async function buildMapPayload(db: Db, now: () => number = Date.now): Pro
   const { bytes, header } = encodeMap(await readMapInput(db));
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const [br, gz] = await Promise.all([
-    brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    brotli(raw, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }),
     gzip(raw, { level: 9 }),
   ]);
   const etag = `"map-${createHash("sha256").update(raw).digest("base64url").slice(0, 22)}"`;
   return { header, raw, br, gzip: gz, etag, fingerprint: print, builtAt: now(), buildMs: now() - t0 };
 }
 
-export function createMapCache(db: Db, logger: Logger, options: { maxAgeMs?: number; now?: () => number } = {}): MapCache {
+export function createMapCache(
+  db: Db,
+  logger: Logger,
+  options: { maxAgeMs?: number; now?: () => number } = {},
+): MapCache {
   const maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
   const now = options.now ?? Date.now;
   let current: MapPayload | null = null;
@@ -68,7 +81,10 @@ export function createMapCache(db: Db, logger: Logger, options: { maxAgeMs?: num
       .then((payload) => {
         current = payload;
         const edges = payload.header.edgeCounts.MENTIONS + payload.header.edgeCounts.CITES;
-        logger.info({ nodes: payload.header.nodeCount, edges, bytes: payload.br.length, ms: payload.buildMs }, "map payload built");
+        logger.info(
+          { nodes: payload.header.nodeCount, edges, bytes: payload.br.length, ms: payload.buildMs },
+          "map payload built",
+        );
         return payload;
       })
       .finally(() => {

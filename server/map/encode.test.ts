@@ -53,7 +53,10 @@ describe("encodeMap(input)", () => {
     expect(cols.ids).toEqual(["p1", "p2", "p3", "method:x", "dataset:y"]);
     expect(cols.labels[0]).toBe("A title with newline");
     expect([...cols.type].map((t) => header.nodeTypes[t])).toEqual(["paper", "paper", "paper", "method", "dataset"]);
-    expect(header.clusters.map((c) => [c.id, c.label, c.size])).toEqual([["k:0:0", "Alpha", 3], ["k:0:1", "Beta", 2]]);
+    expect(header.clusters.map((c) => [c.id, c.label, c.size])).toEqual([
+      ["k:0:0", "Alpha", 3],
+      ["k:0:1", "Beta", 2],
+    ]);
     expect([...cols.cluster]).toEqual([1, 2, 1, 1, 2]);
     expect([...cols.year]).toEqual([2021, 2023, 0, 0, 0]);
     expect([...cols.paperCount]).toEqual([0, 0, 0, 2, 1]);
@@ -65,7 +68,8 @@ describe("encodeMap(input)", () => {
     const { bytes, header } = encodeMap(input());
     const cols = decodeMap(bytes.slice().buffer);
     expect(header.edgeCounts).toEqual({ MENTIONS: 3, CITES: 1 });
-    const pairs = (t: string) => [...cols.edges[t]!.source].map((s, k) => `${cols.ids[s]}>${cols.ids[cols.edges[t]!.target[k]!]}`);
+    const pairs = (t: string) =>
+      [...cols.edges[t]!.source].map((s, k) => `${cols.ids[s]}>${cols.ids[cols.edges[t]!.target[k]!]}`);
     expect(pairs("MENTIONS")).toEqual(["p1>method:x", "p1>dataset:y", "p2>method:x"]);
     expect(pairs("CITES")).toEqual(["p2>p1"]);
   });

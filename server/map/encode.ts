@@ -6,7 +6,14 @@
  * size, year, paper count, flags) and delta-coded adjacency lists per edge type, so the compressed
  * payload costs a few bytes per edge. `viz/map-data.ts` decodes it.
  */
-import { MAP_EDGE_TYPES, MAP_FLAGS, NODE_TYPES, type MapEdgeType, type MapHeader, type MapSectionEncoding } from "../../schema/api.ts";
+import {
+  MAP_EDGE_TYPES,
+  MAP_FLAGS,
+  NODE_TYPES,
+  type MapEdgeType,
+  type MapHeader,
+  type MapSectionEncoding,
+} from "../../schema/api.ts";
 import type { MapAdjacencyRow, MapClusterRow, MapNodeRow } from "../../schema/cypher/map.ts";
 import { ByteWriter } from "./bytes.ts";
 

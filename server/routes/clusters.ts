@@ -24,7 +24,9 @@ export function clusterHandler(deps: Deps): Handler<"GET /api/clusters/:id"> {
   return async ({ params }) => {
     const [row] = await readRows(deps.db, CLUSTER_DETAILS, { id: params.id, limit: CLUSTER_LIST_LIMIT });
     if (!row) {
-      throw new PaperAtlasError("NOT_FOUND", `clusters: no cluster has id "${params.id}"`, { hint: "GET /api/clusters lists them" });
+      throw new PaperAtlasError("NOT_FOUND", `clusters: no cluster has id "${params.id}"`, {
+        hint: "GET /api/clusters lists them",
+      });
     }
     return {
       cluster: { ...summary(row), modularity: typeof row.modularity === "number" ? row.modularity : null },

@@ -9,7 +9,11 @@ export function healthHandler(deps: Deps): Handler<"GET /api/health"> {
   return async () => {
     const t0 = performance.now();
     await readRows(deps.db, PING, {});
-    return { status: "ok", version: deps.version, neo4j: { latencyMs: Math.round((performance.now() - t0) * 10) / 10 } };
+    return {
+      status: "ok",
+      version: deps.version,
+      neo4j: { latencyMs: Math.round((performance.now() - t0) * 10) / 10 },
+    };
   };
 }
 

@@ -32,7 +32,10 @@ export function paperRef(row: PaperRefRow): PaperRefT {
 }
 
 function grouped(concepts: ConceptRefRow[]): Record<ConceptType, ConceptRefT[]> {
-  const groups = Object.fromEntries(CONCEPT_TYPES.map((t) => [t, [] as ConceptRefT[]])) as Record<ConceptType, ConceptRefT[]>;
+  const groups = Object.fromEntries(CONCEPT_TYPES.map((t) => [t, [] as ConceptRefT[]])) as Record<
+    ConceptType,
+    ConceptRefT[]
+  >;
   for (const row of concepts) {
     const ref = conceptRef(row);
     if (ref) groups[ref.type].push(ref);
@@ -97,7 +100,9 @@ export function nodeHandler(deps: Deps): Handler<"GET /api/nodes/:id"> {
     };
     // Concept ids are `type:name`; look where the id says first, then the other way.
     const conceptFirst = CONCEPT_ID.test(params.id);
-    const details = conceptFirst ? ((await asConcept()) ?? (await asPaper())) : ((await asPaper()) ?? (await asConcept()));
+    const details = conceptFirst
+      ? ((await asConcept()) ?? (await asPaper()))
+      : ((await asPaper()) ?? (await asConcept()));
     if (details) return details;
     throw new PaperAtlasError("NOT_FOUND", `nodes: no paper or concept has id "${params.id}"`, {
       hint: "ids come from GET /api/search or the map; encode '/' in old-style arXiv ids as %2F",

@@ -35,8 +35,15 @@ describe("mergeHits(rows, limit)", () => {
   }); // prettier-ignore
 
   it("scales each kind by its best score and puts concepts first on ties", () => {
-    const hits = mergeHits([row("p1", "paper", 9), row("p2", "paper", 4.5), row("c1", "concept", 3), row("c2", "concept", 0.3)], 3);
-    expect(hits.map((h) => [h.id, h.score])).toEqual([["c1", 1], ["p1", 1], ["p2", 0.5]]);
+    const hits = mergeHits(
+      [row("p1", "paper", 9), row("p2", "paper", 4.5), row("c1", "concept", 3), row("c2", "concept", 0.3)],
+      3,
+    );
+    expect(hits.map((h) => [h.id, h.score])).toEqual([
+      ["c1", 1],
+      ["p1", 1],
+      ["p2", 0.5],
+    ]);
   });
 
   it("answers nothing for no rows", () => {

@@ -39,7 +39,9 @@ export function mergeHits(rows: (SearchRow & { type: SearchHitT["type"] })[], li
   for (const r of rows) best[r.kind] = Math.max(best[r.kind], r.score);
   return rows
     .map((r) => ({ ...r, score: best[r.kind] > 0 ? Math.round((r.score / best[r.kind]) * 1000) / 1000 : 0 }))
-    .sort((a, b) => b.score - a.score || (a.kind === b.kind ? 0 : a.kind === "concept" ? -1 : 1) || (a.id < b.id ? -1 : 1))
+    .sort(
+      (a, b) => b.score - a.score || (a.kind === b.kind ? 0 : a.kind === "concept" ? -1 : 1) || (a.id < b.id ? -1 : 1),
+    )
     .slice(0, limit);
 }
 
@@ -53,7 +55,9 @@ export function searchHandler(deps: Deps): Handler<"GET /api/search"> {
     const fetch = Math.min(200, query.limit * (types ? 5 : 1));
     const rows = await readRows(deps.db, SEARCH_NODES, { paperLucene, conceptLucene, fetch, types });
     const hits = mergeHits(
-      rows.filter((r): r is SearchRow & { type: SearchHitT["type"] } => (NODE_TYPES as readonly string[]).includes(r.type)),
+      rows.filter((r): r is SearchRow & { type: SearchHitT["type"] } =>
+        (NODE_TYPES as readonly string[]).includes(r.type),
+      ),
       query.limit,
     );
     return { query: query.q, hits };

@@ -17,7 +17,12 @@ function issuesOf(part: string, error: z.ZodError): Issue[] {
   }));
 }
 
-function parsePart(route: string, part: "params" | "query" | "body", schema: z.ZodType | undefined, value: unknown): unknown {
+function parsePart(
+  route: string,
+  part: "params" | "query" | "body",
+  schema: z.ZodType | undefined,
+  value: unknown,
+): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(part === "body" && value === undefined ? {} : value);
   if (result.success) return result.data;

@@ -9,13 +9,21 @@ import { append, clear, h } from "../dom.ts";
 import { setHighlight } from "../state.ts";
 import type { PanelContext } from "./context.ts";
 
-const EXAMPLE = "MATCH (p:Paper)-[:MENTIONS]->(c:Concept)\nWHERE p.year >= $from\nRETURN c.name AS concept, count(p) AS papers\nORDER BY papers DESC LIMIT 20";
+const EXAMPLE =
+  "MATCH (p:Paper)-[:MENTIONS]->(c:Concept)\nWHERE p.year >= $from\nRETURN c.name AS concept, count(p) AS papers\nORDER BY papers DESC LIMIT 20";
 
 /** A cell's text: nodes as `(:Label id) title`, relationships as `[:TYPE]`, the rest as JSON. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (typeof value !== "object") return String(value);
-  const v = value as { kind?: string; labels?: string[]; id?: string; type?: string; properties?: Record<string, unknown>; nodes?: unknown[] };
+  const v = value as {
+    kind?: string;
+    labels?: string[];
+    id?: string;
+    type?: string;
+    properties?: Record<string, unknown>;
+    nodes?: unknown[];
+  };
   if (v.kind === "node") {
     const name = v.properties?.["title"] ?? v.properties?.["name"] ?? v.properties?.["label"];
     return `(:${(v.labels ?? []).join(":")} ${v.id ?? ""})${typeof name === "string" ? ` ${name}` : ""}`;
@@ -43,17 +51,35 @@ function table(result: CypherResultT): HTMLElement {
 }
 
 export function mountConsole(root: HTMLElement, ctx: PanelContext): void {
-  const toggle = h("button", { type: "button", id: "console-toggle", text: "Cypher console ▴", "aria-expanded": "false" });
+  const toggle = h("button", {
+    type: "button",
+    id: "console-toggle",
+    text: "Cypher console ▴",
+    "aria-expanded": "false",
+  });
   const query = h("textarea", { id: "console-query", rows: 5, spellcheck: "false", "aria-label": "Cypher query" });
   query.value = EXAMPLE;
-  const params = h("textarea", { id: "console-params", rows: 5, spellcheck: "false", "aria-label": "Parameters as JSON" });
+  const params = h("textarea", {
+    id: "console-params",
+    rows: 5,
+    spellcheck: "false",
+    "aria-label": "Parameters as JSON",
+  });
   params.value = '{"from": 2020}';
   const run = h("button", { type: "button", id: "console-run", text: "Run (Ctrl+Enter)" });
   const status = h("div", { class: "console-status", id: "console-status", role: "status" });
   const output = h("div", { class: "console-result", id: "console-result" });
   append(
     root,
-    h("div", { class: "console-head" }, toggle, h("span", { class: "muted", text: "read-only: writes, schema changes, LOAD CSV and outside procedures are refused" })),
+    h(
+      "div",
+      { class: "console-head" },
+      toggle,
+      h("span", {
+        class: "muted",
+        text: "read-only: writes, schema changes, LOAD CSV and outside procedures are refused",
+      }),
+    ),
     h("div", { class: "console-body" }, query, h("div", {}, params, run)),
     status,
     output,

@@ -25,26 +25,55 @@ function paperList(ctx: PanelContext, title: string, list: { total: number; pape
     "section",
     {},
     h("h2", { text: title + more }),
-    h("ul", {}, ...list.papers.map((p) => h("li", {}, nodeButton(ctx, p.id, p.title), p.year ? h("span", { class: "muted", text: ` ${p.year}` }) : null))),
+    h(
+      "ul",
+      {},
+      ...list.papers.map((p) =>
+        h("li", {}, nodeButton(ctx, p.id, p.title), p.year ? h("span", { class: "muted", text: ` ${p.year}` }) : null),
+      ),
+    ),
   );
 }
 
 function chips(ctx: PanelContext, title: string, concepts: (ConceptRefT & { count?: number })[]): HTMLElement | null {
   if (concepts.length === 0) return null;
-  return h("section", {}, h("h2", { text: title }), h("div", { class: "chips" }, ...concepts.map((c) => nodeButton(ctx, c.id, c.count ? `${c.name} ×${c.count}` : c.name))));
+  return h(
+    "section",
+    {},
+    h("h2", { text: title }),
+    h(
+      "div",
+      { class: "chips" },
+      ...concepts.map((c) => nodeButton(ctx, c.id, c.count ? `${c.name} ×${c.count}` : c.name)),
+    ),
+  );
 }
 
 function paperView(ctx: PanelContext, p: PaperDetailsT): HTMLElement[] {
-  const meta = [p.year ?? p.published, p.authorCount ? `${p.authorCount} authors` : null, p.organization, p.upvotes ? `${p.upvotes} upvotes` : null, p.arxivId ? `arXiv ${p.arxivId}` : null]
+  const meta = [
+    p.year ?? p.published,
+    p.authorCount ? `${p.authorCount} authors` : null,
+    p.organization,
+    p.upvotes ? `${p.upvotes} upvotes` : null,
+    p.arxivId ? `arXiv ${p.arxivId}` : null,
+  ]
     .filter(Boolean)
     .join(" · ");
   return [
     h("div", { class: "badge", text: p.stub ? "paper (known from references)" : "paper" }),
     h("h3", { id: "details-title", text: p.title }),
     h("div", { class: "meta", text: meta }),
-    p.cluster ? h("div", { class: "meta", text: `Cluster: ${p.cluster.label} ` }, clusterReportLink(p.cluster.id, p.cluster.label)) : null,
+    p.cluster
+      ? h(
+          "div",
+          { class: "meta", text: `Cluster: ${p.cluster.label} ` },
+          clusterReportLink(p.cluster.id, p.cluster.label),
+        )
+      : null,
     h("p", { class: "abstract", id: "details-abstract", text: p.abstract }),
-    p.links.length ? h("section", {}, h("h2", { text: "Links" }), h("ul", {}, ...p.links.map((l) => h("li", {}, externalLink(l))))) : null,
+    p.links.length
+      ? h("section", {}, h("h2", { text: "Links" }), h("ul", {}, ...p.links.map((l) => h("li", {}, externalLink(l)))))
+      : null,
     chips(ctx, "Proposes", p.proposes),
     ...CONCEPT_TYPES.map((t) => chips(ctx, TYPE_NAMES[t], p.concepts[t] ?? [])),
     paperList(ctx, "Cites", p.cites),
@@ -56,8 +85,17 @@ function conceptView(ctx: PanelContext, c: ConceptDetailsT): HTMLElement[] {
   return [
     h("div", { class: "badge", text: TYPE_NAMES[c.type] }),
     h("h3", { id: "details-title", text: c.name }),
-    h("div", { class: "meta", text: `${c.paperCount} papers${c.aliases.length ? ` · also ${c.aliases.join(", ")}` : ""}` }),
-    c.cluster ? h("div", { class: "meta", text: `Cluster: ${c.cluster.label} ` }, clusterReportLink(c.cluster.id, c.cluster.label)) : null,
+    h("div", {
+      class: "meta",
+      text: `${c.paperCount} papers${c.aliases.length ? ` · also ${c.aliases.join(", ")}` : ""}`,
+    }),
+    c.cluster
+      ? h(
+          "div",
+          { class: "meta", text: `Cluster: ${c.cluster.label} ` },
+          clusterReportLink(c.cluster.id, c.cluster.label),
+        )
+      : null,
     paperList(ctx, "Proposed by", { total: c.proposedBy.length, papers: c.proposedBy }),
     chips(ctx, "Co-occurs with", c.cooccurring),
     paperList(ctx, "Papers", c.papers),
@@ -68,7 +106,13 @@ export function mountDetails(root: HTMLElement, ctx: PanelContext): void {
   let generation = 0;
 
   function show(children: (HTMLElement | string)[]): void {
-    const close = h("button", { type: "button", class: "close", text: "×", title: "Close", "aria-label": "Close details" });
+    const close = h("button", {
+      type: "button",
+      class: "close",
+      text: "×",
+      title: "Close",
+      "aria-label": "Close details",
+    });
     close.addEventListener("click", () => ctx.store.update(select(null)));
     clear(root);
     append(root, h("div", { class: "details" }, close, ...children));
@@ -91,7 +135,12 @@ export function mountDetails(root: HTMLElement, ctx: PanelContext): void {
       document.body.dataset["details"] = id;
     } catch (error) {
       if (mine !== generation) return;
-      show([h("p", { class: "console-status error", text: error instanceof ApiError ? error.message : "could not load the details" })]);
+      show([
+        h("p", {
+          class: "console-status error",
+          text: error instanceof ApiError ? error.message : "could not load the details",
+        }),
+      ]);
       document.body.dataset["details"] = "error";
     }
   }

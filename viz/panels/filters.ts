@@ -14,22 +14,47 @@ function numberOrNull(input: HTMLInputElement): number | null {
 
 export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelContext): void {
   const years = ctx.meta.years;
-  const from = h("input", { type: "number", id: "filter-year-from", placeholder: years ? String(years.min) : "from", "aria-label": "From year" });
-  const to = h("input", { type: "number", id: "filter-year-to", placeholder: years ? String(years.max) : "to", "aria-label": "To year" });
-  const minPapers = h("input", { type: "number", id: "filter-min-papers", min: 0, placeholder: "0", "aria-label": "Minimum paper count" });
+  const from = h("input", {
+    type: "number",
+    id: "filter-year-from",
+    placeholder: years ? String(years.min) : "from",
+    "aria-label": "From year",
+  });
+  const to = h("input", {
+    type: "number",
+    id: "filter-year-to",
+    placeholder: years ? String(years.max) : "to",
+    "aria-label": "To year",
+  });
+  const minPapers = h("input", {
+    type: "number",
+    id: "filter-min-papers",
+    min: 0,
+    placeholder: "0",
+    "aria-label": "Minimum paper count",
+  });
   const edges = h("input", { type: "checkbox", id: "filter-edges" });
   const reset = h("button", { type: "button", id: "filter-reset", text: "reset filters" });
   append(
     root,
     h("h2", { text: "Filters" }),
     h("div", { class: "row" }, h("span", { text: "Years" }), from, h("span", { text: "–" }), to),
-    h("div", { class: "row" }, h("label", { for: "filter-min-papers", text: "Concepts in ≥" }), minPapers, h("span", { text: "papers" })),
+    h(
+      "div",
+      { class: "row" },
+      h("label", { for: "filter-min-papers", text: "Concepts in ≥" }),
+      minPapers,
+      h("span", { text: "papers" }),
+    ),
     h("div", { class: "row" }, h("label", {}, edges, " show links"), reset),
   );
   const applyYears = debounce(() => ctx.store.update(setYears(numberOrNull(from), numberOrNull(to))), 250);
   from.addEventListener("input", applyYears);
   to.addEventListener("input", applyYears);
-  minPapers.addEventListener("input", debounce(() => ctx.store.update(setMinPapers(numberOrNull(minPapers) ?? 0)), 250));
+  minPapers.addEventListener(
+    "input",
+    debounce(() => ctx.store.update(setMinPapers(numberOrNull(minPapers) ?? 0)), 250),
+  );
   edges.addEventListener("change", () => ctx.store.update(setShowEdges(edges.checked)));
   reset.addEventListener("click", () => ctx.store.update(resetFilters()));
 

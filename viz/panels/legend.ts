@@ -22,13 +22,32 @@ export function mountLegend(root: HTMLElement, ctx: PanelContext): void {
   const allIds = ctx.meta.clusters.map((c) => c.id);
   const showAll = h("button", { type: "button", text: "all" });
   showAll.addEventListener("click", () => ctx.store.update(onlyCluster(null)));
-  append(root, h("h2", { text: "Node types" }), types, h("div", { class: "row" }, h("h2", { text: `Clusters (${allIds.length})` }), showAll), clusters);
+  append(
+    root,
+    h("h2", { text: "Node types" }),
+    types,
+    h("div", { class: "row" }, h("h2", { text: `Clusters (${allIds.length})` }), showAll),
+    clusters,
+  );
 
   for (const type of NODE_TYPE_ORDER) {
     const box = h("input", { type: "checkbox", "data-type": type });
     box.addEventListener("change", () => ctx.store.update(toggleType(type)));
     const count = ctx.meta.typeCounts[type] ?? 0;
-    types.append(h("li", {}, h("label", {}, box, typeSwatch(type), h("span", { class: "name", text: TYPE_NAMES[type] }), h("span", { class: "count", text: count }))));
+    types.append(
+      h(
+        "li",
+        {},
+        h(
+          "label",
+          {},
+          box,
+          typeSwatch(type),
+          h("span", { class: "name", text: TYPE_NAMES[type] }),
+          h("span", { class: "count", text: count }),
+        ),
+      ),
+    );
   }
   for (const c of ctx.meta.clusters) {
     const box = h("input", { type: "checkbox", "data-cluster": c.id });
@@ -37,9 +56,25 @@ export function mountLegend(root: HTMLElement, ctx: PanelContext): void {
     swatch.style.background = c.color;
     const zoom = h("button", { type: "button", text: "zoom", title: `Zoom to ${c.label}`, "data-zoom": c.id });
     zoom.addEventListener("click", () => ctx.map.zoomToCluster(c.id));
-    clusters.append(h("li", {}, h("label", { title: c.label }, box, swatch, h("span", { class: "name", text: c.label }), h("span", { class: "count", text: c.size })), zoom, clusterReportLink(c.id, c.label)));
+    clusters.append(
+      h(
+        "li",
+        {},
+        h(
+          "label",
+          { title: c.label },
+          box,
+          swatch,
+          h("span", { class: "name", text: c.label }),
+          h("span", { class: "count", text: c.size }),
+        ),
+        zoom,
+        clusterReportLink(c.id, c.label),
+      ),
+    );
   }
-  if (ctx.meta.clusters.length === 0) clusters.append(h("li", { class: "muted", text: "no clusters yet: run `paperatlas cluster`" }));
+  if (ctx.meta.clusters.length === 0)
+    clusters.append(h("li", { class: "muted", text: "no clusters yet: run `paperatlas cluster`" }));
 
   function sync(state: ViewState): void {
     for (const box of Array.from(types.querySelectorAll<HTMLInputElement>("input[data-type]"))) {

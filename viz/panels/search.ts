@@ -9,7 +9,13 @@ import { append, clear, debounce, h } from "../dom.ts";
 import { focusNode, type PanelContext } from "./context.ts";
 
 export function mountSearch(root: HTMLElement, ctx: PanelContext): void {
-  const input = h("input", { type: "search", id: "search-input", placeholder: "Search papers and concepts…", autocomplete: "off", "aria-label": "Search" });
+  const input = h("input", {
+    type: "search",
+    id: "search-input",
+    placeholder: "Search papers and concepts…",
+    autocomplete: "off",
+    "aria-label": "Search",
+  });
   const list = h("ul", { class: "suggestions", id: "search-suggestions", role: "listbox", hidden: true });
   append(root, h("div", { class: "search" }, input, list));
   let hits: SearchHitT[] = [];
@@ -22,9 +28,17 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): void {
     hits.forEach((hit, i) => {
       const item = h(
         "li",
-        { role: "option", class: i === active ? "active" : null, "data-id": hit.id, "aria-selected": i === active ? "true" : "false" },
+        {
+          role: "option",
+          class: i === active ? "active" : null,
+          "data-id": hit.id,
+          "aria-selected": i === active ? "true" : "false",
+        },
         h("span", { class: "label", text: hit.label }),
-        h("span", { class: "badge", text: hit.kind === "paper" ? (hit.year ? String(hit.year) : "paper") : TYPE_NAMES[hit.type] }),
+        h("span", {
+          class: "badge",
+          text: hit.kind === "paper" ? (hit.year ? String(hit.year) : "paper") : TYPE_NAMES[hit.type],
+        }),
       );
       item.addEventListener("mousedown", (event) => {
         event.preventDefault();

@@ -5,9 +5,19 @@ import { select, setHighlight } from "../state.ts";
 import type { PanelContext } from "./context.ts";
 
 export function mountToolbar(root: HTMLElement, ctx: PanelContext): void {
-  const png = h("button", { type: "button", id: "export-png", text: "Export PNG", title: "Download the current view as a PNG image" });
+  const png = h("button", {
+    type: "button",
+    id: "export-png",
+    text: "Export PNG",
+    title: "Download the current view as a PNG image",
+  });
   const fit = h("button", { type: "button", id: "reset-camera", text: "Fit", title: "Show the whole map" });
-  const clear = h("button", { type: "button", id: "clear-focus", text: "Clear", title: "Clear the selection and highlights" });
+  const clear = h("button", {
+    type: "button",
+    id: "clear-focus",
+    text: "Clear",
+    title: "Clear the selection and highlights",
+  });
   append(root, fit, clear, png, downloadMenu());
   fit.addEventListener("click", () => ctx.map.resetCamera());
   clear.addEventListener("click", () => {
