@@ -6,10 +6,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
 import { createClusterFixture } from "../test/fixtures/cluster-graph.ts";
+import { launchBrowser } from "../test/chromium.ts";
 import { freshDb } from "../test/neo4j.ts";
 import { renderReport } from "./index.ts";
 
@@ -22,11 +23,7 @@ beforeAll(async () => {
   db = await freshDb();
   await createClusterFixture(db);
   await mkdir(OUT, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

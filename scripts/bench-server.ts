@@ -11,17 +11,17 @@
  * Results also go to test-output/bench-server.json.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { chromium } from "playwright-core";
 import { loadConfig, PROJECT_ROOT } from "../config/config.ts";
 import { applySchema, connectDb, type Db } from "../db/client.ts";
 import { startLocal } from "../db/local/manager.ts";
 import { readStats } from "../db/stats.ts";
+import { launchChromium } from "../test/chromium.ts";
 import { decodeMap } from "../viz/map-data.ts";
 import { writeSyntheticGraph } from "./bench-server-graph.ts";
 
@@ -37,12 +37,6 @@ const options = {
   browser: !argv.includes("--no-browser"),
 };
 const say = (message: string) => process.stderr.write(`${message}\n`);
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-];
 
 function rawBytes(url: string, encoding: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,13 +67,8 @@ async function firstPaint(
   url: string,
   screenshot?: string,
 ): Promise<{ firstPaintMs: number; wallMs: number; payloadMs: number; graphMs: number }> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), "paperatlas-bench-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
-  });
+  const chrome = await launchChromium();
+  const context = chrome.context;
   try {
     const page = await context.newPage();
     const t0 = Date.now();
@@ -98,8 +87,7 @@ async function firstPaint(
     }
     return { firstPaintMs: firstPaintMs!, payloadMs: payloadMs!, graphMs: graphMs!, wallMs };
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await chrome.close();
   }
 }
 

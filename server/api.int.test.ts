@@ -13,8 +13,8 @@ afterAll(async () => {
   await t?.close();
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies of many shapes
 async function get(path: string, init: RequestInit = {}): Promise<{ status: number; body: any; headers: Headers }> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const response = await fetch(t.url + path, init);
   const type = response.headers.get("content-type") ?? "";
   const body = type.includes("json") ? await response.json() : await response.arrayBuffer();

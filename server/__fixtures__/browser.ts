@@ -1,37 +1,10 @@
 /**
- * Chromium for browser tests (playwright-core + Debian Chromium, headless, fresh profile), and
+ * Chromium for browser tests (test/chromium.ts: the system's or the npm-shipped Chromium), and
  * pixel checks on screenshots done in a blank page's canvas (no image library needed).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-export const CHROMIUM = process.env["PAPERATLAS_CHROMIUM"] ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
-
-export interface Chromium {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
-
-export async function launchChromium(): Promise<Chromium> {
-  const profile = await mkdtemp(path.join(tmpdir(), "paperatlas-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-}
+export { launchChromium, type Chromium } from "../../test/chromium.ts";
 
 export interface PixelReport {
   width: number;
