@@ -140,11 +140,33 @@ export const ClusterDetails = z.object({
   concepts: z.array(ConceptRef),
 });
 
+/** Deepest nesting of arrays and objects in a JSON value, measured without recursion. */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [next, depth] = stack.pop()!;
+    if (next === null || typeof next !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(next)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Deepest nesting a console query's parameters may have. */
+export const MAX_PARAM_DEPTH = 16;
+
 /** A read-only Cypher query for the console; `params` are Cypher parameters (`$name`). */
 export const CypherRequest = z
   .object({
     query: z.string().trim().min(1).max(10_000),
-    params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.json()).default({}),
+    // JSON values, checked for depth without recursion (a recursive schema would overflow first).
+    params: z
+      .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown())
+      .refine((params) => jsonDepth(params) <= MAX_PARAM_DEPTH + 1, {
+        message: `parameters may nest at most ${MAX_PARAM_DEPTH} deep`,
+      })
+      .default({}),
     limit: z.number().int().min(1).max(5_000).optional().describe("row cap; the server's cap applies when larger"),
     timeoutMs: z
       .number()

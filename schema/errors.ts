@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   NOT_FOUND: { exitCode: 3, httpStatus: 404 },
   CYPHER_WRITE_REFUSED: { exitCode: 2, httpStatus: 403 },
   CYPHER_TIMEOUT: { exitCode: 2, httpStatus: 408 },
+  TOO_MANY_REQUESTS: { exitCode: 2, httpStatus: 429 },
+  HOST_NOT_ALLOWED: { exitCode: 2, httpStatus: 403 },
   INTERNAL: { exitCode: 1, httpStatus: 500 },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

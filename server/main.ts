@@ -14,7 +14,8 @@ import { PROJECT_ROOT, type Config } from "../config/config.ts";
 import { applySchema, connectDb, type Db } from "../db/client.ts";
 import { PaperAtlasError } from "../schema/errors.ts";
 import { createApp } from "./app.ts";
-import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from "./console/run.ts";
+import { createConsolePool, type ConsolePool } from "./console/pool.ts";
+import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from "./console/protocol.ts";
 import { createMapCache } from "./map/cache.ts";
 import { ensureVizBundle } from "./viz-bundle.ts";
 
@@ -73,11 +74,14 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const say = options.say ?? ((message: string) => process.stderr.write(`${message}\n`));
   const vizDist = options.viz === false ? null : await ensureVizBundle(say);
   const db = options.db ?? (await connectDb(config));
+  let consolePool: ConsolePool | undefined;
   try {
     await applySchema(db);
     const map = createMapCache(db, logger);
     const consoleLimits = { ...DEFAULT_CONSOLE_LIMITS, ...options.consoleLimits };
-    const app = createApp({ db, map, consoleLimits, version: packageVersion(), logger }, { vizDist });
+    const target = { neo4jUri: db.uri, neo4jUser: config.neo4jUser, neo4jPassword: config.neo4jPassword };
+    consolePool = createConsolePool(target, consoleLimits);
+    const app = createApp({ db, map, console: consolePool, version: packageVersion(), logger }, { vizDist });
     const server = http.createServer(app);
     server.keepAliveTimeout = 30_000;
     const host = options.host ?? "127.0.0.1";
@@ -93,10 +97,12 @@ export async function startServer(config: Config, options: ServerOptions): Promi
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        await consolePool?.close();
         if (!options.db) await db.close();
       },
     };
   } catch (error) {
+    await consolePool?.close();
     if (!options.db) await db.close();
     throw error;
   }

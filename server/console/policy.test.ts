@@ -1,38 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { planRefusal, preflightRefusal, procedureName, stripLiterals, type PlanNode } from "./policy.ts";
+import { detailsOutsideNames, planRefusal, procedureName, type PlanNode } from "./policy.ts";
 
 const op = (operatorType: string, details = "", children: PlanNode[] = []): PlanNode => ({
   operatorType: `${operatorType}@neo4j`,
   arguments: { Details: details },
   children,
-});
-
-describe("preflightRefusal(query)", () => {
-  it("accepts plain reads, including keywords inside strings and comments", () => {
-    expect(preflightRefusal("MATCH (n) RETURN n LIMIT 5")).toBeNull();
-    expect(preflightRefusal("MATCH (p:Paper) WHERE p.title CONTAINS 'LOAD CSV' RETURN p // USE system")).toBeNull();
-  });
-
-  it("refuses EXPLAIN/PROFILE prefixes and query options with BAD_REQUEST", () => {
-    expect(preflightRefusal("EXPLAIN MATCH (n) RETURN n")?.code).toBe("BAD_REQUEST");
-    expect(preflightRefusal("  profile MATCH (n) RETURN n")?.code).toBe("BAD_REQUEST");
-    expect(preflightRefusal("CYPHER runtime=slotted MATCH (n) RETURN n")?.code).toBe("BAD_REQUEST");
-  });
-
-  it("refuses USE and LOAD CSV", () => {
-    expect(preflightRefusal("USE system SHOW USERS")?.code).toBe("CYPHER_WRITE_REFUSED");
-    expect(preflightRefusal("load csv from 'file:///etc/passwd' AS l RETURN l")?.code).toBe("CYPHER_WRITE_REFUSED");
-  });
-});
-
-describe("stripLiterals(query)", () => {
-  it("blanks strings, comments and quoted names but keeps lengths and line breaks", () => {
-    const q = "RETURN 'a\\'b', \"c\", `d e` /* x\ny */ // z";
-    const out = stripLiterals(q);
-    expect(out.length).toBe(q.length);
-    expect(out).not.toMatch(/[a-e]\W*$/);
-    expect(out.split("\n").length).toBe(2);
-  });
 });
 
 describe("planRefusal(queryType, plan)", () => {
@@ -62,6 +34,24 @@ describe("planRefusal(queryType, plan)", () => {
     expect(planRefusal("r", call("db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)"))).toBeNull();
     expect(planRefusal("r", call("apoc.load.json($url) :: (value :: MAP)"))?.message).toMatch(/apoc\.load\.json/);
     expect(planRefusal("r", call("dbms.listConfig() :: (name :: STRING)"))).not.toBeNull();
+  });
+});
+
+describe("planRefusal: subqueries kept inside expressions", () => {
+  it("refuses a plan whose operator details hold an unplanned COLLECT/COUNT/EXISTS subquery or call", () => {
+    const hidden =
+      'CASE\n  WHEN rand() < $autoint_0 THEN COLLECT { LOAD CSV FROM "http://x" AS l RETURN l AS l }\nEND AS x';
+    const plan = op("ProduceResults", "x", [op("Projection", hidden)]);
+    expect(planRefusal("r", plan)?.message).toMatch(/COLLECT/);
+    const call = "COUNT { ResolvedCall(db.stats.retrieve(section :: STRING) :: data :: MAP) RETURN data }";
+    expect(planRefusal("r", op("ProduceResults", "", [op("Projection", call)]))).not.toBeNull();
+  });
+
+  it("passes a plan that only names such a subquery in a quoted column alias", () => {
+    const alias = "`CASE WHEN p.x > 1 THEN COUNT { (p)--() } ELSE 0 END`";
+    const plan = op("ProduceResults", alias, [op("Projection", `getDegree((p)--()) AS ${alias}`)]);
+    expect(planRefusal("r", plan)).toBeNull();
+    expect(detailsOutsideNames("a AS `x``COUNT {` , b")).toBe("a AS  , b");
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Neo4j values → JSON for the console's result table: nodes, relationships and paths become small
- * tagged objects, temporal and spatial values their ISO text, integers plain numbers.
+ * tagged objects, temporal and spatial values their ISO text, integers plain numbers. A budget
+ * bounds the result's size: long strings are cut, and what does not fit is left out (`truncated`).
  */
 import neo4j, {
   isDate,
@@ -19,9 +20,36 @@ import type { Node, Path, Relationship } from "neo4j-driver";
 export interface Collected {
   /** Ids (the `id` property) of Paper and Concept nodes seen in the values. */
   nodeIds: Set<string>;
+  /**
+   * What the result may still take, in JSON characters (about bytes): values past it become null
+   * and list elements past it are dropped, with `truncated` set. Absent: no bound.
+   */
+  budget?: { left: number; maxString: number; truncated: boolean };
+}
+
+/** Charges `n` characters to the budget; false when it is spent (and marks the result truncated). */
+function charge(seen: Collected, n: number): boolean {
+  const budget = seen.budget;
+  if (!budget) return true;
+  if (budget.left < n) {
+    budget.truncated = true;
+    budget.left = 0;
+    return false;
+  }
+  budget.left -= n;
+  return true;
+}
+
+/** A string within the per-value bound, cut with an ellipsis (and the result marked truncated) past it. */
+function boundedString(text: string, seen: Collected): string | null {
+  const max = seen.budget?.maxString ?? Infinity;
+  const kept = text.length > max ? `${text.slice(0, max)}…` : text;
+  if (kept !== text) seen.budget!.truncated = true;
+  return charge(seen, kept.length + 2) ? kept : null;
 }
 
 function nodeJson(node: Node, seen: Collected): unknown {
+  if (!charge(seen, 64)) return null;
   const properties = plainMap(node.properties as Record<string, unknown>, seen);
   const id = node.properties["id"];
   if (typeof id === "string" && (node.labels.includes("Paper") || node.labels.includes("Concept")))
@@ -30,6 +58,7 @@ function nodeJson(node: Node, seen: Collected): unknown {
 }
 
 function relJson(rel: Relationship, seen: Collected): unknown {
+  if (!charge(seen, 96)) return null;
   return {
     kind: "relationship",
     type: rel.type,
@@ -45,7 +74,21 @@ function pathJson(path: Path, seen: Collected): unknown {
 }
 
 function plainMap(map: Record<string, unknown>, seen: Collected): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, toJson(v, seen)]));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(map)) {
+    if (!charge(seen, k.length + 4)) break;
+    out[k] = toJson(v, seen);
+  }
+  return out;
+}
+
+function list(values: readonly unknown[], seen: Collected): unknown[] {
+  const out: unknown[] = [];
+  for (const v of values) {
+    if (!charge(seen, 1)) break;
+    out.push(toJson(v, seen));
+  }
+  return out;
 }
 
 function isTemporal(value: unknown): boolean {
@@ -62,18 +105,22 @@ function isTemporal(value: unknown): boolean {
 
 export function toJson(value: unknown, seen: Collected): unknown {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "bigint") return Number(value);
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value === "number") {
+    if (!charge(seen, 8)) return null;
+    return Number.isFinite(value) ? value : String(value);
+  }
+  if (typeof value === "string") return boundedString(value, seen);
+  if (typeof value === "boolean") return charge(seen, 5) ? value : null;
+  if (typeof value === "bigint") return charge(seen, 8) ? Number(value) : null;
+  if (neo4j.isInt(value)) return charge(seen, 8) ? (value as { toNumber(): number }).toNumber() : null;
   if (isNode(value)) return nodeJson(value, seen);
   if (isRelationship(value)) return relJson(value, seen);
   if (isPath(value)) return pathJson(value, seen);
-  if (isTemporal(value)) return String(value);
-  if (value instanceof Int8Array || value instanceof Uint8Array) return `<${value.length} bytes>`;
-  if (Array.isArray(value)) return value.map((v) => toJson(v, seen));
+  if (isTemporal(value)) return boundedString(String(value), seen);
+  if (value instanceof Int8Array || value instanceof Uint8Array) return boundedString(`<${value.length} bytes>`, seen);
+  if (Array.isArray(value)) return list(value, seen);
   if (typeof value === "object") return plainMap(value as Record<string, unknown>, seen);
-  return String(value);
+  return boundedString(String(value), seen);
 }
 
 /** JSON parameters → driver values: whole numbers become Cypher integers (so `LIMIT $n` works). */

@@ -5,7 +5,6 @@
  */
 import type { Request, Response, Router } from "express";
 import { API, type RouteKey, type RouteSpec } from "../../schema/api.ts";
-import { runConsoleQuery } from "../console/run.ts";
 import { clusterHandler, clusterListHandler } from "./clusters.ts";
 import { healthHandler, openApiHandler, statsHandler } from "./meta.ts";
 import { nodeHandler } from "./nodes.ts";
@@ -23,7 +22,7 @@ export function buildHandlers(deps: Deps): Handlers {
     "GET /api/nodes/:id": nodeHandler(deps),
     "GET /api/clusters": clusterListHandler(deps),
     "GET /api/clusters/:id": clusterHandler(deps),
-    "POST /api/cypher": ({ body }) => runConsoleQuery(deps.db.driver, deps.db.uri, body, deps.consoleLimits),
+    "POST /api/cypher": ({ body }) => deps.console.run(body),
     "GET /api/report": reportHandler(deps),
     "GET /api/export": exportHandler(deps),
     "GET /api/openapi.json": openApiHandler(deps),

@@ -2,13 +2,14 @@
 import type { Logger } from "pino";
 import type { API, Api, ApiParsed, RouteKey } from "../../schema/api.ts";
 import type { Db } from "../../db/client.ts";
-import type { ConsoleLimits } from "../console/run.ts";
+import type { ConsolePool } from "../console/pool.ts";
 import type { MapCache, MapPayload } from "../map/cache.ts";
 
 export interface Deps {
   db: Db;
   map: MapCache;
-  consoleLimits: ConsoleLimits;
+  /** Runs console queries on worker threads, bounded in number, time and bytes. */
+  console: ConsolePool;
   version: string;
   logger: Logger;
 }

@@ -1,0 +1,44 @@
+/** Messages between the console pool (pool.ts) and its worker threads (worker.ts). */
+import type { CypherResultT } from "../../schema/api.ts";
+import type { ErrorCode } from "../../schema/errors.ts";
+
+/** The bounds one console query runs under. */
+export interface ConsoleLimits {
+  /** Largest row cap a request may ask for; also the default. */
+  maxRows: number;
+  /** Longest time limit a request may ask for, in ms; also the default. */
+  timeoutMs: number;
+  /** Most queries running at once (one worker thread each). */
+  maxConcurrent: number;
+  /** Most queries waiting for a worker; past it a request is answered 429. */
+  maxQueued: number;
+  /** Most JSON characters (about bytes) a result may hold; past it, rows and values are left out. */
+  maxResultBytes: number;
+  /** Longest string value kept whole; longer ones are cut with an ellipsis. */
+  maxValueChars: number;
+}
+
+export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = {
+  maxRows: 1000,
+  timeoutMs: 5000,
+  maxConcurrent: 2,
+  maxQueued: 8,
+  maxResultBytes: 4 * 1024 * 1024,
+  maxValueChars: 64 * 1024,
+};
+
+export interface JobRequest {
+  id: number;
+  query: string;
+  params: Record<string, unknown>;
+  limit: number;
+  timeoutMs: number;
+  limits: ConsoleLimits;
+}
+
+export interface JobReply {
+  id?: number;
+  ready?: true;
+  result?: CypherResultT;
+  error?: { code: ErrorCode; message: string; hint?: string };
+}
