@@ -6,7 +6,7 @@
  * year histogram, and rising concepts (share of the cluster's dated papers in the later half minus
  * the share in the earlier half). Numbers are rounded here so outputs are byte-stable.
  */
-import { logLikelihood } from "../ingest/cluster/labels.ts";
+import { logLikelihood } from "../atlas/cluster/labels.ts";
 import type { ReportRisingT, ReportTimelineT } from "../schema/report.ts";
 import type { ConceptType } from "../schema/model.ts";
 

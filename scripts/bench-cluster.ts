@@ -25,13 +25,12 @@ import os from "node:os";
 import path from "node:path";
 import { UndirectedGraph } from "graphology";
 import * as louvainModule from "graphology-communities-louvain";
-import { loadConfig, PROJECT_ROOT } from "../config/config.ts";
-import { connectDb } from "../db/client.ts";
-import { bestOfRuns, clusterProjection, DEFAULT_CLUSTER_OPTIONS, type Clustering } from "../ingest/cluster/cluster.ts";
-import { modularity } from "../ingest/cluster/csr.ts";
-import { labelClusters } from "../ingest/cluster/labels.ts";
-import { searchCommunities } from "../ingest/cluster/leiden.ts";
-import { nmi, plantedPartition } from "../ingest/cluster/planted.ts";
+import { bestOfRuns, clusterProjection, DEFAULT_CLUSTER_OPTIONS, type Clustering } from "../atlas/cluster/cluster.ts";
+import { labelClusters } from "../atlas/cluster/labels.ts";
+import { searchCommunities } from "../atlas/cluster/leiden.ts";
+import { nmi, plantedPartition } from "../atlas/cluster/planted.ts";
+import { DEFAULT_LAYOUT_OPTIONS, layoutProjection } from "../atlas/layout/layout.ts";
+import { modularity } from "../atlas/projection/csr.ts";
 import {
   buildProjection,
   searchGraph,
@@ -39,13 +38,14 @@ import {
   type PaperRecord,
   type Projection,
   type SearchGraph,
-} from "../ingest/cluster/projection.ts";
-import { seededRng } from "../ingest/cluster/rng.ts";
-import { readProjection } from "../ingest/cluster/run.ts";
+} from "../atlas/projection/projection.ts";
+import { readProjection } from "../atlas/projection/read.ts";
+import { seededRng } from "../atlas/projection/rng.ts";
+import { loadConfig, PROJECT_ROOT } from "../config/config.ts";
+import { connectDb } from "../db/client.ts";
 import { conceptId, extractCorpus } from "../ingest/extract/index.ts";
 import { readArxivTsv } from "../ingest/formats/arxiv-tsv/index.ts";
 import { mentionWeight } from "../ingest/load/rows.ts";
-import { DEFAULT_LAYOUT_OPTIONS, layoutProjection } from "../ingest/layout/layout.ts";
 
 // graphology-communities-louvain is CommonJS: under Node's ESM loader its module.exports is the default.
 const louvain = louvainModule.default as unknown as typeof louvainModule.default.default;

@@ -26,8 +26,8 @@ export const buildCommand: CommandModule = {
       );
     layoutFlags(clusterFlags(command), "--layout-seed").action(async (inputs: string[], flags: BuildFlags) => {
       const { runIngest } = await import("../../ingest/run.ts");
-      const { runCluster } = await import("../../ingest/cluster/run.ts");
-      const { runLayout } = await import("../../ingest/layout/run.ts");
+      const { runCluster } = await import("../../atlas/cluster/run.ts");
+      const { runLayout } = await import("../../atlas/layout/run.ts");
       const cluster = clusterOptions(flags);
       const layout = layoutOptions(flags);
       const extract = await extractOption(flags.thesaurus);

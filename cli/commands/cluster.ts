@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import type { CommandModule } from "../command.ts";
 import { withDb } from "../db.ts";
 import { progressBar, type ProgressBar } from "../progress.ts";
-import type { ClusterSummary, RunClusterOptions } from "../../ingest/cluster/run.ts";
+import type { ClusterSummary, RunClusterOptions } from "../../atlas/cluster/run.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 
 function invalid(flag: string, expected: string, got: string): never {
@@ -132,7 +132,7 @@ export const clusterCommand: CommandModule = {
     )
       .option("--json", "print the summary as JSON")
       .action(async (flags: ClusterFlags & { json?: boolean }) => {
-        const { runCluster } = await import("../../ingest/cluster/run.ts");
+        const { runCluster } = await import("../../atlas/cluster/run.ts");
         const options = clusterOptions(flags);
         const bar = progressBar();
         const summary = await withDb(config, (db) =>

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { CommandModule } from "../command.ts";
 import { withDb } from "../db.ts";
 import { progressBar } from "../progress.ts";
-import type { LayoutSummary, RunLayoutOptions } from "../../ingest/layout/run.ts";
+import type { LayoutSummary, RunLayoutOptions } from "../../atlas/layout/run.ts";
 import { phaseProgress, wholeNumber } from "./cluster.ts";
 
 export interface LayoutFlags {
@@ -52,7 +52,7 @@ export const layoutCommand: CommandModule = {
     )
       .option("--json", "print the summary as JSON")
       .action(async (flags: { iterations?: number; seed?: number; json?: boolean }) => {
-        const { runLayout } = await import("../../ingest/layout/run.ts");
+        const { runLayout } = await import("../../atlas/layout/run.ts");
         const options = layoutOptions({
           ...(flags.iterations === undefined ? {} : { iterations: flags.iterations }),
           ...(flags.seed === undefined ? {} : { layoutSeed: flags.seed }),

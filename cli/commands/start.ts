@@ -35,10 +35,10 @@ export const startCommand: CommandModule = {
             say(`start: the graph is empty; ingesting the sample corpus ${config.sampleCorpus}`);
             printIngestSummary(await runIngest(db, [config.sampleCorpus]), false, process.stderr);
           }
-          const { currentClusterRun, runCluster } = await import("../../ingest/cluster/run.ts");
+          const { currentClusterRun, runCluster } = await import("../../atlas/cluster/run.ts");
           if (((await readStats(db)).nodes["Paper"] ?? 0) > 0 && (await currentClusterRun(db)) === null) {
             say("start: the graph has no clustering yet; clustering and laying it out");
-            const { runLayout } = await import("../../ingest/layout/run.ts");
+            const { runLayout } = await import("../../atlas/layout/run.ts");
             process.stderr.write(formatClusterSummary(await runCluster(db)));
             process.stderr.write(formatLayoutSummary(await runLayout(db)));
           }

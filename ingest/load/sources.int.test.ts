@@ -12,7 +12,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
 import { readStats } from "../../db/stats.ts";
 import { freshDb } from "../../test/neo4j.ts";
-import { runCluster } from "../cluster/index.ts";
+import { runCluster } from "../../atlas/cluster/index.ts";
 import { runIngest } from "../run.ts";
 
 const FORMATS = path.resolve(import.meta.dirname, "../../../shared/corpus/formats");

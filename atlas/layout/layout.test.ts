@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { topicCorpus } from "../cluster/__fixtures__/topics.ts";
 import { clusterProjection } from "../cluster/cluster.ts";
-import { graphFromEdges } from "../cluster/csr.ts";
-import { buildProjection } from "../cluster/projection.ts";
-import { seededRng } from "../cluster/rng.ts";
+import { graphFromEdges } from "../projection/csr.ts";
+import { buildProjection } from "../projection/projection.ts";
+import { seededRng } from "../projection/rng.ts";
 import { forceAtlas2, inferFa2Settings } from "./fa2.ts";
 import { DEFAULT_LAYOUT_OPTIONS, layoutProjection, seedPositions } from "./layout.ts";
 import { removeOverlaps } from "./overlap.ts";

@@ -1,41 +1,32 @@
 /**
  * Cluster runner
  * ==============
- * Neo4j I/O around the pure core: read the projection page by page, search, label, and replace the
- * current clustering run (old Cluster nodes, IN_CLUSTER and `cluster` properties go, the new ones
- * come in batches, the new run becomes current last; the old ClusterRun stays as a record).
- * Returns a summary.
+ * Neo4j I/O around the pure core: read the projection (`../projection/read.ts`), search, label,
+ * and replace the current clustering run (old Cluster nodes, IN_CLUSTER and `cluster` properties
+ * go, the new ones come in batches, the new run becomes current last; the old ClusterRun stays as
+ * a record). Returns a summary.
  */
 import { toPaperAtlasError, type Db } from "../../db/client.ts";
-import type { Query } from "../../schema/cypher/query.ts";
 import {
   ASSIGN_CONCEPTS,
   ASSIGN_PAPERS,
   CLEAR_CONCEPT_CLUSTERS,
   CLEAR_PAPER_CLUSTERS,
-  COUNT_PROJECTION,
   CREATE_CLUSTERS,
   CREATE_RUN,
   DELETE_CLUSTERS,
   LINK_CLUSTERS,
   MAKE_RUN_CURRENT,
   DELETE_MEMBERSHIPS,
-  READ_CONCEPT_PAGE,
   READ_CURRENT_RUN,
-  READ_PAPER_PAGE,
   RETIRE_CURRENT_RUN,
 } from "../../schema/cypher/clusters.ts";
+import type { Query } from "../../schema/cypher/query.ts";
 import type { ClusterRun } from "../../schema/model.ts";
+import { DEFAULT_PROJECTION, type ProjectionOptions } from "../projection/projection.ts";
+import { readProjection } from "../projection/read.ts";
 import { clusterProjection, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type RunOutcome } from "./cluster.ts";
 import { labelClusters } from "./labels.ts";
-import {
-  buildProjection,
-  DEFAULT_PROJECTION,
-  type ConceptRecord,
-  type PaperRecord,
-  type Projection,
-  type ProjectionOptions,
-} from "./projection.ts";
 import { clusterRecords, runIdFor, type ClusterRecords } from "./records.ts";
 
 export type ClusterPhase = "read" | "search" | "label" | "write";
@@ -86,43 +77,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Reads papers (with MENTIONS and CITES) and concepts in keyset pages, then builds the projection. */
-export async function readProjection(
-  db: Db,
-  options: ProjectionOptions = DEFAULT_PROJECTION,
-  pageSize = 5000,
-  onPage?: (done: number, total: number) => void,
-): Promise<Projection> {
-  const [counts] = await db.read(COUNT_PROJECTION, {});
-  const total = (counts?.papers ?? 0) + (counts?.concepts ?? 0);
-  const papers: PaperRecord[] = [];
-  const concepts: ConceptRecord[] = [];
-  for (let after = ""; ;) {
-    const page = await db.read(READ_PAPER_PAGE, { after, limit: pageSize });
-    papers.push(...page);
-    onPage?.(papers.length, total);
-    if (page.length < pageSize) break;
-    after = page[page.length - 1]!.id;
-  }
-  for (let after = ""; ;) {
-    const page = await db.read(READ_CONCEPT_PAGE, { after, limit: pageSize });
-    concepts.push(...page);
-    onPage?.(papers.length + concepts.length, total);
-    if (page.length < pageSize) break;
-    after = page[page.length - 1]!.id;
-  }
-  return buildProjection(papers, concepts, options);
-}
-
 export async function currentClusterRun(db: Db): Promise<ClusterRun | null> {
   const [row] = await db.read(READ_CURRENT_RUN, {});
   return row?.run ?? null;
-}
-
-/** The projection options a stored run used (so layout projects the graph the same way). */
-export function projectionOptionsOf(run: ClusterRun | null): ProjectionOptions {
-  if (run === null) return { ...DEFAULT_PROJECTION };
-  return { minPapers: run.minPapers, maxPapers: run.maxPapers ?? Infinity, citesWeight: run.citesWeight };
 }
 
 /** Runs a statement in an auto-commit transaction (what `CALL … IN TRANSACTIONS` needs). */

@@ -5,9 +5,9 @@
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
+import { runIngest } from "../../ingest/run.ts";
 import { freshDb } from "../../test/neo4j.ts";
 import { runLayout } from "../layout/run.ts";
-import { runIngest } from "../run.ts";
 import { topicCorpus } from "./__fixtures__/topics.ts";
 import { currentClusterRun, runCluster } from "./run.ts";
 

@@ -9,7 +9,7 @@
  * too slow for a 60 s budget at 10⁵. Repulsion kr·(1+deg i)(1+deg j)/d, attraction w·d (or
  * w·log(1+d) in LinLog mode), gravity toward the origin. No randomness: deterministic.
  */
-import type { WeightedGraph } from "../cluster/csr.ts";
+import type { WeightedGraph } from "../projection/csr.ts";
 
 export interface Fa2Settings {
   scalingRatio: number;

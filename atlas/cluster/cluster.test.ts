@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { buildProjection } from "../projection/projection.ts";
 import { conceptKey, COMMON, topicCorpus } from "./__fixtures__/topics.ts";
 import { clusterProjection, DEFAULT_CLUSTER_OPTIONS } from "./cluster.ts";
 import { labelClusters, logLikelihood } from "./labels.ts";
-import { buildProjection } from "./projection.ts";
 import { clusterRecords, runIdFor } from "./records.ts";
 
 const { papers, concepts } = topicCorpus();

@@ -6,8 +6,8 @@
  * 2001; μ as in Lancichinetti et al. 2008). `nmi` scores how well a found partition recovers the
  * planted one (Danon et al. 2005: 2·I(X;Y) / (H(X) + H(Y))).
  */
-import { graphFromEdges, type WeightedGraph } from "./csr.ts";
-import type { Rng } from "./rng.ts";
+import { graphFromEdges, type WeightedGraph } from "../projection/csr.ts";
+import type { Rng } from "../projection/rng.ts";
 
 export interface PlantedOptions {
   groups: number;

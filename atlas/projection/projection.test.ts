@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMON, conceptKey, topicCorpus } from "./__fixtures__/topics.ts";
+import { COMMON, conceptKey, topicCorpus } from "../cluster/__fixtures__/topics.ts";
 import { buildProjection, DEFAULT_PROJECTION, searchGraph } from "./projection.ts";
 
 describe("buildProjection(papers, concepts, options)", () => {

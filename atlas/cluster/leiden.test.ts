@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, graphFromEdges, modularity, renumber } from "./csr.ts";
+import { aggregate, graphFromEdges, modularity, renumber } from "../projection/csr.ts";
+import { seededRng } from "../projection/rng.ts";
 import { searchCommunities } from "./leiden.ts";
 import { nmi, plantedPartition } from "./planted.ts";
-import { seededRng } from "./rng.ts";
 
 const twoTriangles = () => graphFromEdges(6, [0, 0, 1, 3, 3, 4, 2], [1, 2, 2, 4, 5, 5, 3], [1, 1, 1, 1, 1, 1, 1]);
 

@@ -15,8 +15,8 @@
  * References: V. D. Blondel et al., J. Stat. Mech. (2008) P10008; V. A. Traag, L. Waltman,
  * N. J. van Eck, Sci. Rep. 9, 5233 (2019).
  */
-import { aggregate, membersOf, modularity, renumber, type WeightedGraph } from "./csr.ts";
-import { randomOrder, type Rng } from "./rng.ts";
+import { aggregate, membersOf, modularity, renumber, type WeightedGraph } from "../projection/csr.ts";
+import { randomOrder, type Rng } from "../projection/rng.ts";
 
 export interface SearchOptions {
   /** γ: larger → more, smaller communities. */

@@ -2,7 +2,7 @@
  * A small hand-made corpus for tests: three topics, each with its own concepts, papers that name
  * three or four of their topic's concepts, one concept every paper names, and a few citations.
  */
-import type { ConceptRecord, PaperRecord } from "../projection.ts";
+import type { ConceptRecord, PaperRecord } from "../../projection/projection.ts";
 
 export const TOPICS: Record<string, [string, string][]> = {
   diffusion: [

@@ -8,8 +8,8 @@
  * count. The label is the top one or two names; the top concepts overall and per type are kept.
  */
 import { CONCEPT_TYPES, type ConceptType } from "../../schema/model.ts";
+import type { Projection } from "../projection/projection.ts";
 import type { ClusterLevel } from "./cluster.ts";
-import type { Projection } from "./projection.ts";
 
 export interface TopConcept {
   id: string;

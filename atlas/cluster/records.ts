@@ -6,9 +6,9 @@
  * level. The run id is a hash of the parameters and the search graph (STYLE §2: ids from content).
  */
 import type { Cluster, ClusterRun } from "../../schema/model.ts";
+import type { Projection } from "../projection/projection.ts";
 import type { ClusterOptions, Clustering } from "./cluster.ts";
 import type { ClusterLabel } from "./labels.ts";
-import type { Projection } from "./projection.ts";
 
 /** 64-bit FNV-1a over strings, as 16 hex digits (two 32-bit lanes with different offsets). */
 export function fingerprint(parts: Iterable<string>): string {

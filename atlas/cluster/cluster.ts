@@ -12,10 +12,10 @@
  *    numbers.
  * References: Blondel et al. 2008; Traag, Waltman & van Eck 2019 (see leiden.ts).
  */
-import { modularity } from "./csr.ts";
+import { modularity } from "../projection/csr.ts";
+import { searchGraph, type Projection, type SearchGraph } from "../projection/projection.ts";
+import { deriveSeed, seededRng } from "../projection/rng.ts";
 import { searchCommunities, type SearchResult } from "./leiden.ts";
-import { searchGraph, type Projection, type SearchGraph } from "./projection.ts";
-import { deriveSeed, seededRng } from "./rng.ts";
 
 export type Algorithm = "leiden" | "louvain";
 

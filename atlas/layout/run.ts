@@ -13,7 +13,8 @@ import {
   SET_CONCEPT_POSITIONS,
   SET_PAPER_POSITIONS,
 } from "../../schema/cypher/clusters.ts";
-import { currentClusterRun, projectionOptionsOf, readProjection } from "../cluster/run.ts";
+import { currentClusterRun } from "../cluster/run.ts";
+import { projectionOptionsOf, readProjection } from "../projection/read.ts";
 import { DEFAULT_LAYOUT_OPTIONS, layoutProjection, type LayoutOptions } from "./layout.ts";
 
 export interface LayoutProgress {

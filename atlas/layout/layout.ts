@@ -13,8 +13,8 @@
  *  4. sizes from degree, then an anti-overlap pass (overlap.ts) with discs scaled to the local
  *     spacing (the median disc's radius = `spacing` × the median nearest-neighbour distance).
  */
-import { searchGraph, type Projection } from "../cluster/projection.ts";
-import { seededRng, type Rng } from "../cluster/rng.ts";
+import { searchGraph, type Projection } from "../projection/projection.ts";
+import { seededRng, type Rng } from "../projection/rng.ts";
 import { forceAtlas2, inferFa2Settings } from "./fa2.ts";
 import { medianNearestDistance, removeOverlaps, type OverlapResult } from "./overlap.ts";
 
