@@ -32,6 +32,12 @@ export interface Config {
   /** True when NEO4J_URI was given: an external server, so nothing local is started. */
   external: boolean;
   port: number;
+  /**
+   * Extra `Host` header names the server answers to (PAPERATLAS_ALLOWED_HOSTS, comma-separated),
+   * for a deployment behind a name. Without them, a server on loopback answers only to
+   * localhost, 127.0.0.1 and [::1]: a page using DNS rebinding cannot reach the API.
+   */
+  allowedHosts: string[];
   local: LocalNeo4jConfig;
   /** The sample corpus `npm start` ingests when the graph is empty. */
   sampleCorpus: string;
@@ -98,6 +104,20 @@ function password(env: Env, external: boolean): string {
   return DEFAULT_LOCAL_PASSWORD;
 }
 
+function allowedHosts(env: Env): string[] {
+  const raw = env["PAPERATLAS_ALLOWED_HOSTS"] ?? "";
+  const hosts = raw
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== "");
+  for (const host of hosts) {
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(host)) {
+      fail("PAPERATLAS_ALLOWED_HOSTS", "comma-separated host names without scheme or port", raw);
+    }
+  }
+  return hosts;
+}
+
 export function loadConfig(env: Env): Config {
   const uri = env["NEO4J_URI"];
   const external = uri !== undefined && uri !== "";
@@ -119,6 +139,7 @@ export function loadConfig(env: Env): Config {
     neo4jPassword: password(env, external),
     external,
     port: port(env, "PORT", 3000),
+    allowedHosts: allowedHosts(env),
     local,
     sampleCorpus: path.resolve(env["PAPERATLAS_SAMPLE_CORPUS"] || path.join(PROJECT_ROOT, "samples", "hf-papers")),
   };

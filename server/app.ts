@@ -6,6 +6,7 @@ import path from "node:path";
 import compression from "compression";
 import express, { type Express } from "express";
 import { apiNotFound, errorHandler } from "./http/errors.ts";
+import { hostGuard, type Listening } from "./http/hosts.ts";
 import { requestContext, securityHeaders } from "./http/middleware.ts";
 import { buildHandlers, mountApi } from "./routes/index.ts";
 import type { Deps } from "./routes/types.ts";
@@ -13,6 +14,10 @@ import type { Deps } from "./routes/types.ts";
 export interface AppOptions {
   /** Directory of the built map (index.html + assets/), or null to serve the API only. */
   vizDist: string | null;
+  /** Where the server listens (known once it does), for the `Host` check. */
+  listening: () => Listening;
+  /** Extra `Host` names to answer to (config.allowedHosts). */
+  allowedHosts: readonly string[];
 }
 
 function serveViz(app: Express, dist: string): void {
@@ -35,6 +40,7 @@ export function createApp(deps: Deps, options: AppOptions): Express {
   app.set("etag", "strong");
   app.set("query parser", "simple");
   app.use(requestContext(deps.logger));
+  app.use(hostGuard(options.listening, options.allowedHosts));
   app.use(securityHeaders());
   // The map payload is compressed once when built; everything else is compressed per response.
   app.use(compression({ filter: (req, res) => req.path !== "/api/map" && compression.filter(req, res) }));

@@ -16,7 +16,8 @@ import { PaperAtlasError } from "../schema/errors.ts";
 import { createApp } from "./app.ts";
 import { createConsolePool, type ConsolePool } from "./console/pool.ts";
 import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from "./console/protocol.ts";
-import { createMapCache } from "./map/cache.ts";
+import { createFileCache, type FileCache } from "./files/cache.ts";
+import { createMapCache, fingerprint } from "./map/cache.ts";
 import { ensureVizBundle } from "./viz-bundle.ts";
 
 export interface ServerOptions {
@@ -75,17 +76,26 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const vizDist = options.viz === false ? null : await ensureVizBundle(say);
   const db = options.db ?? (await connectDb(config));
   let consolePool: ConsolePool | undefined;
+  let files: FileCache | undefined;
   try {
     await applySchema(db);
     const map = createMapCache(db, logger);
     const consoleLimits = { ...DEFAULT_CONSOLE_LIMITS, ...options.consoleLimits };
     const target = { neo4jUri: db.uri, neo4jUser: config.neo4jUser, neo4jPassword: config.neo4jPassword };
     consolePool = createConsolePool(target, consoleLimits);
-    const app = createApp({ db, map, console: consolePool, version: packageVersion(), logger }, { vizDist });
+    files = createFileCache(target, () => fingerprint(db));
+    const host = options.host ?? "127.0.0.1";
+    const listening = { host, port: options.port };
+    const app = createApp(
+      { db, map, console: consolePool, files, version: packageVersion(), logger },
+      { vizDist, listening: () => listening, allowedHosts: config.allowedHosts ?? [] },
+    );
     const server = http.createServer(app);
     server.keepAliveTimeout = 30_000;
-    const host = options.host ?? "127.0.0.1";
+    // The console's workers load Neo4j's Cypher front end before the first query is taken.
+    await consolePool.ready;
     const port = await listen(server, options.port, host);
+    listening.port = port;
     const warming = map.get().catch((error: unknown) => logger.warn({ err: error }, "map payload warm-up failed"));
     if (options.warm) await warming;
     const shownHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
@@ -98,11 +108,13 @@ export async function startServer(config: Config, options: ServerOptions): Promi
           server.closeAllConnections();
         });
         await consolePool?.close();
+        await files?.close();
         if (!options.db) await db.close();
       },
     };
   } catch (error) {
     await consolePool?.close();
+    await files?.close();
     if (!options.db) await db.close();
     throw error;
   }

@@ -12,6 +12,7 @@ describe("local Neo4j layout", () => {
     expect(conf).toContain("server.bolt.listen_address=:7999");
     expect(conf).toContain("server.directories.data=/tmp/pa-neo4j/data");
     expect(conf).toContain("dbms.usage_report.enabled=false");
+    expect(conf).toContain("dbms.security.allow_csv_import_from_file_urls=false");
   });
 
   it("javaArgs(config) runs the community entry point with the heap and the classpath of lib/ and plugins/", () => {

@@ -57,6 +57,8 @@ export function neo4jConf(config: LocalNeo4jConfig, layout: LocalLayout): string
     `server.memory.pagecache.size=${config.pageCache}`,
     "dbms.usage_report.enabled=false",
     "dbms.security.auth_enabled=true",
+    // LOAD CSV may not read the machine's files (the console refuses LOAD CSV too, by its grammar).
+    "dbms.security.allow_csv_import_from_file_urls=false",
     "db.tx_log.preallocate=false",
     // Keep transaction logs small: this store is rebuilt from the input files, not backed up.
     "db.tx_log.rotation.retention_policy=2 files",

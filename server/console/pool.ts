@@ -23,6 +23,8 @@ export interface ConsoleRequest {
 
 export interface ConsolePool {
   run(request: ConsoleRequest): Promise<CypherResultT>;
+  /** Settles once every worker has loaded and warmed its parser (a few seconds after start). */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -128,8 +130,17 @@ export function createConsolePool(target: DbTarget, limits: ConsoleLimits): Cons
   }
 
   for (let i = 0; i < limits.maxConcurrent; i++) slots.push(spawn());
+  const ready = new Promise<void>((resolve) => {
+    const check = setInterval(() => {
+      if (closed || slots.every((slot) => slot.ready)) {
+        clearInterval(check);
+        resolve();
+      }
+    }, 50);
+  });
 
   return {
+    ready,
     run(req) {
       if (closed) return Promise.reject(new PaperAtlasError("NEO4J_UNAVAILABLE", "cypher: the server is stopping"));
       if (queue.length >= limits.maxQueued) {

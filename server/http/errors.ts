@@ -2,7 +2,7 @@
  * The server's one error boundary (STYLE §7): a PaperAtlasError becomes the status its code names
  * (`ERROR_CODES[code].httpStatus`) and a JSON body `{code, message, hint?, requestId, issues?}`;
  * anything else becomes `500 {code: "INTERNAL"}`, logged with the request id, never with a stack
- * sent to the client.
+ * sent to the client. Client errors (4xx), Express's own included, are logged at warn without a stack.
  */
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
@@ -46,7 +46,26 @@ function fromBodyParser(error: unknown): PaperAtlasError | null {
   if (typeof type === "string" && type.startsWith("charset")) {
     return new PaperAtlasError("BAD_REQUEST", "request body: unsupported charset", { hint: "send UTF-8" });
   }
-  return null;
+  if (type === "encoding.unsupported") {
+    return new PaperAtlasError("BAD_REQUEST", "request body: unsupported Content-Encoding", {
+      hint: "send the body uncompressed, or gzip, deflate or br",
+    });
+  }
+  return fromHttpError(error);
+}
+
+/**
+ * Client errors raised by Express's own parts (a static file that is not there, a path with bad
+ * percent-encoding, a body it cannot read): they carry a 4xx `status` and are the client's mistake.
+ */
+function fromHttpError(error: unknown): PaperAtlasError | null {
+  const status = Number(
+    (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode,
+  );
+  if (!(status >= 400 && status < 500)) return null;
+  if (status === 404) return new PaperAtlasError("NOT_FOUND", "no such file", { hint: "reload the map" });
+  const what = error instanceof URIError ? "the path is not valid percent-encoding" : "the request cannot be read";
+  return new PaperAtlasError("BAD_REQUEST", `request: ${what}`);
 }
 
 /** Messages of server-side failures are logged, not sent: they can name hosts and internals. */
@@ -72,6 +91,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     const status = ERROR_CODES[known.code].httpStatus;
     if (status >= 500) logger.error({ err: known, requestId, code: known.code }, known.message);
+    // A client's mistake: one line at warn, no stack.
+    else logger.warn({ requestId, code: known.code, status }, known.message);
     const body: ApiErrorBodyT = {
       code: known.code,
       message: status >= 500 ? (PUBLIC_MESSAGE[known.code] ?? "internal error") : known.message,

@@ -46,7 +46,7 @@ export async function readMapInput(db: Db): Promise<MapInput> {
   }));
 }
 
-async function fingerprint(db: Db): Promise<string> {
+export async function fingerprint(db: Db): Promise<string> {
   const [row] = await db.read(MAP_FINGERPRINT, {});
   return row ? `${row.nodes}/${row.relationships}/${row.clusters}` : "empty";
 }

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { API, Api, ApiParsed, RouteKey } from "../../schema/api.ts";
 import type { Db } from "../../db/client.ts";
 import type { ConsolePool } from "../console/pool.ts";
+import type { FileCache } from "../files/cache.ts";
 import type { MapCache, MapPayload } from "../map/cache.ts";
 
 export interface Deps {
@@ -10,6 +11,8 @@ export interface Deps {
   map: MapCache;
   /** Runs console queries on worker threads, bounded in number, time and bytes. */
   console: ConsolePool;
+  /** Exports and report files, built off the event loop once per graph state. */
+  files: FileCache;
   version: string;
   logger: Logger;
 }
@@ -21,7 +24,7 @@ export interface BinaryReply {
 
 /** A file to download: sent with its media type and `Content-Disposition: attachment`. */
 export interface FileReply {
-  file: { name: string; contentType: string; content: string };
+  file: { name: string; contentType: string; content: string | Buffer };
 }
 
 export type HandlerResult<K extends RouteKey> = (typeof API)[K]["res"] extends "binary"

@@ -1,0 +1,32 @@
+/** Messages between the file cache (cache.ts) and its worker thread (worker.ts). */
+import type { ErrorCode } from "../../schema/errors.ts";
+import type { ExportFormat, ReportCsvTable, ReportFormat } from "../../schema/report.ts";
+
+/** A download the server builds: the graph export, or one file of the cluster report. */
+export type FileRequest =
+  | { kind: "export"; format: ExportFormat }
+  | { kind: "report"; format: ReportFormat; cluster: string | null; table: ReportCsvTable };
+
+export interface BuiltFile {
+  name: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export interface FileJob {
+  id: number;
+  request: FileRequest;
+}
+
+export interface FileJobReply {
+  id: number;
+  file?: { name: string; contentType: string; bytes: Uint8Array };
+  error?: { code: ErrorCode; message: string; hint?: string };
+}
+
+/** The cache key of a request: equal requests share one build. */
+export function fileKey(request: FileRequest): string {
+  return request.kind === "export"
+    ? `export:${request.format}`
+    : `report:${request.format}:${request.cluster ?? "*"}:${request.format === "csv" ? request.table : ""}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * The downloads' worker thread: builds graph exports and report files with a Neo4j client of its
+ * own (the same writers as `paperatlas export` and `paperatlas report`), so reading tens of
+ * megabytes from Neo4j and writing GEXF or HTML never blocks the server's event loop. One job at a
+ * time; the bytes go back to the server transferred, not copied.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { createDb, type DbTarget } from "../../db/client.ts";
+import { renderExport, EXPORTERS } from "../../export/index.ts";
+import { renderReport } from "../../report/index.ts";
+import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
+import type { FileJob, FileJobReply, FileRequest } from "./protocol.ts";
+
+const db = createDb(workerData as DbTarget);
+
+async function build(request: FileRequest): Promise<{ name: string; contentType: string; content: string }> {
+  if (request.kind === "export") {
+    const exporter = EXPORTERS[request.format];
+    const { content } = await renderExport(db, request.format);
+    return { name: `paperatlas.${exporter.extension}`, contentType: exporter.contentType, content };
+  }
+  const files = await renderReport(db, { format: request.format, cluster: request.cluster });
+  const file = request.format === "csv" ? files.find((f) => f.name.endsWith(`-${request.table}.csv`)) : files[0];
+  if (!file)
+    throw new PaperAtlasError("INTERNAL", `report: the ${request.format} writer wrote no ${request.table} file`);
+  return file;
+}
+
+parentPort!.on("message", (job: FileJob) => {
+  build(job.request).then(
+    (file) => {
+      // Its own ArrayBuffer (Buffer.from may hand out a slice of a shared pool), so it can be transferred.
+      const bytes = new TextEncoder().encode(file.content);
+      const reply: FileJobReply = { id: job.id, file: { name: file.name, contentType: file.contentType, bytes } };
+      parentPort!.postMessage(reply, [bytes.buffer]);
+    },
+    (error: unknown) => {
+      const known = isPaperAtlasError(error)
+        ? error
+        : new PaperAtlasError("INTERNAL", `download: ${error instanceof Error ? error.message : String(error)}`);
+      const reply: FileJobReply = { id: job.id, error: { code: known.code, message: known.message } };
+      if (known.hint !== undefined) reply.error!.hint = known.hint;
+      parentPort!.postMessage(reply);
+    },
+  );
+});
