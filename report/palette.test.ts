@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { CLUSTER_PALETTE, clusterColor, clusterColorOrder, hslToHex, UNCLUSTERED_COLOR } from "../schema/palette.ts";
-import { clusterColor as mapColor, NO_CLUSTER_COLOR } from "../viz/colors.ts";
 
-/** `hsl(h, s%, l%)` → `#rrggbb`, `#rrggbb` unchanged: the map may give either. */
+/** The map's rule, as its CSS colours wrote it: Tableau 20, then golden-angle hues at 55 % saturation. */
+function mapColor(index: number | null): string {
+  if (index === null || index < 0) return "#a3a3ad";
+  if (index < CLUSTER_PALETTE.length) return CLUSTER_PALETTE[index]!;
+  return `hsl(${Math.round((index * 137.508) % 360)}, 55%, ${index % 2 ? 45 : 60}%)`;
+}
+
+/** `hsl(h, s%, l%)` → `#rrggbb`, `#rrggbb` unchanged. */
 function asHex(color: string): string {
   const m = /^hsl\((\d+), (\d+)%, (\d+)%\)$/.exec(color);
   return m ? hslToHex(Number(m[1]), Number(m[2]), Number(m[3])) : color;
 }
 
 describe("schema/palette.ts", () => {
-  it("gives every cluster the colour the map gives it (viz/colors.ts), the first 200 included", () => {
+  it("gives every cluster the colour of the map's rule, the first 200 included", () => {
+    expect(CLUSTER_PALETTE.slice(0, 3)).toEqual(["#4e79a7", "#f28e2b", "#e15759"]);
     for (let i = 0; i < 200; i++) expect(clusterColor(i), `cluster ${i}`).toBe(asHex(mapColor(i)));
-    expect(clusterColor(null)).toBe(NO_CLUSTER_COLOR);
-    expect(UNCLUSTERED_COLOR).toBe(NO_CLUSTER_COLOR);
+    expect(clusterColor(null)).toBe(mapColor(null));
+    expect(UNCLUSTERED_COLOR).toBe("#a3a3ad");
   });
 
   it("hslToHex() converts as CSS does", () => {

@@ -4,7 +4,7 @@
  * Escaping for each output (HTML, Markdown, CSV lives in writers/csv.ts), number formats shared by
  * the Markdown and HTML writers, file names, and the labels of concept types. Pure.
  */
-import { CONCEPT_LABELS, type ConceptType } from "../schema/model.ts";
+import { CONCEPT_LABELS, CONCEPT_TYPE_TITLES } from "../schema/model.ts";
 import type { ReportDataT } from "../schema/report.ts";
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -42,14 +42,8 @@ export function fmtChange(change: number): string {
   return `${change >= 0 ? "+" : "−"}${Math.abs(change * 100).toFixed(1)} pt`;
 }
 
-export const TYPE_TITLES: Readonly<Record<ConceptType, string>> = {
-  method: "Methods",
-  dataset: "Datasets",
-  hardware: "Hardware",
-  task: "Tasks",
-  technique: "Techniques",
-  metric: "Metrics",
-};
+/** A concept type's name in the plural, as the map's legend titles it. */
+export const TYPE_TITLES = CONCEPT_TYPE_TITLES;
 
 /** A concept type's name in the singular: its Neo4j label. */
 export const TYPE_SINGULAR = CONCEPT_LABELS;

@@ -9,15 +9,11 @@
 import { z } from "zod";
 import { CONCEPT_TYPES } from "./model.ts";
 import type { ErrorCode } from "./errors.ts";
+import { MAP_EDGE_TYPES, MAP_FLAGS, NODE_TYPES, type MapEdgeType, type NodeType } from "./map.ts";
 import { EXPORT_FORMATS, REPORT_CSV_TABLES, REPORT_FORMATS } from "./report.ts";
 
-/** What a map node is: a paper, or a concept of one of the six types. */
-export const NODE_TYPES = ["paper", ...CONCEPT_TYPES] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
-
-/** Relationship types drawn on the map, in the order their sections appear in the map payload. */
-export const MAP_EDGE_TYPES = ["MENTIONS", "CITES"] as const;
-export type MapEdgeType = (typeof MAP_EDGE_TYPES)[number];
+// The map's vocabulary is declared in map.ts (no zod there, so the browser can import it).
+export { MAP_EDGE_TYPES, MAP_FLAGS, NODE_TYPES, type MapEdgeType, type NodeType };
 
 const NodeTypeSchema = z.enum(NODE_TYPES);
 const ConceptTypeSchema = z.enum(CONCEPT_TYPES);
@@ -222,8 +218,6 @@ export interface MapHeader {
   sizeMax: number;
   sections: { name: string; encoding: MapSectionEncoding; byteLength: number }[];
 }
-/** Bits of the `flags` column. */
-export const MAP_FLAGS = { hasPosition: 1, stub: 2 } as const;
 
 // ---------- the table ----------
 

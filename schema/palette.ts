@@ -1,12 +1,12 @@
 /**
  * Cluster palette
  * ===============
- * The map's cluster colours as data every stage can use, so a cluster has the same colour on the
- * map (viz/colors.ts), in the reports (report/) and in the graph exports (export/). The values and
- * the rule are the map's: twenty Tableau hues for the twenty largest top-level clusters, then
- * golden-angle hues. Colours are indexed by the map's cluster order, `clusterColorOrder`: largest
- * first by member count, ties by id (the cluster table of the map payload, server/map/encode.ts).
- * Here every colour is `#rrggbb`, which GEXF, GraphML and SVG all read.
+ * The cluster colours, declared once for every stage, so a cluster has the same colour on the map
+ * (viz/graph.ts), in the reports (report/) and in the graph exports (export/): twenty Tableau hues
+ * for the twenty largest top-level clusters, then golden-angle hues. Colours are indexed by the
+ * map's cluster order, `clusterColorOrder`: largest first by member count, ties by id (the cluster
+ * table of the map payload, server/map/encode.ts). Every colour is `#rrggbb`, which Sigma's WebGL
+ * programs, GEXF, GraphML and SVG all read.
  */
 
 /** The map's twenty cluster colours (Tableau 20 order, darker shades first), largest cluster first. */
@@ -16,7 +16,7 @@ export const CLUSTER_PALETTE: readonly string[] = [
   "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#aec7e8",
 ];
 
-/** Colour of papers and concepts in no cluster (the map's `NO_CLUSTER_COLOR`). */
+/** Colour of papers and concepts in no cluster. */
 export const UNCLUSTERED_COLOR = "#a3a3ad";
 
 /** `hsl(h, s%, l%)` as `#rrggbb`. */

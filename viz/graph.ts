@@ -4,9 +4,9 @@
  * fallback positions (layout.ts); sizes grow with the degree or paper count the server sent.
  */
 import { DirectedGraph } from "graphology";
-import type { MapEdgeType, NodeType } from "../schema/api.ts";
-import { MAP_FLAGS } from "./map-flags.ts";
-import { clusterColor, TYPE_COLORS } from "./colors.ts";
+import { MAP_FLAGS, type MapEdgeType, type NodeType } from "../schema/map.ts";
+import { clusterColor } from "../schema/palette.ts";
+import { TYPE_COLORS } from "./colors.ts";
 import { placeMissing } from "./layout.ts";
 import type { MapColumns } from "./map-data.ts";
 

@@ -2,7 +2,8 @@
  * Map payload decoder: the bytes of `GET /api/map` (MapHeader in schema/api.ts) → typed columns
  * and edge pairs. Pure; the inverse of server/map/encode.ts, and tested against it.
  */
-import type { MapEdgeType, MapHeader } from "../schema/api.ts";
+import type { MapHeader } from "../schema/api.ts";
+import type { MapEdgeType } from "../schema/map.ts";
 
 export interface MapColumns {
   header: MapHeader;

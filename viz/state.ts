@@ -2,7 +2,7 @@
  * View state and its producers (STYLE §12): the state is a plain object; every change is a pure
  * producer `(args) => (state) => state'`, so panels never write into each other or into the graph.
  */
-import type { NodeType } from "../schema/api.ts";
+import type { NodeType } from "../schema/map.ts";
 
 export interface Filters {
   /** Node types switched off in the legend. */

@@ -3,11 +3,10 @@
  * same view. `decodeView(encodeView(s, d), d)` gives back `s` (hover and console highlight aside,
  * which are momentary). Unknown or malformed parameters are ignored, never trusted.
  */
-import type { NodeType } from "../schema/api.ts";
-import { CONCEPT_TYPES } from "../schema/model.ts";
+import { NODE_TYPES, type NodeType } from "../schema/map.ts";
 import { DEFAULT_FILTERS, INITIAL_STATE, type CameraView, type ViewState } from "./state.ts";
 
-const NODE_TYPE_SET = new Set<string>(["paper", ...CONCEPT_TYPES]);
+const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 

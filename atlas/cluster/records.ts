@@ -5,6 +5,7 @@
  * properties, one Cluster per cluster and level, PART_OF links, and each node's cluster ids by
  * level. The run id is a hash of the parameters and the search graph (STYLE §2: ids from content).
  */
+import type { MembershipRow, PartOfRow } from "../../schema/cypher/clusters.ts";
 import type { Cluster, ClusterRun } from "../../schema/model.ts";
 import type { Projection } from "../projection/projection.ts";
 import type { ClusterOptions, Clustering } from "./cluster.ts";
@@ -45,10 +46,10 @@ export function runIdFor(projection: Projection, options: ClusterOptions): strin
 export interface ClusterRecords {
   run: ClusterRun;
   clusters: Cluster[];
-  partOf: { child: string; parent: string }[];
+  partOf: PartOfRow[];
   /** Cluster ids of each clustered node, level 0 first. */
-  papers: { id: string; clusters: string[] }[];
-  concepts: { id: string; clusters: string[] }[];
+  papers: MembershipRow[];
+  concepts: MembershipRow[];
 }
 
 export const clusterId = (run: string, level: number, number: number): string => `${run}:${level}:${number}`;
@@ -68,7 +69,7 @@ export function clusterRecords(
 ): ClusterRecords {
   const runId = facts.id;
   const clusters: Cluster[] = [];
-  const partOf: { child: string; parent: string }[] = [];
+  const partOf: PartOfRow[] = [];
   for (const level of clustering.levels) {
     for (let c = 0; c < level.count; c++) {
       const label = labels[level.level]![c]!;

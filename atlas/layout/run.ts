@@ -12,6 +12,7 @@ import {
   SET_CLUSTER_CENTRES,
   SET_CONCEPT_POSITIONS,
   SET_PAPER_POSITIONS,
+  type PositionRow,
 } from "../../schema/cypher/clusters.ts";
 import { currentClusterRun } from "../cluster/run.ts";
 import { projectionOptionsOf, readProjection } from "../projection/read.ts";
@@ -67,7 +68,7 @@ export async function runLayout(db: Db, options: RunLayoutOptions = {}): Promise
   const t1 = now().getTime();
   progress("layout", 0, projection.graph.order);
   const layout = layoutProjection(projection, settings, undefined, () => now().getTime());
-  const papers: { id: string; x: number; y: number; size: number }[] = [];
+  const papers: PositionRow[] = [];
   const concepts: typeof papers = [];
   layout.keys.forEach((id, i) => {
     const row = { id, x: round(layout.x[i]!), y: round(layout.y[i]!), size: layout.size[i]! };

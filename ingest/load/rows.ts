@@ -3,7 +3,7 @@
  * properties, extraction results to concept and mention rows. No driver, no I/O.
  */
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
-import type { ConceptRow, MentionRow, NewConceptRow } from "../../schema/cypher/concepts.ts";
+import type { ConceptRow, MentionRow, NewConceptRow, ProposesRow } from "../../schema/cypher/concepts.ts";
 import type { AuthorLinkRow, AuthorRow, NewPaperRow, PaperRow } from "../../schema/cypher/papers.ts";
 import { shortHash, titleKey } from "../dedup/index.ts";
 
@@ -87,7 +87,7 @@ export function samePaper(a: Paper, b: Paper): boolean {
 export interface ExtractionRows {
   conceptsByType: Map<ConceptType, ConceptRow[]>;
   mentions: MentionRow[];
-  proposals: { paperId: string; conceptId: string }[];
+  proposals: ProposesRow[];
 }
 
 /**
@@ -104,7 +104,7 @@ export function extractionRows(
 ): ExtractionRows {
   const concepts = new Map<string, ConceptRow & { type: ConceptType }>();
   const mentions: MentionRow[] = [];
-  const proposals: { paperId: string; conceptId: string }[] = [];
+  const proposals: ProposesRow[] = [];
   for (const paper of extracted) {
     for (const entity of paper.entities) {
       const id = conceptId(entity.type, entity.name);
@@ -143,7 +143,7 @@ export function newPaperRows(
   papers: readonly PaperRow[],
   authors: { authors: readonly AuthorRow[]; links: readonly AuthorLinkRow[] },
   mentions: readonly MentionRow[],
-  proposals: readonly { paperId: string; conceptId: string }[],
+  proposals: readonly ProposesRow[],
 ): NewPaperRow[] {
   const rows = new Map<string, NewPaperRow>(
     papers.map((props) => [props.id, { props, authors: [], mentions: [], proposes: [] }]),

@@ -2,8 +2,23 @@
  * Named queries for clustering and layout (GUIDE §3): the paged projection read, the replacement of
  * the current clustering run, and node positions. Labels are spelled here, never taken from input.
  */
-import type { Cluster, ClusterRun } from "../model.ts";
+import type { Cluster, ClusterNode, ClusterRun, ConceptNode, PaperNode, Placement } from "../model.ts";
 import { query } from "./query.ts";
+
+/** `(Cluster {id: child})-[:PART_OF]->(Cluster {id: parent})`. */
+export interface PartOfRow {
+  child: ClusterNode["id"];
+  parent: ClusterNode["id"];
+}
+
+/** A clustered node and its Cluster ids by level, level 0 (its `cluster` property) first. */
+export interface MembershipRow {
+  id: PaperNode["id"] | ConceptNode["id"];
+  clusters: ClusterNode["id"][];
+}
+
+/** A placed node: the `x`, `y` and `size` the layout writes onto a Paper or Concept. */
+export type PositionRow = Pick<PaperNode | ConceptNode, "id"> & Required<Pick<Placement, "x" | "y" | "size">>;
 
 export const COUNT_PROJECTION = query<Record<string, never>, { papers: number; concepts: number }>(`
   CALL () { MATCH (p:Paper) RETURN count(p) AS papers }
@@ -87,14 +102,14 @@ export const CREATE_CLUSTERS = query<{ clusters: Cluster[] }, { created: number 
   SET k = c
   RETURN count(k) AS created`);
 
-export const LINK_CLUSTERS = query<{ links: { child: string; parent: string }[] }, { linked: number }>(`
+export const LINK_CLUSTERS = query<{ links: PartOfRow[] }, { linked: number }>(`
   UNWIND $links AS l
   MATCH (a:Cluster {id: l.child})
   MATCH (b:Cluster {id: l.parent})
   CREATE (a)-[:PART_OF]->(b)
   RETURN count(*) AS linked`);
 
-type Assign = { rows: { id: string; clusters: string[] }[] };
+type Assign = { rows: MembershipRow[] };
 
 /** `cluster` = the top-level id; one IN_CLUSTER {level} per level. */
 export const ASSIGN_PAPERS = query<Assign, { assigned: number }>(`
@@ -117,7 +132,7 @@ export const ASSIGN_CONCEPTS = query<Assign, { assigned: number }>(`
   CREATE (n)-[:IN_CLUSTER {level: level}]->(k)
   RETURN count(*) AS assigned`);
 
-type Positions = { rows: { id: string; x: number; y: number; size: number }[] };
+type Positions = { rows: PositionRow[] };
 
 export const SET_PAPER_POSITIONS = query<Positions, { placed: number }>(`
   UNWIND $rows AS row

@@ -1,25 +1,25 @@
 /** Named queries for concepts, mentions and inferred citations (GUIDE §3, §4). */
-import { CONCEPT_LABELS, CONCEPT_TYPES, type ConceptType } from "../model.ts";
+import {
+  CONCEPT_LABELS,
+  CONCEPT_TYPES,
+  type ConceptNode,
+  type ConceptType,
+  type MentionsRel,
+  type PaperNode,
+} from "../model.ts";
 import { query, type Query } from "./query.ts";
 
-export interface ConceptRow {
-  id: string;
-  name: string;
-  aliases: string[];
-}
+/** A concept as extraction gives it (its type is the statement's label). */
+export type ConceptRow = Pick<ConceptNode, "id" | "name" | "aliases">;
 
-export interface MentionRow {
-  paperId: string;
-  conceptId: string;
-  count: number;
-  inTitle: boolean;
-  weight: number;
-}
+/** `(Paper {id: paperId})-[:MENTIONS {count, inTitle, weight}]->(Concept {id: conceptId})`. */
+export type MentionRow = { paperId: PaperNode["id"]; conceptId: ConceptNode["id"] } & MentionsRel;
+
+/** `(Paper {id: paperId})-[:PROPOSES]->(Method {id: conceptId})`. */
+export type ProposesRow = Pick<MentionRow, "paperId" | "conceptId">;
 
 /** A concept as the load writes it: `aliasText` joins the aliases for the full-text index. */
-export interface NewConceptRow extends ConceptRow {
-  aliasText: string;
-}
+export type NewConceptRow = ConceptRow & Pick<ConceptNode, "aliasText">;
 
 type CreateConcepts = Query<{ concepts: NewConceptRow[] }, { created: number }>;
 
@@ -65,7 +65,7 @@ export const CREATE_MENTIONS = query<{ mentions: MentionRow[] }, { created: numb
   SET r.count = m.count, r.inTitle = m.inTitle, r.weight = m.weight
   RETURN count(r) AS created`);
 
-export const CREATE_PROPOSES = query<{ proposals: { paperId: string; conceptId: string }[] }, { created: number }>(`
+export const CREATE_PROPOSES = query<{ proposals: ProposesRow[] }, { created: number }>(`
   UNWIND $proposals AS m
   MATCH (p:Paper {id: m.paperId})
   MATCH (c:Concept {id: m.conceptId}) WHERE c:Method

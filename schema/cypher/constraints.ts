@@ -2,7 +2,13 @@
  * Constraints and indexes of the graph model (GUIDE §3), applied idempotently at every start:
  * each statement says IF NOT EXISTS, so applying them twice changes nothing.
  */
+import type { Label, NodeProps } from "../model.ts";
 import { query } from "./query.ts";
+
+/** A full-text index over stored properties of one label (a misspelt property is a compile error). */
+type FullTextIndex = {
+  [L in Label]: { name: string; label: L; properties: readonly (keyof NodeProps[L] & string)[] };
+}[Label];
 
 export const CONSTRAINTS: readonly string[] = [
   "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE",
@@ -21,7 +27,7 @@ export const CONSTRAINTS: readonly string[] = [
 export const FULLTEXT_INDEXES = [
   { name: "paper_text", label: "Paper", properties: ["title", "abstract"] },
   { name: "concept_text", label: "Concept", properties: ["name", "aliasText"] },
-] as const;
+] as const satisfies readonly FullTextIndex[];
 
 /** Waits until every eventually consistent full-text index has taken in all committed writes. */
 export const AWAIT_TEXT_INDEXES = query<Record<string, never>>(

@@ -3,6 +3,7 @@
  * (type, label, top-level cluster, position, size) and the MENTIONS and CITES between them, with
  * weights. `export/read.ts` runs them in one read transaction; `export/graph.ts` builds the graph.
  */
+import type { RelType } from "../model.ts";
 import { query } from "./query.ts";
 
 export interface ExportNodeRow {
@@ -37,7 +38,7 @@ export const EXPORT_CONCEPTS = query<Record<string, never>, ExportNodeRow>(`
 export interface ExportEdgeRow {
   source: string;
   target: string;
-  type: "MENTIONS" | "CITES";
+  type: Extract<RelType, "MENTIONS" | "CITES">;
   weight: number;
 }
 

@@ -4,38 +4,23 @@
  * others, so citations can point at them and a later file can fill them in; counts leave them out
  * (COUNT_NODES_BY_LABEL reports them as `PaperStub`).
  */
-import type { CitationSource, Paper } from "../model.ts";
+import type { AuthorNode, CitesRel, MentionsRel, PaperNode, Placement, SourceNode, WrittenByRel } from "../model.ts";
+import type { MentionRow } from "./concepts.ts";
 import { query } from "./query.ts";
 
-/** A paper's properties as stored; `Paper` minus nothing, named for clarity at call sites. */
-export type PaperProps = Paper;
+/**
+ * What the load writes for a paper (`SET p = row`): the stored `PaperNode` without what clustering
+ * and layout add. Every identifier is present (null when unknown), `stub` and `titleHash` are set.
+ */
+export type PaperRow = Omit<PaperNode, keyof Placement>;
 
-/** What the load writes for a paper: every identifier (null when unknown), `stub` and `titleHash` set. */
-export type PaperRow = PaperProps & {
-  doi: string | null;
-  openalexId: string | null;
-  s2Id: string | null;
-  stub: boolean;
-  /** First 16 hex of sha256(titleKey(title)): finds a paper by its title (null for an untitled stub). */
-  titleHash: string | null;
-};
+export type AuthorRow = Pick<AuthorNode, "id" | "name">;
 
-export interface AuthorRow {
-  id: string;
-  name: string;
-}
+/** `(Paper {id: paperId})-[:WRITTEN_BY {position}]->(Author {id: authorId})`. */
+export type AuthorLinkRow = { paperId: PaperNode["id"]; authorId: AuthorNode["id"] } & WrittenByRel;
 
-export interface AuthorLinkRow {
-  paperId: string;
-  authorId: string;
-  position: number;
-}
-
-export interface CitesRow {
-  from: string;
-  to: string;
-  source: CitationSource;
-}
+/** `(Paper {id: from})-[:CITES {source}]->(Paper {id: to})`. */
+export type CitesRow = { from: PaperNode["id"]; to: PaperNode["id"] } & Pick<CitesRel, "source">;
 
 /** Lists of keys to look papers up by; any may be empty. */
 export interface PaperKeys {
@@ -107,8 +92,8 @@ export const ABSORB_PAPERS = query<{ pairs: { from: string; into: string }[] }, 
 /** A paper the load found no node for, with everything it links to (see CREATE_PAPERS). */
 export interface NewPaperRow {
   props: PaperRow;
-  authors: (AuthorRow & { position: number })[];
-  mentions: { conceptId: string; count: number; inTitle: boolean; weight: number }[];
+  authors: (AuthorRow & WrittenByRel)[];
+  mentions: (Pick<MentionRow, "conceptId"> & MentionsRel)[];
   /** Ids of Method concepts the paper proposes. */
   proposes: string[];
 }
@@ -174,10 +159,7 @@ export const MERGE_CITES = query<{ cites: CitesRow[] }, { cites: number }>(`
   RETURN count(r) AS cites`);
 
 /** A streamed file's Source node is made when its first batch commits and completed by SET_SOURCE_COUNT. */
-export const MERGE_SOURCE = query<
-  { source: { sha256: string; path: string; name: string; format: string; ingestedAt: string } },
-  { sha256: string }
->(`
+export const MERGE_SOURCE = query<{ source: Omit<SourceNode, "paperCount"> }, { sha256: string }>(`
   MERGE (s:Source {sha256: $source.sha256})
   ON CREATE SET s = $source
   RETURN s.sha256 AS sha256`);
@@ -204,10 +186,7 @@ export const UPSERT_PAPERS = query<{ papers: PaperRow[] }, { upserted: number }>
   SET p = props
   RETURN count(p) AS upserted`);
 
-export const CREATE_SOURCE = query<
-  { source: { sha256: string; path: string; name: string; format: string; ingestedAt: string; paperCount: number } },
-  { sha256: string }
->(`
+export const CREATE_SOURCE = query<{ source: SourceNode }, { sha256: string }>(`
   CREATE (s:Source)
   SET s = $source
   RETURN s.sha256 AS sha256`);

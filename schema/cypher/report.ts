@@ -5,6 +5,7 @@
  * the map picture. `report/read.ts` runs them in one read transaction; `report/data.ts` builds the
  * report from their rows. `$cluster` null = every cluster of `$level`.
  */
+import type { RelType } from "../model.ts";
 import { query } from "./query.ts";
 
 export interface ReportCorpusRow {
@@ -126,7 +127,7 @@ export const REPORT_CONCEPTS = query<{ level: number; cluster: string | null; pe
 export interface ReportLinkRow {
   source: string;
   target: string;
-  type: "MENTIONS" | "CITES";
+  type: Extract<RelType, "MENTIONS" | "CITES">;
   links: number;
   weight: number;
 }

@@ -3,7 +3,6 @@ import { MAP_FLAGS } from "../../schema/api.ts";
 import type { MapNodeRow } from "../../schema/cypher/map.ts";
 import { addEdgesInBatches, buildGraph } from "../../viz/graph.ts";
 import { decodeMap } from "../../viz/map-data.ts";
-import { MAP_FLAGS as VIZ_MAP_FLAGS } from "../../viz/map-flags.ts";
 import { encodeMap, MAX_LABEL_LENGTH, type MapInput } from "./encode.ts";
 
 const node = (id: string, type: string, extra: Partial<MapNodeRow> = {}): MapNodeRow => ({
@@ -100,10 +99,6 @@ describe("encodeMap(input)", () => {
     expect(header.nodeCount).toBe(0);
     expect(cols.ids).toEqual([]);
     expect(header.bbox).toBeNull();
-  });
-
-  it("keeps viz/map-flags.ts in step with schema/api.ts", () => {
-    expect(VIZ_MAP_FLAGS).toEqual(MAP_FLAGS);
   });
 });
 

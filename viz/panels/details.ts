@@ -4,9 +4,9 @@
  * Everything is inserted as text; neighbour names are buttons that select and fly.
  */
 import type { ConceptDetailsT, ConceptRefT, NodeDetailsT, PaperDetailsT, PaperRefT } from "../../schema/api.ts";
+import { NODE_TYPE_TITLES } from "../../schema/map.ts";
 import { CONCEPT_TYPES } from "../../schema/model.ts";
 import { ApiError, call } from "../api-client.ts";
-import { TYPE_NAMES } from "../colors.ts";
 import { append, clear, externalLink, h } from "../dom.ts";
 import { clusterReportLink } from "../downloads.ts";
 import { select } from "../state.ts";
@@ -75,7 +75,7 @@ function paperView(ctx: PanelContext, p: PaperDetailsT): HTMLElement[] {
       ? h("section", {}, h("h2", { text: "Links" }), h("ul", {}, ...p.links.map((l) => h("li", {}, externalLink(l)))))
       : null,
     chips(ctx, "Proposes", p.proposes),
-    ...CONCEPT_TYPES.map((t) => chips(ctx, TYPE_NAMES[t], p.concepts[t] ?? [])),
+    ...CONCEPT_TYPES.map((t) => chips(ctx, NODE_TYPE_TITLES[t], p.concepts[t] ?? [])),
     paperList(ctx, "Cites", p.cites),
     paperList(ctx, "Cited by", p.citedBy),
   ].filter((e): e is HTMLElement => e !== null);
@@ -83,7 +83,7 @@ function paperView(ctx: PanelContext, p: PaperDetailsT): HTMLElement[] {
 
 function conceptView(ctx: PanelContext, c: ConceptDetailsT): HTMLElement[] {
   return [
-    h("div", { class: "badge", text: TYPE_NAMES[c.type] }),
+    h("div", { class: "badge", text: NODE_TYPE_TITLES[c.type] }),
     h("h3", { id: "details-title", text: c.name }),
     h("div", {
       class: "meta",

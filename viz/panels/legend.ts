@@ -2,14 +2,14 @@
  * Legend: node types (each toggles its nodes) and clusters in their colours (each toggles the
  * cluster; "zoom" flies to it). Checkboxes mirror the state, so a link restores them too.
  */
-import { NODE_TYPE_ORDER } from "../node-types.ts";
-import { TYPE_COLORS, TYPE_NAMES } from "../colors.ts";
+import { NODE_TYPE_TITLES, NODE_TYPES, type NodeType } from "../../schema/map.ts";
+import { TYPE_COLORS } from "../colors.ts";
 import { append, h } from "../dom.ts";
 import { clusterReportLink } from "../downloads.ts";
 import { onlyCluster, toggleCluster, toggleType, type ViewState } from "../state.ts";
 import type { PanelContext } from "./context.ts";
 
-function typeSwatch(type: (typeof NODE_TYPE_ORDER)[number]): HTMLElement {
+function typeSwatch(type: NodeType): HTMLElement {
   const swatch = h("span", { class: type === "paper" ? "swatch" : "swatch ring" });
   if (type === "paper") swatch.style.background = "#8a8a96";
   else swatch.style.borderColor = TYPE_COLORS[type];
@@ -30,7 +30,7 @@ export function mountLegend(root: HTMLElement, ctx: PanelContext): void {
     clusters,
   );
 
-  for (const type of NODE_TYPE_ORDER) {
+  for (const type of NODE_TYPES) {
     const box = h("input", { type: "checkbox", "data-type": type });
     box.addEventListener("change", () => ctx.store.update(toggleType(type)));
     const count = ctx.meta.typeCounts[type] ?? 0;
@@ -43,7 +43,7 @@ export function mountLegend(root: HTMLElement, ctx: PanelContext): void {
           {},
           box,
           typeSwatch(type),
-          h("span", { class: "name", text: TYPE_NAMES[type] }),
+          h("span", { class: "name", text: NODE_TYPE_TITLES[type] }),
           h("span", { class: "count", text: count }),
         ),
       ),

@@ -3,8 +3,8 @@
  * dropped), keyboard and mouse selection, and picking a hit flies the map to it.
  */
 import type { SearchHitT } from "../../schema/api.ts";
+import { NODE_TYPE_TITLES } from "../../schema/map.ts";
 import { call } from "../api-client.ts";
-import { TYPE_NAMES } from "../colors.ts";
 import { append, clear, debounce, h } from "../dom.ts";
 import { focusNode, type PanelContext } from "./context.ts";
 
@@ -37,7 +37,7 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): void {
         h("span", { class: "label", text: hit.label }),
         h("span", {
           class: "badge",
-          text: hit.kind === "paper" ? (hit.year ? String(hit.year) : "paper") : TYPE_NAMES[hit.type],
+          text: hit.kind === "paper" ? (hit.year ? String(hit.year) : "paper") : NODE_TYPE_TITLES[hit.type],
         }),
       );
       item.addEventListener("mousedown", (event) => {

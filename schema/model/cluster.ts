@@ -1,0 +1,101 @@
+/**
+ * Clustering and layout
+ * =====================
+ * What `paperatlas cluster` and `paperatlas layout` store: the `ClusterRun` record, one `Cluster`
+ * node per cluster and level, and the properties they write back onto papers and concepts.
+ */
+
+/**
+ * What clustering and layout write back onto `Paper` and `Concept` nodes; each is absent until its
+ * stage has run (and `cluster` on a node in no cluster).
+ */
+export interface Placement {
+  /** Id of the node's top-level (level 0) Cluster; IN_CLUSTER links it to one cluster per level. */
+  cluster?: string;
+  /** Position from `paperatlas layout`, in layout units. */
+  x?: number;
+  y?: number;
+  /** Drawn size from `paperatlas layout` (not the Cluster's member count of the same name). */
+  size?: number;
+}
+
+/** How a clustering run searched: Leiden (Louvain + refinement) or plain Louvain. */
+export type ClusterAlgorithm = "leiden" | "louvain";
+
+/**
+ * A `ClusterRun` node: the parameters and outcome of one `paperatlas cluster`. Exactly one run has
+ * `current: true`; older runs stay as a record (with `current: false` and `replacedAt`) but their
+ * Cluster nodes are gone. `id` is a hash of the parameters and the projected graph, so re-running
+ * on an unchanged graph with the same parameters reproduces the same ids.
+ */
+export interface ClusterRun {
+  id: string;
+  current: boolean;
+  createdAt: string;
+  replacedAt?: string;
+  algorithm: ClusterAlgorithm;
+  resolution: number;
+  seed: number;
+  /** Seeded searches made; the best modularity won. */
+  runs: number;
+  /** Projection: concepts named by fewer / more papers were left out of the search (null = no upper bound). */
+  minPapers: number;
+  maxPapers: number | null;
+  /** A citation's weight as a multiple of the mean paper–concept weight. */
+  citesWeight: number;
+  /** Paper–concept weighting: "tf-idf" = (1 + ln count) · ln(N / df). */
+  weighting: string;
+  /** Modularity (γ = 1) of the top level on the search graph, and the quality at `resolution`. */
+  modularity: number;
+  quality: number;
+  /** Number of levels and clusters per level, level 0 (top) first. */
+  levels: number;
+  clusterCounts: number[];
+  papers: number;
+  concepts: number;
+  searchNodes: number;
+  searchEdges: number;
+  /** Nodes with no link at all: no cluster. */
+  unassigned: number;
+  elapsedMs: number;
+  /** Set by `paperatlas layout` once positions for this run are written. */
+  layoutAt?: string;
+  layoutIterations?: number;
+  layoutSeed?: number;
+}
+
+/**
+ * A `Cluster` as `paperatlas cluster` writes it: cluster `number` (0 = largest) of `level` (0 = top,
+ * the `cluster` property of papers and concepts; higher levels are finer and each cluster is PART_OF
+ * one of the level above). `id` = `${run}:${level}:${number}`. Top concepts are names, most
+ * distinctive first (log-likelihood against the rest of the graph, as CiteSpace labels clusters).
+ */
+export interface Cluster {
+  id: string;
+  run: string;
+  level: number;
+  number: number;
+  label: string;
+  /** Papers and concepts in the cluster. */
+  size: number;
+  paperCount: number;
+  conceptCount: number;
+  topConcepts: string[];
+  topConceptIds: string[];
+  topMethods: string[];
+  topDatasets: string[];
+  topHardware: string[];
+  topTasks: string[];
+  topTechniques: string[];
+  topMetrics: string[];
+  /** Modularity (γ = 1) of this cluster's level. */
+  modularity: number;
+  /** Id of the cluster of level − 1 this one is PART_OF; absent on level 0. */
+  parent?: string;
+}
+
+/** A `Cluster` node as stored: the cluster, and the centre `paperatlas layout` gives it (mean of its members). */
+export interface ClusterNode extends Cluster {
+  x?: number;
+  y?: number;
+}
