@@ -18,7 +18,7 @@ import { normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
 import { LineIndex, parseFailed } from "../common/json.ts";
 import { latexAccents } from "../common/latex.ts";
-import type { Format, ParseResult } from "../format.ts";
+import { SCORE, type Format, type ParseResult } from "../format.ts";
 
 const COMPONENT = "arxiv-atom";
 
@@ -128,9 +128,10 @@ export function parseArxivAtom(text_: string, file: string): ParseResult {
 }
 
 /** An Atom feed (`<feed` in the Atom namespace) that mentions arxiv. */
-function detect(text_: string): boolean {
+function detect(text_: string): number {
   const head = text_.slice(0, 65536);
-  return head.includes("<feed") && head.includes("http://www.w3.org/2005/Atom") && /arxiv/i.test(head);
+  const feed = head.includes("<feed") && head.includes("http://www.w3.org/2005/Atom") && /arxiv/i.test(head);
+  return feed ? SCORE.sure : SCORE.none;
 }
 
 export const arxivAtom: Format = {

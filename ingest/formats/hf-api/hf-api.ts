@@ -27,7 +27,7 @@ import {
   type Json,
   type JsonObject,
 } from "../common/json.ts";
-import type { Format, ParseResult } from "../format.ts";
+import { SCORE, type Format, type ParseResult } from "../format.ts";
 
 const COMPONENT = "hf-api";
 
@@ -116,7 +116,7 @@ function detect(text: string): boolean {
 export const hfApi: Format = {
   id: "hf-api",
   description: "Hugging Face daily_papers API JSON (array of {paper: {id, title, summary, authors, upvotes}})",
-  detect: (text) => detect(text),
+  detect: (text) => (detect(text) ? SCORE.sure : SCORE.none),
   parse: parseHfApi,
   extensions: [".json"],
 };

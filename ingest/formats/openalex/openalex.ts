@@ -33,7 +33,7 @@ import {
   type Json,
   type JsonObject,
 } from "../common/json.ts";
-import type { EntryStream, Format, ParseResult } from "../format.ts";
+import { SCORE, type EntryStream, type Format, type ParseResult } from "../format.ts";
 
 const COMPONENT = "openalex";
 
@@ -181,7 +181,7 @@ export const openalex: Format = {
   id: "openalex",
   description:
     "OpenAlex works: one work, a /works results page, an array or JSON Lines of works (authorships, referenced_works)",
-  detect: (text) => detect(text),
+  detect: (text) => (detect(text) ? SCORE.sure : SCORE.none),
   parse: parseOpenalex,
   extensions: [".json", ".jsonl", ".ndjson"],
   stream: (file, head, onWarning) => (looksLikeJsonLines(head) ? openalexLines(file, onWarning) : null),

@@ -35,7 +35,7 @@ import {
   type Json,
   type JsonObject,
 } from "../common/json.ts";
-import type { EntryStream, Format, ParseResult } from "../format.ts";
+import { SCORE, type EntryStream, type Format, type ParseResult } from "../format.ts";
 
 const COMPONENT = "s2";
 
@@ -190,7 +190,7 @@ export const s2: Format = {
   id: "s2",
   description:
     "Semantic Scholar Graph API: a paper, an array, {data: […]} pages or JSON Lines of papers (references, citations)",
-  detect: (text) => detect(text),
+  detect: (text) => (detect(text) ? SCORE.sure : SCORE.none),
   parse: parseS2,
   extensions: [".json", ".jsonl", ".ndjson"],
   stream: (file, head, onWarning) => (looksLikeJsonLines(head) ? s2Lines(file, onWarning) : null),
