@@ -14,7 +14,7 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeDoi } from "../../dedup/identity.ts";
 import { arxivIdFromLinks, normalizeArxivId } from "../../text/links.ts";
-import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
+import { baseEntry, cleanText, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
 import { parseFailed } from "../common/json.ts";
 import { SCORE, type Format, type ParseResult } from "../format.ts";
 import { latexToText } from "../common/latex.ts";
@@ -83,22 +83,12 @@ export function bibEntryToEntry(bib: BibEntry, file: string, warn: (w: Warning) 
   const text = (key: string) => cleanText(latexToText(f.get(key) ?? ""), file);
   const title = text("title");
   if (title === "") {
-    warn({
-      code: "ENTRY_WITHOUT_TITLE",
-      file,
-      line: bib.line,
-      message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no title; skipped`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_TITLE", file, bib.line, `entry ${bib.key} has no title; skipped`));
     return null;
   }
   const abstract = text("abstract");
   if (abstract === "") {
-    warn({
-      code: "ENTRY_WITHOUT_ABSTRACT",
-      file,
-      line: bib.line,
-      message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no abstract; kept`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, bib.line, `entry ${bib.key} has no abstract; kept`));
   }
   const entry = baseEntry(file, bib.line, title, abstract);
   const year = publishedFrom((f.get("year") ?? "").replace(/[{}]/g, ""));
