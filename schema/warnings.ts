@@ -10,6 +10,7 @@ export const WARNING_CODES = [
   "UNPARSED_METADATA",
   "LINE_TOO_LONG",
   "DUPLICATE_ENTRY",
+  "TRAILING_FRAGMENT",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -236,3 +236,21 @@ describe("openInputs: warnings of a streamed file", () => {
     }
   });
 });
+
+describe("openInputs: the format of a compressed file is the best-ranked on its head", () => {
+  it("reads a .txt.gz listing with @ lines whole, as hf-listing (only the chosen format streams)", async () => {
+    const gzDir = mkdtempSync(path.join(tmpdir(), "paperatlas-read-rank-"));
+    try {
+      const text = readFileSync(path.join(ROOT, "ingest/formats/hf-listing/__fixtures__/at-lines.txt"));
+      writeFileSync(path.join(gzDir, "at-lines.txt.gz"), gzipSync(text));
+      const opened = await openInputs([gzDir]);
+      expect(opened.refused).toEqual([]);
+      expect(opened.streams).toEqual([]);
+      expect(opened.files.map((f) => [f.name, f.format, f.entries.length, f.warnings.length])).toEqual([
+        ["at-lines.txt.gz", "hf-listing", 3, 0],
+      ]);
+    } finally {
+      rmSync(gzDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,7 +3,8 @@
  * ===================
  * `readInputs(paths, {format})` is the I/O wrapper around the pure text and format cores: expand
  * directories (sorted, not recursive, hidden files skipped), read each file's bytes, hash them,
- * decode, normalise, detect the format and parse (`.xz` and `.gz` files are decompressed as
+ * decode, normalise, detect the format and parse, falling back to the next-ranked format when
+ * one reads no entry (`parseText`, ingest/formats; `.xz` and `.gz` files are decompressed as
  * streams, see stream.ts). It never throws for a bad file: a missing path
  * is refused with INPUT_NOT_FOUND, an unreadable, empty, binary or unparseable one with its
  * PaperAtlasError code, and the other files are read all the same.
@@ -18,7 +19,7 @@ import path from "node:path";
 import { PaperAtlasError, isPaperAtlasError, type ErrorCode } from "../../schema/errors.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
 import type { Warning } from "../../schema/warnings.ts";
-import { detectFormat, type Format } from "../formats/index.ts";
+import { detectFormat, parseText, type Format } from "../formats/index.ts";
 import { decodeBytes } from "../text/decode.ts";
 import { normalizeText } from "../text/normalize.ts";
 import {
@@ -110,7 +111,10 @@ export interface StreamInput {
   batches(batchSize: number): AsyncGenerator<EntryBatch>;
 }
 
-/** The format of a compressed or big file, from its first 64 KiB, and its streaming parser if it has one. */
+/**
+ * The format of a compressed or big file: the best-ranked on its first 64 KiB. Only that format
+ * streams; when it cannot, the file is read whole, with the fallback of `parseText`.
+ */
 async function sniff(file: string, options: ReadOptions): Promise<{ format: Format; head: string }> {
   const name = path.basename(file);
   const head = await readHead(file);
@@ -177,11 +181,10 @@ async function readCompressed(file: string, options: ReadOptions): Promise<Parse
   }
   const name = path.basename(file);
   const normalized = normalizeText(await readWholeText(file), name);
-  const format = detectFormat(normalized.text, name, options.format);
-  const parsed = format.parse(normalized.text, name);
+  const parsed = parseText(normalized.text, name, options.format);
   const [info, sha256] = await Promise.all([stat(file), hashFile(file)]);
   const warnings = [...normalized.warnings, ...parsed.warnings];
-  return { path: file, name, sha256, size: info.size, format: format.id, entries: parsed.entries, warnings };
+  return { path: file, name, sha256, size: info.size, format: parsed.format.id, entries: parsed.entries, warnings };
 }
 
 /** Read, decode, detect and parse one file. Throws PaperAtlasError or a file-system error. */
@@ -191,14 +194,13 @@ export async function readOne(file: string, options: ReadOptions = {}): Promise<
   const name = path.basename(file);
   const decoded = decodeBytes(bytes, name);
   const normalized = normalizeText(decoded.text, name);
-  const format = detectFormat(normalized.text, name, options.format);
-  const parsed = format.parse(normalized.text, name);
+  const parsed = parseText(normalized.text, name, options.format);
   return {
     path: file,
     name,
     sha256: createHash("sha256").update(bytes).digest("hex"),
     size: bytes.length,
-    format: format.id,
+    format: parsed.format.id,
     entries: parsed.entries,
     warnings: [...decoded.warnings, ...normalized.warnings, ...parsed.warnings],
   };

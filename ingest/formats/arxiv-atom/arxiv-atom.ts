@@ -15,10 +15,10 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeDoi } from "../../dedup/identity.ts";
 import { normalizeArxivId } from "../../text/links.ts";
-import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
+import { baseEntry, cleanText, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
 import { LineIndex, parseFailed } from "../common/json.ts";
 import { latexAccents } from "../common/latex.ts";
-import type { Format, ParseResult } from "../format.ts";
+import { SCORE, type Format, type ParseResult } from "../format.ts";
 
 const COMPONENT = "arxiv-atom";
 
@@ -59,22 +59,12 @@ export function atomEntryToEntry(
   const id = text(node["id"]).trim();
   const title = latexAccents(cleanText(text(node["title"]), file));
   if (title === "") {
-    warn({
-      code: "ENTRY_WITHOUT_TITLE",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: entry ${id} has no title; skipped`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_TITLE", file, line, `entry ${id} has no title; skipped`));
     return null;
   }
   const abstract = latexAccents(cleanText(text(node["summary"]), file));
   if (abstract === "")
-    warn({
-      code: "ENTRY_WITHOUT_ABSTRACT",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: entry ${id} has no summary; kept`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, line, `entry ${id} has no summary; kept`));
   const entry = baseEntry(file, line, title, abstract);
   entry.arxivId = arxivIdFromAbsUrl(id);
   entry.published = publishedFrom(text(node["published"]).trim());
@@ -128,9 +118,10 @@ export function parseArxivAtom(text_: string, file: string): ParseResult {
 }
 
 /** An Atom feed (`<feed` in the Atom namespace) that mentions arxiv. */
-function detect(text_: string): boolean {
+function detect(text_: string): number {
   const head = text_.slice(0, 65536);
-  return head.includes("<feed") && head.includes("http://www.w3.org/2005/Atom") && /arxiv/i.test(head);
+  const feed = head.includes("<feed") && head.includes("http://www.w3.org/2005/Atom") && /arxiv/i.test(head);
+  return feed ? SCORE.sure : SCORE.none;
 }
 
 export const arxivAtom: Format = {

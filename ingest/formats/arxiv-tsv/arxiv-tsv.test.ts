@@ -141,8 +141,8 @@ describe("isoDate", () => {
 describe("arxivTsv.detect", () => {
   it("recognises the header and wins over hf-listing in the registry", () => {
     const text = `${HEADER}\n${row({})}\n`;
-    expect(arxivTsv.detect(text, "x.tsv")).toBe(true);
+    expect(arxivTsv.detect(text, "x.tsv")).toBeGreaterThan(0);
     expect(detectFormat(text, "x.tsv").id).toBe("arxiv-tsv");
-    expect(arxivTsv.detect("Title\n\nAbstract.\n", "x.txt")).toBe(false);
+    expect(arxivTsv.detect("Title\n\nAbstract.\n", "x.txt")).toBe(0);
   });
 });

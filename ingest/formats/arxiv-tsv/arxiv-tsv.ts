@@ -22,7 +22,7 @@ import type { Warning } from "../../../schema/warnings.ts";
 import { extractLinks, normalizeArxivId } from "../../text/links.ts";
 import { collapseWhitespace, normalizeText } from "../../text/normalize.ts";
 import { latexAccents } from "../common/latex.ts";
-import type { EntryStream, Format, ParseResult } from "../format.ts";
+import { SCORE, type EntryStream, type Format, type ParseResult } from "../format.ts";
 import { TsvTokenizer, type TsvRow } from "./tsv.ts";
 
 const REQUIRED = ["arxiv_id", "title", "abstract"] as const;
@@ -215,11 +215,11 @@ export function parseArxivTsv(text: string, file: string): ParseResult {
   return { entries, warnings };
 }
 
-/** The header row names the columns this reader needs. */
-function detect(text: string): boolean {
+/** Sure when the header row names the columns this reader needs. */
+function detect(text: string): number {
   const end = text.indexOf("\n");
   const header = (end < 0 ? text : text.slice(0, end)).slice(0, 4096).split("\t");
-  return REQUIRED.every((name) => header.some((h) => h.trim() === name));
+  return REQUIRED.every((name) => header.some((h) => h.trim() === name)) ? SCORE.sure : SCORE.none;
 }
 
 export const arxivTsv: Format = {

@@ -14,9 +14,9 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeDoi } from "../../dedup/identity.ts";
 import { arxivIdFromLinks, normalizeArxivId } from "../../text/links.ts";
-import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
+import { baseEntry, cleanText, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
 import { parseFailed } from "../common/json.ts";
-import type { Format, ParseResult } from "../format.ts";
+import { SCORE, type Format, type ParseResult } from "../format.ts";
 import { latexToText } from "../common/latex.ts";
 import { parseBibtexEntries, type BibEntry } from "./parse.ts";
 
@@ -83,22 +83,12 @@ export function bibEntryToEntry(bib: BibEntry, file: string, warn: (w: Warning) 
   const text = (key: string) => cleanText(latexToText(f.get(key) ?? ""), file);
   const title = text("title");
   if (title === "") {
-    warn({
-      code: "ENTRY_WITHOUT_TITLE",
-      file,
-      line: bib.line,
-      message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no title; skipped`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_TITLE", file, bib.line, `entry ${bib.key} has no title; skipped`));
     return null;
   }
   const abstract = text("abstract");
   if (abstract === "") {
-    warn({
-      code: "ENTRY_WITHOUT_ABSTRACT",
-      file,
-      line: bib.line,
-      message: `${COMPONENT}: ${file}:${bib.line}: entry ${bib.key} has no abstract; kept`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, bib.line, `entry ${bib.key} has no abstract; kept`));
   }
   const entry = baseEntry(file, bib.line, title, abstract);
   const year = publishedFrom((f.get("year") ?? "").replace(/[{}]/g, ""));
@@ -125,18 +115,32 @@ export function parseBibtex(text: string, file: string): ParseResult {
   return { entries, warnings };
 }
 
-/** An `@type{` or `@type(` at the start of a line, within the first 64 KiB. */
-function detect(text: string): boolean {
-  return (
-    /(^|\n)[ \t]*@[A-Za-z]+[ \t]*[{(]/.test(text.slice(0, 65536)) &&
-    firstNonSpace(text) !== "{" &&
-    firstNonSpace(text) !== "["
-  );
-}
+/**
+ * A line that opens a BibTeX entry: `@type{key,` (or with a parenthesis), or `@string{`,
+ * `@comment{`, `@preamble{`. Not `@SUM(1+1)`, `@karpathy` or an e-mail address.
+ */
+export const ENTRY_LINE =
+  /^[ \t]*@(?:(?:string|comment|preamble)[ \t]*[{(]|[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()"#%'=]+[ \t]*,)/i;
+/** A `name = value` line inside an entry, a lone closing brace, or a `%` comment line. */
+const INNER_LINE = /^[ \t]*(?:[A-Za-z][\w.:-]*[ \t]*=|[})][ \t]*,?[ \t]*$|%)/;
 
-function firstNonSpace(text: string): string {
-  const m = /\S/.exec(text.slice(0, 4096));
-  return m ? m[0] : "";
+/**
+ * Sure when the head starts with an entry (after `%` comments); likely when it has three entries
+ * or more and at least half its lines belong to entries (a library under a prose header); weak
+ * for fewer `@type{key,` lines inside prose, and half that for a bare `@word{` or `@word(` at a
+ * line start (`@SUM(1+1)`). 0 without one, or for JSON.
+ */
+function detect(text: string): number {
+  const head = text.slice(0, 65536);
+  const first = /\S/.exec(head.slice(0, 4096))?.[0];
+  if (first === "{" || first === "[" || !/(^|\n)[ \t]*@[A-Za-z]+[ \t]*[{(]/.test(head)) return SCORE.none;
+  const lines = head.split("\n").filter((line) => line.trim() !== "");
+  const opening = lines.find((line) => !line.trimStart().startsWith("%"));
+  if (opening !== undefined && ENTRY_LINE.test(opening)) return SCORE.sure;
+  const entries = lines.filter((line) => ENTRY_LINE.test(line)).length;
+  const inner = lines.filter((line) => INNER_LINE.test(line)).length;
+  if (entries >= 3 && 2 * (entries + inner) >= lines.length) return SCORE.likely;
+  return entries > 0 ? SCORE.weak : SCORE.weak / 2;
 }
 
 export const bibtex: Format = {

@@ -5,9 +5,11 @@
  * markup that APIs leave in titles (`<i>`, `<sup>`, `&amp;`) removed (`stripMarkup`). Dates:
  * `publishedFrom(raw)` keeps what the source knows — `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (ISO 8601
  * reduced precision), never an invented day. `baseEntry` fills the ParsedEntry fields a reader
- * does not know. Pure.
+ * does not know; `recordWarning` words a warning about one record (`component: file:line: …`).
+ * Pure.
  */
 import type { CitationSource, ParsedEntry, PaperRef } from "../../../schema/model.ts";
+import type { Warning, WarningCode } from "../../../schema/warnings.ts";
 import { extractLinks } from "../../text/links.ts";
 import { collapseWhitespace, normalizeText } from "../../text/normalize.ts";
 
@@ -85,4 +87,9 @@ export function withAuthors(entry: ParsedEntry, names: readonly string[], file: 
     entry.authorCount ??= authors.length;
   }
   return entry;
+}
+
+/** A reader's warning about the record at `file:line`, worded `component: file:line: text`. */
+export function recordWarning(component: string, code: WarningCode, file: string, line: number, text: string): Warning {
+  return { code, file, line, message: `${component}: ${file}:${line}: ${text}` };
 }

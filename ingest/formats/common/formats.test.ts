@@ -258,6 +258,36 @@ describe("csv and jsonl: the documented column mapping", () => {
   });
 });
 
+describe("jsonFormat: the skeleton of the openalex, s2 and hf-api readers", () => {
+  it("streams JSON Lines, split anywhere, for the readers that take them; never a whole document", () => {
+    expect(hfApi.stream).toBeUndefined();
+    expect(openalex.stream!("w.json", '{\n  "id": "https://openalex.org/W1"\n}\n', () => {})).toBeNull();
+    const [a, b, c] = ["a", "b", "c"].map((x) => x.repeat(40));
+    const warnings: unknown[] = [];
+    const stream = s2.stream!("p.jsonl", `{"paperId": "${a}"}\n`, (w) => warnings.push(w))!;
+    const entries = [
+      ...stream.push(`{"paperId": "${a}", "title": "A", "abstract": "X"}\n{"paperId": "${b}", "tit`),
+      ...stream.push(`le": "B"}\n{"paperId": "${c}"}\n`),
+      ...stream.end(),
+    ];
+    expect(entries.map((e) => [e.title, e.s2Id, e.occurrence.line])).toEqual([
+      ["A", a, 1],
+      ["B", b, 2],
+    ]);
+    expect(warnings).toMatchObject([
+      { code: "ENTRY_WITHOUT_ABSTRACT", line: 2, message: `s2: p.jsonl:2: paper ${b} has no abstract; kept` },
+      { code: "ENTRY_WITHOUT_TITLE", line: 3, message: `s2: p.jsonl:3: paper ${c} has no title; skipped` },
+    ]);
+  });
+
+  it("scores JSON with the reader's signature sure, and anything else 0", () => {
+    expect(s2.detect('{"paperId": "a"}', "p.json")).toBe(1);
+    expect(s2.detect('paperId: "a"', "p.json")).toBe(0);
+    expect(hfApi.detect('[{"paper": {"id": "1"}, "upvotes": 3}]', "d.json")).toBe(1);
+    expect(openalex.detect('{"paperId": "a"}', "p.json")).toBe(0);
+  });
+});
+
 describe("detection", () => {
   it("refuses an unrecognised file, listing every supported format", () => {
     const error = failure(() => detectFormat('{"something": "else"}', "x.json"));

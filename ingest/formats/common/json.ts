@@ -193,20 +193,21 @@ export function looksLikeJsonLines(head: string): boolean {
 }
 
 /**
- * Maps JSON records (in text order) to entries, each told the line where its `key` value appears,
- * so errors and occurrences point into the file. Records `toEntry` rejects (null) are dropped.
+ * Maps JSON records (in text order) to entries, each told the line where its `key` value appears
+ * (and its index in `records`), so errors and occurrences point into the file. Records `toEntry`
+ * rejects (null) are dropped.
  */
 export function recordsToEntries<T>(
   text: string,
   records: readonly JsonObject[],
   key: string,
-  toEntry: (record: JsonObject, line: number) => T | null | undefined,
+  toEntry: (record: JsonObject, line: number, index: number) => T | null | undefined,
 ): T[] {
   const lines = new LineIndex(text);
   let cursor = 0;
-  return records.flatMap((record) => {
+  return records.flatMap((record, index) => {
     const id = str(record, key);
     if (id !== null) cursor = findRecordOffset(text, cursor, key, id);
-    return toEntry(record, lines.lineAt(cursor)) ?? [];
+    return toEntry(record, lines.lineAt(cursor), index) ?? [];
   });
 }

@@ -13,21 +13,10 @@
 import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeArxivId } from "../../text/links.ts";
-import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
-import {
-  arr,
-  firstChar,
-  isObject,
-  num,
-  obj,
-  parseFailed,
-  parseJson,
-  recordsToEntries,
-  str,
-  type Json,
-  type JsonObject,
-} from "../common/json.ts";
-import type { Format, ParseResult } from "../format.ts";
+import { baseEntry, cleanText, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
+import { arr, isObject, num, obj, parseFailed, str, type Json, type JsonObject } from "../common/json.ts";
+import { jsonFormat } from "../common/json-format.ts";
+import type { Format } from "../format.ts";
 
 const COMPONENT = "hf-api";
 
@@ -53,22 +42,12 @@ export function hfPaperToEntry(
   const id = str(paper, "id") ?? "";
   const title = cleanText(str(paper, "title") ?? "", file);
   if (title === "") {
-    warn({
-      code: "ENTRY_WITHOUT_TITLE",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: paper ${id} has no title; skipped`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_TITLE", file, line, `paper ${id} has no title; skipped`));
     return null;
   }
   const abstract = cleanText(str(paper, "summary") ?? "", file);
   if (abstract === "")
-    warn({
-      code: "ENTRY_WITHOUT_ABSTRACT",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: paper ${id} has no summary; kept`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, line, `paper ${id} has no summary; kept`));
   const entry = baseEntry(file, line, title, abstract);
   entry.arxivId = normalizeArxivId(id);
   entry.published = publishedFrom(str(paper, "publishedAt"));
@@ -79,8 +58,8 @@ export function hfPaperToEntry(
   return withAuthors(entry, names, file);
 }
 
-export function parseHfApi(text: string, file: string): ParseResult {
-  const doc = parseJson(text, file, COMPONENT);
+/** The papers of a daily_papers array, or the one paper of a `/api/papers/{id}` object. */
+function papersOf(doc: Json, file: string): JsonObject[] {
   const list = Array.isArray(doc) ? doc : [doc];
   const papers = list.map(paperOf);
   const bad = papers.indexOf(null);
@@ -93,30 +72,20 @@ export function parseHfApi(text: string, file: string): ParseResult {
       "save the daily_papers API response as it is, or use --format to pick another reader",
     );
   }
-  const warnings: Warning[] = [];
-  const entries = recordsToEntries(text, papers as JsonObject[], "id", (paper, line) =>
-    hfPaperToEntry(paper, file, line, (w) => warnings.push(w)),
-  );
-  if (entries.length === 0)
-    throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable paper");
-  return { entries, warnings };
+  return papers as JsonObject[];
 }
 
-/** JSON whose start has a daily_papers item (`"paper": {`) or a paper's `"summary"` and `"upvotes"`. */
-function detect(text: string): boolean {
-  const head = text.slice(0, 65536);
-  const c = firstChar(head);
-  if (c !== "{" && c !== "[") return false;
-  return (
-    (/"paper"\s*:\s*\{/.test(head) && /"(upvotes|submittedBy|numComments)"/.test(head)) ||
-    (/"summary"\s*:/.test(head) && /"upvotes"\s*:/.test(head))
-  );
-}
-
-export const hfApi: Format = {
-  id: "hf-api",
+export const hfApi: Format = jsonFormat<JsonObject>({
+  id: COMPONENT,
   description: "Hugging Face daily_papers API JSON (array of {paper: {id, title, summary, authors, upvotes}})",
-  detect: (text) => detect(text),
-  parse: parseHfApi,
   extensions: [".json"],
-};
+  // JSON whose start has a daily_papers item (`"paper": {`) or a paper's `"summary"` and `"upvotes"`.
+  signature: (head) =>
+    (/"paper"\s*:\s*\{/.test(head) && /"(upvotes|submittedBy|numComments)"/.test(head)) ||
+    (/"summary"\s*:/.test(head) && /"upvotes"\s*:/.test(head)),
+  idKey: "id",
+  itemsOf: papersOf,
+  recordOf: (paper) => paper,
+  toEntry: hfPaperToEntry,
+  noEntry: { what: "no paper with a title", hint: "the file holds no usable paper" },
+});

@@ -10,7 +10,9 @@
  * TITLE_MAX characters that does not end a sentence; anything else in a title's place is an
  * abstract without a title (ENTRY_WITHOUT_TITLE). A title-shaped line where an abstract is
  * expected starts a new entry when an abstract-shaped paragraph follows it, or when it comes after
- * the entry's metadata block; the previous entry is then kept with ENTRY_WITHOUT_ABSTRACT.
+ * the entry's metadata block; the previous entry is then kept with ENTRY_WITHOUT_ABSTRACT. A lone
+ * line after the last entry, with no abstract and no metadata after it (a truncated sentence at
+ * the end of a saved page), is not a paper: it is reported as TRAILING_FRAGMENT.
  * Titles, abstracts, markup and formulas are kept verbatim apart from whitespace.
  */
 import { PaperAtlasError } from "../../../schema/errors.ts";
@@ -18,7 +20,8 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning, WarningCode } from "../../../schema/warnings.ts";
 import { arxivIdFromLinks, extractLinks } from "../../text/links.ts";
 import { collapseWhitespace, joinLines } from "../../text/normalize.ts";
-import type { Format, ParseResult } from "../format.ts";
+import { ENTRY_LINE } from "../bibtex/bibtex.ts";
+import { SCORE, type Format, type ParseResult } from "../format.ts";
 import { formatPublished, isChromeLine, isStrongChromeLine, type ListingDate } from "./metadata.ts";
 import { readMetadata, segment, type Metadata, type Segment } from "./segments.ts";
 
@@ -80,6 +83,18 @@ function finish(draft: Draft, header: ListingDate | null, file: string, warnings
     arxivId: arxivIdFromLinks(links),
     occurrence: { file, line: draft.line },
   };
+}
+
+/**
+ * True (with a TRAILING_FRAGMENT warning) for the last draft of a listing when it is a lone line
+ * after at least one entry, with no abstract and no metadata: a truncated sentence, not a paper.
+ */
+function isTrailingFragment(last: Draft | null, before: number, file: string, warnings: Warning[]): boolean {
+  if (last === null || before === 0 || last.abstractLines !== null || last.metadata !== null) return false;
+  const shown = last.title.length > 80 ? `${last.title.slice(0, 77)}…` : last.title;
+  const what = `one line after the last entry, with no abstract and no metadata: "${shown}"; ignored`;
+  warn(warnings, "TRAILING_FRAGMENT", file, last.line, what);
+  return true;
 }
 
 /** Parse a Daily Papers listing; see the banner. `file` is the base name used in occurrences. */
@@ -146,6 +161,7 @@ export function parseListing(text: string, file: string): ParseResult {
     inChrome = false;
     draft = { title, line: seg.line, abstractLines: seg.lines.length > 1 ? seg.lines.slice(1) : null, metadata: null };
   }
+  if (isTrailingFragment(draft, entries.length, file, warnings)) draft = null;
   close();
   if (entries.length === 0) {
     const where = `${file}:${segments[0]?.line ?? 1}`;
@@ -161,22 +177,40 @@ export function parseListing(text: string, file: string): ParseResult {
   return { entries, warnings };
 }
 
-const MARKERS = ["byAK and the research community", "Get trending papers in your email inbox!", "Daily Papers"];
+/** Lines of a Daily Papers page that no other text has. */
+const MARKERS = new Set([
+  "byAK and the research community",
+  "Get trending papers in your email inbox!",
+  "Daily Papers",
+]);
+
+/** A title-shaped one-line block followed by an abstract or a metadata block, neither a BibTeX entry. */
+function isEntryShape(block: Segment, next: Segment | undefined): boolean {
+  if (next === undefined || !looksLikeTitle(block) || ENTRY_LINE.test(block.lines[0]!)) return false;
+  return next.kind === "meta" || !ENTRY_LINE.test(next.lines[0]!);
+}
 
 /**
- * A Daily Papers page: its chrome, or else the shape of one — a one-line block no longer than a
- * title followed by another block — in text that is not JSON, XML, BibTeX or a tab-separated table.
+ * How much `text` looks like a Daily Papers page. 0 for JSON, XML or HTML, a tab-separated table
+ * and a text that starts as a BibTeX library (`@type{key,`). Sure with a line of the page's
+ * chrome. Else by its shape: one entry-shaped block (a title, then an abstract or metadata) is
+ * likely, each more adds 0.1 up to 0.9; a one-line block no longer than a title followed by
+ * another block, and nothing more, is weak.
  */
-function detect(text: string): boolean {
+function detect(text: string): number {
   const head = text.slice(0, 64 * 1024);
-  if (MARKERS.some((m) => head.includes(m))) return true;
   const start = head.trimStart().slice(0, 16).toLowerCase();
-  if (start.startsWith("{") || start.startsWith("[") || start.startsWith("@")) return false;
-  if (["<?xml", "<!doctype", "<html", "<rss", "<feed"].some((tag) => start.startsWith(tag))) return false;
+  if (start.startsWith("{") || start.startsWith("[")) return SCORE.none;
+  if (["<?xml", "<!doctype", "<html", "<rss", "<feed"].some((tag) => start.startsWith(tag))) return SCORE.none;
   const firstLine = head.slice(0, Math.max(0, head.indexOf("\n")));
-  if (firstLine.split("\t").length >= 3) return false;
-  const blocks = segment(head).filter((s) => s.startsBlock);
-  return blocks.some((b, k) => b.lines.length === 1 && b.lines[0]!.length <= TITLE_MAX && blocks[k + 1] !== undefined);
+  if (firstLine.split("\t").length >= 3 || ENTRY_LINE.test(head.trimStart())) return SCORE.none;
+  const segments = segment(head);
+  if (segments.some((s) => s.kind === "text" && s.lines.some((line) => MARKERS.has(line.trim())))) return SCORE.sure;
+  const shaped = segments.filter((seg, i) => seg.startsBlock && isEntryShape(seg, segments[i + 1])).length;
+  if (shaped > 0) return Math.min(0.9, SCORE.likely + 0.1 * (shaped - 1));
+  const blocks = segments.filter((s) => s.startsBlock);
+  const weak = blocks.some((b, k) => b.lines.length === 1 && b.lines[0]!.length <= TITLE_MAX && k + 1 < blocks.length);
+  return weak ? SCORE.weak : SCORE.none;
 }
 
 export const hfListing: Format = {

@@ -17,23 +17,18 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { arxivIdFromDoi, normalizeDoi, normalizeOpenalexId } from "../../dedup/identity.ts";
 import { arxivIdFromLinks } from "../../text/links.ts";
-import { baseEntry, cleanText, paperRef, publishedFrom, stripMarkup, withAuthors } from "../common/fields.ts";
 import {
-  JsonLines,
-  arr,
-  firstChar,
-  isObject,
-  looksLikeJsonLines,
-  num,
-  obj,
-  parseFailed,
-  parseJson,
-  recordsToEntries,
-  str,
-  type Json,
-  type JsonObject,
-} from "../common/json.ts";
-import type { EntryStream, Format, ParseResult } from "../format.ts";
+  baseEntry,
+  cleanText,
+  paperRef,
+  publishedFrom,
+  recordWarning,
+  stripMarkup,
+  withAuthors,
+} from "../common/fields.ts";
+import { arr, isObject, num, obj, parseFailed, str, type Json, type JsonObject } from "../common/json.ts";
+import { jsonFormat } from "../common/json-format.ts";
+import type { Format } from "../format.ts";
 
 const COMPONENT = "openalex";
 
@@ -79,22 +74,12 @@ export function workToEntry(
   const openalexId = normalizeOpenalexId(str(work, "id"));
   const title = cleanText(stripMarkup(str(work, "title") ?? str(work, "display_name") ?? ""), file);
   if (title === "") {
-    warn({
-      code: "ENTRY_WITHOUT_TITLE",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no title; skipped`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_TITLE", file, line, `work ${openalexId} has no title; skipped`));
     return null;
   }
   const abstract = cleanText(abstractFromInvertedIndex(obj(work, "abstract_inverted_index")), file);
   if (abstract === "") {
-    warn({
-      code: "ENTRY_WITHOUT_ABSTRACT",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: work ${openalexId} has no abstract; kept`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, line, `work ${openalexId} has no abstract; kept`));
   }
   const doi = normalizeDoi(str(work, "doi") ?? str(obj(work, "ids") ?? {}, "doi"));
   const entry = baseEntry(file, line, title, abstract);
@@ -131,58 +116,23 @@ function worksOf(doc: Json, file: string): JsonObject[] {
   return list as JsonObject[];
 }
 
-/** Streaming core: one work per JSON line. */
-export function openalexLines(file: string, warn: (w: Warning) => void): EntryStream {
-  const lines = new JsonLines(file, COMPONENT);
-  const toEntries = (batch: { line: number; value: Json }[]): ParsedEntry[] =>
-    batch.flatMap(({ line, value }) => {
-      if (!isWork(value))
-        throw parseFailed(
-          COMPONENT,
-          file,
-          line,
-          "line is not an OpenAlex work (no openalex.org/W… id)",
-          "each line must be one work object",
-        );
-      const entry = workToEntry(value, file, line, warn);
-      return entry === null ? [] : [entry];
-    });
-  return { push: (chunk) => toEntries(lines.push(chunk)), end: () => toEntries(lines.end()) };
-}
-
-export function parseOpenalex(text: string, file: string): ParseResult {
-  const warnings: Warning[] = [];
-  const warn = (w: Warning) => warnings.push(w);
-  let entries: ParsedEntry[];
-  if (looksLikeJsonLines(text) && text.trim().includes("\n")) {
-    const stream = openalexLines(file, warn);
-    entries = [...stream.push(text), ...stream.end()];
-  } else {
-    const works = worksOf(parseJson(text, file, COMPONENT), file);
-    entries = recordsToEntries(text, works, "id", (work, line) => workToEntry(work, file, line, warn));
-  }
-  if (entries.length === 0)
-    throw parseFailed(COMPONENT, file, 1, "no work with a title", "the file holds no usable OpenAlex work");
-  return { entries, warnings };
-}
-
-/** JSON whose start names an OpenAlex work id and a work field. */
-function detect(text: string): boolean {
-  const head = text.slice(0, 65536);
-  const c = firstChar(head);
-  return (
-    (c === "{" || c === "[") &&
-    head.includes("openalex.org/W") &&
-    /"(abstract_inverted_index|referenced_works|authorships|publication_year)"/.test(head)
-  );
-}
-
-export const openalex: Format = {
-  id: "openalex",
+export const openalex: Format = jsonFormat<JsonObject>({
+  id: COMPONENT,
   description:
     "OpenAlex works: one work, a /works results page, an array or JSON Lines of works (authorships, referenced_works)",
-  detect: (text) => detect(text),
-  parse: parseOpenalex,
   extensions: [".json", ".jsonl", ".ndjson"],
-  stream: (file, head, onWarning) => (looksLikeJsonLines(head) ? openalexLines(file, onWarning) : null),
-};
+  // JSON whose start names an OpenAlex work id and a work field.
+  signature: (head) =>
+    head.includes("openalex.org/W") &&
+    /"(abstract_inverted_index|referenced_works|authorships|publication_year)"/.test(head),
+  idKey: "id",
+  itemsOf: worksOf,
+  recordOf: (work) => work,
+  toEntry: workToEntry,
+  lines: {
+    itemOf: (value) => (isWork(value) ? value : null),
+    notRecord: "line is not an OpenAlex work (no openalex.org/W… id)",
+    hint: "each line must be one work object",
+  },
+  noEntry: { what: "no work with a title", hint: "the file holds no usable OpenAlex work" },
+});

@@ -19,23 +19,10 @@ import type { PaperRef, ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeDoi, normalizeS2Id } from "../../dedup/identity.ts";
 import { normalizeArxivId } from "../../text/links.ts";
-import { baseEntry, cleanText, paperRef, publishedFrom, withAuthors } from "../common/fields.ts";
-import {
-  JsonLines,
-  arr,
-  firstChar,
-  isObject,
-  looksLikeJsonLines,
-  num,
-  obj,
-  parseFailed,
-  parseJson,
-  recordsToEntries,
-  str,
-  type Json,
-  type JsonObject,
-} from "../common/json.ts";
-import type { EntryStream, Format, ParseResult } from "../format.ts";
+import { baseEntry, cleanText, paperRef, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
+import { arr, isObject, num, obj, parseFailed, str, type Json, type JsonObject } from "../common/json.ts";
+import { jsonFormat } from "../common/json-format.ts";
+import type { Format } from "../format.ts";
 
 const COMPONENT = "s2";
 
@@ -80,22 +67,12 @@ export function paperToEntry(
   const title = cleanText(str(paper, "title") ?? "", file);
   const label = ids.s2Id ?? "without paperId";
   if (title === "") {
-    warn({
-      code: "ENTRY_WITHOUT_TITLE",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: paper ${label} has no title; skipped`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_TITLE", file, line, `paper ${label} has no title; skipped`));
     return null;
   }
   const abstract = cleanText(str(paper, "abstract") ?? "", file);
   if (abstract === "" && !stub) {
-    warn({
-      code: "ENTRY_WITHOUT_ABSTRACT",
-      file,
-      line,
-      message: `${COMPONENT}: ${file}:${line}: paper ${label} has no abstract; kept`,
-    });
+    warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, line, `paper ${label} has no abstract; kept`));
   }
   const entry = baseEntry(file, line, title, abstract);
   entry.arxivId = ids.arxivId;
@@ -139,59 +116,21 @@ function itemsOf(doc: Json, file: string): Item[] {
   return items;
 }
 
-/** Streaming core: one paper per JSON line. */
-export function s2Lines(file: string, warn: (w: Warning) => void): EntryStream {
-  const lines = new JsonLines(file, COMPONENT);
-  const toEntries = (batch: { line: number; value: Json }[]): ParsedEntry[] =>
-    batch.flatMap(({ line, value }) => {
-      if (!isPaper(value))
-        throw parseFailed(
-          COMPONENT,
-          file,
-          line,
-          "line is not a Semantic Scholar paper (no paperId)",
-          "each line must be one paper object",
-        );
-      return paperToEntry(value, file, line, warn) ?? [];
-    });
-  return { push: (chunk) => toEntries(lines.push(chunk)), end: () => toEntries(lines.end()) };
-}
-
-export function parseS2(text: string, file: string): ParseResult {
-  const warnings: Warning[] = [];
-  const warn = (w: Warning) => warnings.push(w);
-  let entries: ParsedEntry[];
-  if (looksLikeJsonLines(text) && text.trim().includes("\n")) {
-    const stream = s2Lines(file, warn);
-    entries = [...stream.push(text), ...stream.end()];
-  } else {
-    const items = itemsOf(parseJson(text, file, COMPONENT), file);
-    const stubs = new Set(items.filter((item) => item.stub).map((item) => item.paper));
-    entries = recordsToEntries(
-      text,
-      items.map((item) => item.paper),
-      "paperId",
-      (paper, line) => paperToEntry(paper, file, line, warn, stubs.has(paper)),
-    );
-  }
-  if (entries.length === 0)
-    throw parseFailed(COMPONENT, file, 1, "no paper with a title", "the file holds no usable Semantic Scholar paper");
-  return { entries, warnings };
-}
-
-/** JSON whose start has a `"paperId"` key. */
-function detect(text: string): boolean {
-  const head = text.slice(0, 65536);
-  const c = firstChar(head);
-  return (c === "{" || c === "[") && /"paperId"\s*:/.test(head);
-}
-
-export const s2: Format = {
-  id: "s2",
+export const s2: Format = jsonFormat<Item>({
+  id: COMPONENT,
   description:
     "Semantic Scholar Graph API: a paper, an array, {data: […]} pages or JSON Lines of papers (references, citations)",
-  detect: (text) => detect(text),
-  parse: parseS2,
   extensions: [".json", ".jsonl", ".ndjson"],
-  stream: (file, head, onWarning) => (looksLikeJsonLines(head) ? s2Lines(file, onWarning) : null),
-};
+  // JSON whose start has a `"paperId"` key.
+  signature: (head) => /"paperId"\s*:/.test(head),
+  idKey: "paperId",
+  itemsOf,
+  recordOf: (item) => item.paper,
+  toEntry: (item, file, line, warn) => paperToEntry(item.paper, file, line, warn, item.stub),
+  lines: {
+    itemOf: (value) => (isPaper(value) ? { paper: value, stub: false } : null),
+    notRecord: "line is not a Semantic Scholar paper (no paperId)",
+    hint: "each line must be one paper object",
+  },
+  noEntry: { what: "no paper with a title", hint: "the file holds no usable Semantic Scholar paper" },
+});

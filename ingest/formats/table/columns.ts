@@ -25,7 +25,7 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeDoi, normalizeOpenalexId, normalizeS2Id } from "../../dedup/identity.ts";
 import { normalizeArxivId } from "../../text/links.ts";
-import { baseEntry, cleanText, publishedFrom, withAuthors } from "../common/fields.ts";
+import { baseEntry, cleanText, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
 
 export const FIELD_NAMES = {
   title: ["title"],
@@ -98,22 +98,12 @@ export function rowToEntry(
 ): ParsedEntry | null {
   const title = cleanText(asText(get("title")), file);
   if (title === "") {
-    warn({
-      code: "ENTRY_WITHOUT_TITLE",
-      file,
-      line,
-      message: `${component}: ${file}:${line}: record has no title; skipped`,
-    });
+    warn(recordWarning(component, "ENTRY_WITHOUT_TITLE", file, line, `record has no title; skipped`));
     return null;
   }
   const abstract = cleanText(asText(get("abstract")), file);
   if (abstract === "")
-    warn({
-      code: "ENTRY_WITHOUT_ABSTRACT",
-      file,
-      line,
-      message: `${component}: ${file}:${line}: record has no abstract; kept`,
-    });
+    warn(recordWarning(component, "ENTRY_WITHOUT_ABSTRACT", file, line, `record has no abstract; kept`));
   const entry = baseEntry(file, line, title, abstract);
   const arxiv = asText(get("arxivId")).trim();
   entry.arxivId = arxiv === "" ? null : normalizeArxivId(arxiv.replace(/^https?:\/\/arxiv\.org\/abs\//, ""));

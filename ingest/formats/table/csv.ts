@@ -12,7 +12,7 @@ import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { TsvTokenizer, type TsvRow } from "../arxiv-tsv/tsv.ts";
 import { parseFailed } from "../common/json.ts";
-import type { EntryStream, Format, ParseResult } from "../format.ts";
+import { SCORE, type EntryStream, type Format, type ParseResult } from "../format.ts";
 import { fieldOf, rowToEntry, type Field } from "./columns.ts";
 
 const COMPONENT = "csv";
@@ -128,7 +128,7 @@ export function parseCsv(text: string, file: string): ParseResult {
 export const csv: Format = {
   id: "csv",
   description: "CSV/TSV with a header row naming the columns (title required; see the column mapping)",
-  detect: (text) => sniffDelimiter(text) !== null,
+  detect: (text) => (sniffDelimiter(text) !== null ? SCORE.likely : SCORE.none),
   parse: parseCsv,
   extensions: [".csv", ".tsv"],
   stream: (file, head, onWarning) => csvStream(file, head, onWarning),

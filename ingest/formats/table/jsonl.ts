@@ -8,7 +8,7 @@
 import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { JsonLines, isObject, looksLikeJsonLines, parseFailed, type Json, type JsonObject } from "../common/json.ts";
-import type { EntryStream, Format, ParseResult } from "../format.ts";
+import { SCORE, type EntryStream, type Format, type ParseResult } from "../format.ts";
 import { fieldOf, rowToEntry, type Field } from "./columns.ts";
 
 const COMPONENT = "jsonl";
@@ -45,12 +45,12 @@ export function parseJsonl(text: string, file: string): ParseResult {
   return { entries, warnings };
 }
 
-/** JSON Lines whose first record has a title key. */
-function detect(text: string): boolean {
-  if (!looksLikeJsonLines(text)) return false;
+/** Likely for JSON Lines whose first record has a title key (a generic container). */
+function detect(text: string): number {
+  if (!looksLikeJsonLines(text)) return SCORE.none;
   const start = text.search(/\S/);
   const first = JSON.parse(text.slice(start, text.indexOf("\n", start))) as JsonObject;
-  return Object.keys(first).some((k) => fieldOf(k) === "title");
+  return Object.keys(first).some((k) => fieldOf(k) === "title") ? SCORE.likely : SCORE.none;
 }
 
 export const jsonl: Format = {
