@@ -173,6 +173,39 @@ export const CypherRequest = z
       .describe("time limit; the server's applies when larger"),
   })
   .strict();
+/** A console query to check without running it: what the editor shows inline as you type. */
+export const CypherCheckRequest = z
+  .object({
+    query: z.string().max(10_000),
+    params: CypherRequest.shape.params,
+  })
+  .strict();
+
+/** An error or warning at a place in the query: 0-based character offsets `[start, end)`. */
+export const CypherDiagnostic = z.object({
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+
+export const CypherCheck = z.object({
+  /** Syntax and semantic errors and warnings from Neo4j's Cypher front end. */
+  diagnostics: z.array(CypherDiagnostic),
+  /** Why the console would refuse the query (writes, LOAD CSV, outside procedures…), or null. */
+  refusal: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+
+/** The graph's names, for completion in the console's editor. */
+export const CypherSchema = z.object({
+  labels: z.array(z.string()),
+  relationshipTypes: z.array(z.string()),
+  propertyKeys: z.array(z.string()),
+  /** Functions and procedures the console allows. */
+  functions: z.array(z.string()),
+  procedures: z.array(z.string()),
+});
+
 export const CypherResult = z.object({
   columns: z.array(z.string()),
   /** Values as JSON: nodes `{kind:"node", id, labels, properties}`, relationships, paths, scalars. */
@@ -290,7 +323,21 @@ export const API = {
     summary: "Run a read-only Cypher query (read transaction, plan checked first, time limit, row cap)",
     body: CypherRequest,
     res: CypherResult,
-    errors: ["BAD_REQUEST", "CYPHER_WRITE_REFUSED", "CYPHER_TIMEOUT"],
+    errors: ["BAD_REQUEST", "CYPHER_WRITE_REFUSED", "CYPHER_TIMEOUT", "TOO_MANY_REQUESTS"],
+  },
+  "POST /api/cypher/check": {
+    summary:
+      "Check a console query without running it: Neo4j's syntax and semantic diagnostics, and the console's refusal",
+    body: CypherCheckRequest,
+    res: CypherCheck,
+    errors: ["BAD_REQUEST", "TOO_MANY_REQUESTS"],
+  },
+  "GET /api/cypher/schema": {
+    summary:
+      "The graph's labels, relationship types and property keys, and the functions and procedures the console allows",
+    query: NoQuery,
+    res: CypherSchema,
+    errors: [],
   },
   "GET /api/report": {
     summary:
@@ -355,6 +402,9 @@ export type PaperDetailsT = z.output<typeof PaperDetails>;
 export type ConceptDetailsT = z.output<typeof ConceptDetails>;
 export type ClusterSummaryT = z.output<typeof ClusterSummary>;
 export type CypherResultT = z.output<typeof CypherResult>;
+export type CypherCheckT = z.output<typeof CypherCheck>;
+export type CypherDiagnosticT = z.output<typeof CypherDiagnostic>;
+export type CypherSchemaT = z.output<typeof CypherSchema>;
 export type PaperRefT = z.output<typeof PaperRef>;
 export type ConceptRefT = z.output<typeof ConceptRef>;
 export type ClusterRefT = z.output<typeof ClusterRef>;

@@ -14,6 +14,7 @@ import { PROJECT_ROOT, type Config } from "../config/config.ts";
 import { applySchema, connectDb, type Db } from "../db/client.ts";
 import { PaperAtlasError } from "../schema/errors.ts";
 import { createApp } from "./app.ts";
+import { createLanguageService, type LanguageService } from "./console/language.ts";
 import { createConsolePool, type ConsolePool } from "./console/pool.ts";
 import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from "./console/protocol.ts";
 import { createFileCache, type FileCache } from "./files/cache.ts";
@@ -77,6 +78,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const db = options.db ?? (await connectDb(config));
   let consolePool: ConsolePool | undefined;
   let files: FileCache | undefined;
+  let language: LanguageService | undefined;
   try {
     await applySchema(db);
     const map = createMapCache(db, logger);
@@ -84,16 +86,17 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     const target = { neo4jUri: db.uri, neo4jUser: config.neo4jUser, neo4jPassword: config.neo4jPassword };
     consolePool = createConsolePool(target, consoleLimits);
     files = createFileCache(target, () => fingerprint(db));
+    language = createLanguageService();
     const host = options.host ?? "127.0.0.1";
     const listening = { host, port: options.port };
     const app = createApp(
-      { db, map, console: consolePool, files, version: packageVersion(), logger },
+      { db, map, console: consolePool, files, language, version: packageVersion(), logger },
       { vizDist, listening: () => listening, allowedHosts: config.allowedHosts ?? [] },
     );
     const server = http.createServer(app);
     server.keepAliveTimeout = 30_000;
     // The console's workers load Neo4j's Cypher front end before the first query is taken.
-    await consolePool.ready;
+    await Promise.all([consolePool.ready, language.ready]);
     const port = await listen(server, options.port, host);
     listening.port = port;
     const warming = map.get().catch((error: unknown) => logger.warn({ err: error }, "map payload warm-up failed"));
@@ -109,12 +112,14 @@ export async function startServer(config: Config, options: ServerOptions): Promi
         });
         await consolePool?.close();
         await files?.close();
+        await language?.close();
         if (!options.db) await db.close();
       },
     };
   } catch (error) {
     await consolePool?.close();
     await files?.close();
+    await language?.close();
     if (!options.db) await db.close();
     throw error;
   }

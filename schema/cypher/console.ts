@@ -114,8 +114,8 @@ export const CONSOLE_BOUNDS = {
   maxNesting: 40,
   /** Most values a `range()` with constant bounds may produce. */
   maxRangeValues: 100_000,
-  /** Longest time the structural check may take before the query is refused as too complex. */
-  checkTimeoutMs: 2_000,
+  /** Longest time the editor's check of a query may take before it answers with a warning. */
+  checkTimeoutMs: 5_000,
   /** Deepest nesting of the request's JSON parameters. */
   maxParamDepth: 16,
 } as const;

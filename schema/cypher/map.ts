@@ -86,3 +86,15 @@ export const MAP_FINGERPRINT = query<
 
 /** The health check's round trip. */
 export const PING = query<Record<string, never>, { ok: number }>(`RETURN 1 AS ok`);
+
+/** The graph's labels, relationship types and property keys, sorted (for the console's completion). */
+export const GRAPH_NAMES = query<
+  Record<string, never>,
+  { labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }
+>(`
+  CALL () { CALL db.labels() YIELD label RETURN label ORDER BY label }
+  WITH collect(label) AS labels
+  CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType }
+  WITH labels, collect(relationshipType) AS relationshipTypes
+  CALL () { CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey }
+  RETURN labels, relationshipTypes, collect(propertyKey) AS propertyKeys`);

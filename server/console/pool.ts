@@ -1,18 +1,18 @@
 /**
  * The console's worker pool
  * =========================
- * `maxConcurrent` worker threads (worker.ts), each running one console query at a time with its
- * own Neo4j connection; up to `maxQueued` more requests wait, and past that the console answers
- * 429. Every query has a deadline, its time limit plus one second: at the deadline the request is
- * answered CYPHER_TIMEOUT at once, and the worker is terminated and replaced, which closes its
- * connection instead of waiting on a wedged rollback (Neo4j ends the transaction when its client
- * goes). The pool never awaits a query past its deadline.
+ * `maxConcurrent` job threads (worker.ts), each running one console query at a time with its own
+ * Neo4j connection; up to `maxQueued` more requests wait, and past that the console answers 429.
+ * Every request has a deadline, its time limit plus one second from its arrival (waiting counts):
+ * at the deadline it is answered CYPHER_TIMEOUT at once, and its thread is terminated and replaced,
+ * which closes its connection instead of waiting on a wedged rollback (Neo4j ends the transaction
+ * when its client goes). A request still queued at its deadline is answered 429.
  */
-import { Worker } from "node:worker_threads";
 import type { DbTarget } from "../../db/client.ts";
 import type { CypherResultT } from "../../schema/api.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
-import type { ConsoleLimits, JobReply, JobRequest } from "./protocol.ts";
+import { JobThread } from "../threads/thread.ts";
+import type { ConsoleLimits, JobRequest } from "./protocol.ts";
 
 export interface ConsoleRequest {
   query: string;
@@ -23,7 +23,7 @@ export interface ConsoleRequest {
 
 export interface ConsolePool {
   run(request: ConsoleRequest): Promise<CypherResultT>;
-  /** Settles once every worker has loaded and warmed its parser (a few seconds after start). */
+  /** Settles once every thread has loaded and warmed its parser (a few seconds after start). */
   ready: Promise<void>;
   close(): Promise<void>;
 }
@@ -31,142 +31,73 @@ export interface ConsolePool {
 /** The slack past a query's own time limit before the pool gives up on it. */
 const DEADLINE_SLACK_MS = 1000;
 
-interface Job {
+interface Waiting {
   request: JobRequest;
-  /** When the request must be answered, from its arrival: waiting in the queue counts. */
+  /** When the request must be answered, from its arrival. */
   deadline: number;
-  /** Ends the wait of a request still queued at its deadline. */
   expiry: NodeJS.Timeout;
   resolve(result: CypherResultT): void;
   reject(error: PaperAtlasError): void;
 }
 
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-}
+const busyError = (message: string) =>
+  new PaperAtlasError("TOO_MANY_REQUESTS", `cypher: ${message}`, { hint: "try again in a few seconds" });
 
 export function createConsolePool(target: DbTarget, limits: ConsoleLimits): ConsolePool {
-  const slots: Slot[] = [];
-  const queue: Job[] = [];
-  let nextId = 1;
+  const url = new URL("./worker.mjs", import.meta.url);
+  const threads = Array.from(
+    { length: limits.maxConcurrent },
+    () => new JobThread<JobRequest, CypherResultT>(url, target),
+  );
+  const queue: Waiting[] = [];
   let closed = false;
 
-  const settle = (slot: Slot, reply: JobReply | null, timedOut = false) => {
-    const job = slot.job;
-    if (!job) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
-    slot.timer = null;
-    if (timedOut) {
-      job.reject(
-        new PaperAtlasError(
-          "CYPHER_TIMEOUT",
-          `cypher: the query ran past its time limit (${job.request.timeoutMs} ms) and was stopped`,
-          { hint: "add a LIMIT, match fewer nodes, or anchor the pattern on an indexed property" },
-        ),
-      );
-    } else if (reply?.result) job.resolve(reply.result);
-    else {
-      const e = reply?.error ?? { code: "INTERNAL" as const, message: "cypher: the console worker stopped" };
-      job.reject(new PaperAtlasError(e.code, e.message, e.hint === undefined ? {} : { hint: e.hint }));
-    }
-  };
-
-  const replace = (slot: Slot) => {
-    const index = slots.indexOf(slot);
-    void slot.worker.terminate();
-    if (index >= 0 && !closed) slots[index] = spawn();
-  };
-
-  function spawn(): Slot {
-    const worker = new Worker(new URL("./worker.mjs", import.meta.url), { workerData: target });
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
-    worker.on("message", (reply: JobReply) => {
-      if (reply.ready) {
-        slot.ready = true;
-        pump();
-      } else if (slot.job && reply.id === slot.job.request.id) {
-        settle(slot, reply);
-        pump();
-      }
-    });
-    worker.on("error", () => {
-      settle(slot, null);
-      replace(slot);
-    });
-    worker.on("exit", () => {
-      if (slots.includes(slot) && !closed) {
-        settle(slot, null);
-        replace(slot);
-      }
-    });
-    return slot;
+  function dispatch(thread: JobThread<JobRequest, CypherResultT>, job: Waiting): void {
+    clearTimeout(job.expiry);
+    // What is left of the request's time, after its wait, is the transaction's time limit.
+    const left = job.deadline - Date.now();
+    job.request.timeoutMs = Math.max(100, Math.min(job.request.timeoutMs, left - DEADLINE_SLACK_MS));
+    thread
+      .run(job.request, {
+        timeoutMs: Math.max(0, left),
+        onTimeout: () =>
+          new PaperAtlasError("CYPHER_TIMEOUT", `cypher: the query ran past its time limit and was stopped`, {
+            hint: "add a LIMIT, match fewer nodes, or anchor the pattern on an indexed property",
+          }),
+      })
+      .then(job.resolve, (error: PaperAtlasError) => {
+        job.reject(error);
+        if (!closed) thread.respawn(); // a stopped thread loads again while the next jobs wait
+      })
+      .finally(pump);
   }
 
   function pump(): void {
-    for (const slot of slots) {
-      if (queue.length === 0) return;
-      if (!slot.ready || slot.job) continue;
-      const job = queue.shift()!;
-      clearTimeout(job.expiry);
-      // What is left of the request's time, after its wait, is the transaction's time limit.
-      const left = job.deadline - Date.now();
-      job.request.timeoutMs = Math.max(100, Math.min(job.request.timeoutMs, left - DEADLINE_SLACK_MS));
-      slot.job = job;
-      slot.timer = setTimeout(
-        () => {
-          settle(slot, null, true);
-          slots[slots.indexOf(slot)] = spawn();
-          void slot.worker.terminate();
-          pump();
-        },
-        Math.max(0, left),
-      );
-      slot.worker.postMessage(job.request);
+    for (const thread of threads) {
+      if (queue.length === 0 || closed) return;
+      if (thread.idle) dispatch(thread, queue.shift()!);
     }
   }
-
-  for (let i = 0; i < limits.maxConcurrent; i++) slots.push(spawn());
-  const ready = new Promise<void>((resolve) => {
-    const check = setInterval(() => {
-      if (closed || slots.every((slot) => slot.ready)) {
-        clearInterval(check);
-        resolve();
-      }
-    }, 50);
-  });
+  for (const thread of threads) thread.onReady = pump;
 
   return {
-    ready,
+    ready: Promise.all(threads.map((t) => t.ready)).then(() => undefined),
     run(req) {
       if (closed) return Promise.reject(new PaperAtlasError("NEO4J_UNAVAILABLE", "cypher: the server is stopping"));
-      if (queue.length >= limits.maxQueued) {
-        return Promise.reject(
-          new PaperAtlasError("TOO_MANY_REQUESTS", "cypher: the console is busy with other queries", {
-            hint: "try again in a few seconds",
-          }),
-        );
-      }
+      if (queue.length >= limits.maxQueued) return Promise.reject(busyError("the console is busy with other queries"));
       const limit = Math.min(req.limit ?? limits.maxRows, limits.maxRows);
       const timeoutMs = Math.min(req.timeoutMs ?? limits.timeoutMs, limits.timeoutMs);
+      const request: JobRequest = { query: req.query, params: req.params, limit, timeoutMs, limits };
+      const wait = timeoutMs + DEADLINE_SLACK_MS;
       return new Promise((resolve, reject) => {
-        const request: JobRequest = { id: nextId++, query: req.query, params: req.params, limit, timeoutMs, limits };
-        const wait = timeoutMs + DEADLINE_SLACK_MS;
-        const job: Job = {
+        const job: Waiting = {
           request,
           deadline: Date.now() + wait,
           expiry: setTimeout(() => {
             const at = queue.indexOf(job);
             if (at < 0) return;
             queue.splice(at, 1);
-            reject(
-              new PaperAtlasError("TOO_MANY_REQUESTS", "cypher: the console was busy until the query's time ran out", {
-                hint: "try again in a few seconds",
-              }),
-            );
+            reject(busyError("the console was busy until the query's time ran out"));
           }, wait),
           resolve,
           reject,
@@ -182,8 +113,7 @@ export function createConsolePool(target: DbTarget, limits: ConsoleLimits): Cons
         clearTimeout(job.expiry);
         job.reject(stopping);
       }
-      for (const slot of slots) settle(slot, { error: { code: stopping.code, message: stopping.message } });
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      await Promise.all(threads.map((t) => t.terminate()));
     },
   };
 }

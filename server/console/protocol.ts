@@ -1,6 +1,4 @@
-/** Messages between the console pool (pool.ts) and its worker threads (worker.ts). */
-import type { CypherResultT } from "../../schema/api.ts";
-import type { ErrorCode } from "../../schema/errors.ts";
+/** The console's limits, and the job its pool (pool.ts) hands a worker thread (worker.ts). */
 
 /** The bounds one console query runs under. */
 export interface ConsoleLimits {
@@ -28,17 +26,9 @@ export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = {
 };
 
 export interface JobRequest {
-  id: number;
   query: string;
   params: Record<string, unknown>;
   limit: number;
   timeoutMs: number;
   limits: ConsoleLimits;
-}
-
-export interface JobReply {
-  id?: number;
-  ready?: true;
-  result?: CypherResultT;
-  error?: { code: ErrorCode; message: string; hint?: string };
 }

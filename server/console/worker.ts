@@ -6,9 +6,9 @@
  * structural gate), EXPLAINed and its plan judged (policy.ts), then run in a READ transaction that
  * always rolls back, its values turned to JSON within the byte budget (values.ts). Parsing,
  * decoding and serialising cost this thread only; a query that overruns its deadline is ended by
- * the pool terminating this thread, which closes its connections (pool.ts).
+ * the pool terminating this thread, which closes its connections (pool.ts, threads/).
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import { getDebugTree, lintCypherQuery } from "@neo4j-cypher/language-support";
 import type { CypherResultT } from "../../schema/api.ts";
@@ -17,7 +17,8 @@ import type { DbTarget } from "../../db/client.ts";
 import { analyseQuery } from "./analyse.ts";
 import { consoleError } from "./errors.ts";
 import { planRefusal, type PlanNode } from "./policy.ts";
-import type { JobReply, JobRequest } from "./protocol.ts";
+import { serveJobs } from "../threads/serve.ts";
+import type { JobRequest } from "./protocol.ts";
 import { toCypherParams, toJson, type Collected } from "./values.ts";
 
 const target = workerData as DbTarget;
@@ -76,18 +77,14 @@ async function run(job: JobRequest): Promise<CypherResultT> {
   }
 }
 
-parentPort!.on("message", (job: JobRequest) => {
-  run(job).then(
-    (result) => parentPort!.postMessage({ id: job.id, result } satisfies JobReply),
-    (error: unknown) => {
-      const known = consoleError(error, target.neo4jUri);
-      const reply: JobReply = { id: job.id, error: { code: known.code, message: known.message } };
-      if (known.hint !== undefined) reply.error!.hint = known.hint;
-      parentPort!.postMessage(reply);
-    },
-  );
-});
-
-// Warm the parser and Neo4j's front end (the first lint loads and compiles them), then say ready.
-lintCypherQuery("MATCH (n) RETURN n LIMIT 1", {});
-parentPort!.postMessage({ ready: true } satisfies JobReply);
+serveJobs<JobRequest, CypherResultT>(
+  async (job) => {
+    try {
+      return { result: await run(job) };
+    } catch (error) {
+      throw consoleError(error, target.neo4jUri);
+    }
+  },
+  // Load and compile the parser and Neo4j's front end before the first query.
+  () => lintCypherQuery("MATCH (n) RETURN n LIMIT 1", {}),
+);

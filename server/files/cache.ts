@@ -7,10 +7,9 @@
  * requests in flight share one build, and the server's event loop never runs a writer. The cache
  * keeps the most recent `maxFiles` files.
  */
-import { Worker } from "node:worker_threads";
 import type { DbTarget } from "../../db/client.ts";
-import { PaperAtlasError } from "../../schema/errors.ts";
-import { fileKey, type BuiltFile, type FileJobReply, type FileRequest } from "./protocol.ts";
+import { JobThread } from "../threads/thread.ts";
+import { fileKey, type BuiltFile, type FileRequest, type WireFile } from "./protocol.ts";
 
 export interface FileCache {
   get(request: FileRequest): Promise<BuiltFile>;
@@ -29,49 +28,18 @@ export function createFileCache(
 ): FileCache {
   const maxFiles = options.maxFiles ?? 12;
   const entries = new Map<string, Entry>();
-  const waiting = new Map<number, { resolve(file: BuiltFile): void; reject(error: PaperAtlasError): void }>();
-  let worker: Worker | null = null;
-  let nextId = 1;
+  const thread = new JobThread<FileRequest, WireFile>(new URL("./worker.mjs", import.meta.url), target);
   // Builds go to the thread one after another: a queue of promises.
   let tail: Promise<unknown> = Promise.resolve();
 
-  const thread = (): Worker => {
-    if (worker) return worker;
-    const w = new Worker(new URL("./worker.mjs", import.meta.url), { workerData: target });
-    w.unref();
-    w.on("message", (reply: FileJobReply) => {
-      const job = waiting.get(reply.id);
-      if (!job) return;
-      waiting.delete(reply.id);
-      if (reply.file) {
-        const { name, contentType, bytes } = reply.file;
-        job.resolve({ name, contentType, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-      } else {
-        const e = reply.error ?? { code: "INTERNAL" as const, message: "download: the build failed" };
-        job.reject(new PaperAtlasError(e.code, e.message, e.hint === undefined ? {} : { hint: e.hint }));
-      }
-    });
-    const fail = () => {
-      if (worker === w) worker = null;
-      for (const [id, job] of waiting) {
-        waiting.delete(id);
-        job.reject(new PaperAtlasError("INTERNAL", "download: the build thread stopped"));
-      }
-    };
-    w.on("error", fail);
-    w.on("exit", fail);
-    return (worker = w);
-  };
-
   const build = (request: FileRequest): Promise<BuiltFile> => {
-    const run = tail.then(
-      () =>
-        new Promise<BuiltFile>((resolve, reject) => {
-          const id = nextId++;
-          waiting.set(id, { resolve, reject });
-          thread().postMessage({ id, request });
-        }),
-    );
+    const run = tail
+      .then(() => thread.run(request))
+      .then(({ name, contentType, bytes }) => ({
+        name,
+        contentType,
+        content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      }));
     tail = run.catch(() => undefined);
     return run;
   };
@@ -90,9 +58,6 @@ export function createFileCache(
       while (entries.size > maxFiles) entries.delete(entries.keys().next().value!);
       return entry.file;
     },
-    async close() {
-      await worker?.terminate();
-      worker = null;
-    },
+    close: () => thread.terminate(),
   };
 }

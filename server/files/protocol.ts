@@ -1,5 +1,4 @@
 /** Messages between the file cache (cache.ts) and its worker thread (worker.ts). */
-import type { ErrorCode } from "../../schema/errors.ts";
 import type { ExportFormat, ReportCsvTable, ReportFormat } from "../../schema/report.ts";
 
 /** A download the server builds: the graph export, or one file of the cluster report. */
@@ -13,15 +12,11 @@ export interface BuiltFile {
   content: Buffer;
 }
 
-export interface FileJob {
-  id: number;
-  request: FileRequest;
-}
-
-export interface FileJobReply {
-  id: number;
-  file?: { name: string; contentType: string; bytes: Uint8Array };
-  error?: { code: ErrorCode; message: string; hint?: string };
+/** A built file as the worker hands it over: its bytes transferred, not copied. */
+export interface WireFile {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
 }
 
 /** The cache key of a request: equal requests share one build. */

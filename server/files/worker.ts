@@ -4,12 +4,13 @@
  * megabytes from Neo4j and writing GEXF or HTML never blocks the server's event loop. One job at a
  * time; the bytes go back to the server transferred, not copied.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import { createDb, type DbTarget } from "../../db/client.ts";
 import { renderExport, EXPORTERS } from "../../export/index.ts";
 import { renderReport } from "../../report/index.ts";
-import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
-import type { FileJob, FileJobReply, FileRequest } from "./protocol.ts";
+import { PaperAtlasError } from "../../schema/errors.ts";
+import { serveJobs } from "../threads/serve.ts";
+import type { FileRequest, WireFile } from "./protocol.ts";
 
 const db = createDb(workerData as DbTarget);
 
@@ -26,21 +27,9 @@ async function build(request: FileRequest): Promise<{ name: string; contentType:
   return file;
 }
 
-parentPort!.on("message", (job: FileJob) => {
-  build(job.request).then(
-    (file) => {
-      // Its own ArrayBuffer (Buffer.from may hand out a slice of a shared pool), so it can be transferred.
-      const bytes = new TextEncoder().encode(file.content);
-      const reply: FileJobReply = { id: job.id, file: { name: file.name, contentType: file.contentType, bytes } };
-      parentPort!.postMessage(reply, [bytes.buffer]);
-    },
-    (error: unknown) => {
-      const known = isPaperAtlasError(error)
-        ? error
-        : new PaperAtlasError("INTERNAL", `download: ${error instanceof Error ? error.message : String(error)}`);
-      const reply: FileJobReply = { id: job.id, error: { code: known.code, message: known.message } };
-      if (known.hint !== undefined) reply.error!.hint = known.hint;
-      parentPort!.postMessage(reply);
-    },
-  );
+serveJobs<FileRequest, WireFile>(async (request) => {
+  const file = await build(request);
+  // Its own ArrayBuffer (Buffer.from may hand out a slice of a shared pool), so it can be transferred.
+  const bytes = new TextEncoder().encode(file.content);
+  return { result: { name: file.name, contentType: file.contentType, bytes }, transfer: [bytes.buffer] };
 });

@@ -6,6 +6,7 @@
 import type { Request, Response, Router } from "express";
 import { API, type RouteKey, type RouteSpec } from "../../schema/api.ts";
 import { clusterHandler, clusterListHandler } from "./clusters.ts";
+import { cypherCheckHandler, cypherHandler, cypherSchemaHandler } from "./cypher.ts";
 import { healthHandler, openApiHandler, statsHandler } from "./meta.ts";
 import { nodeHandler } from "./nodes.ts";
 import { searchHandler } from "./search.ts";
@@ -22,7 +23,9 @@ export function buildHandlers(deps: Deps): Handlers {
     "GET /api/nodes/:id": nodeHandler(deps),
     "GET /api/clusters": clusterListHandler(deps),
     "GET /api/clusters/:id": clusterHandler(deps),
-    "POST /api/cypher": ({ body }) => deps.console.run(body),
+    "POST /api/cypher": cypherHandler(deps),
+    "POST /api/cypher/check": cypherCheckHandler(deps),
+    "GET /api/cypher/schema": cypherSchemaHandler(deps),
     "GET /api/report": reportHandler(deps),
     "GET /api/export": exportHandler(deps),
     "GET /api/openapi.json": openApiHandler(deps),

@@ -2,6 +2,7 @@
 import type { Logger } from "pino";
 import type { API, Api, ApiParsed, RouteKey } from "../../schema/api.ts";
 import type { Db } from "../../db/client.ts";
+import type { LanguageService } from "../console/language.ts";
 import type { ConsolePool } from "../console/pool.ts";
 import type { FileCache } from "../files/cache.ts";
 import type { MapCache, MapPayload } from "../map/cache.ts";
@@ -11,6 +12,8 @@ export interface Deps {
   map: MapCache;
   /** Runs console queries on worker threads, bounded in number, time and bytes. */
   console: ConsolePool;
+  /** Checks console queries as they are typed (the editor's inline errors). */
+  language: LanguageService;
   /** Exports and report files, built off the event loop once per graph state. */
   files: FileCache;
   version: string;

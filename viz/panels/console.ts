@@ -1,13 +1,15 @@
 /**
- * Cypher console: a read-only query (with JSON parameters) sent to `POST /api/cypher`; rows show as
- * a table (values as text), Neo4j's errors and refusals show as they are, and the nodes a result
- * names light up on the map.
+ * Cypher console: a read-only query (with JSON parameters) typed in a Cypher editor
+ * (cypher-editor.ts: highlighting, completion, inline errors) and sent to `POST /api/cypher`; rows
+ * show as a table (values as text), Neo4j's errors and refusals show as they are, and the nodes a
+ * result names light up on the map.
  */
 import type { CypherResultT } from "../../schema/api.ts";
 import { ApiError, call } from "../api-client.ts";
 import { append, clear, h } from "../dom.ts";
 import { setHighlight } from "../state.ts";
 import type { PanelContext } from "./context.ts";
+import { mountCypherEditor } from "./cypher-editor.ts";
 
 const EXAMPLE =
   "MATCH (p:Paper)-[:MENTIONS]->(c:Concept)\nWHERE p.year >= $from\nRETURN c.name AS concept, count(p) AS papers\nORDER BY papers DESC LIMIT 20";
@@ -57,8 +59,7 @@ export function mountConsole(root: HTMLElement, ctx: PanelContext): void {
     text: "Cypher console ▴",
     "aria-expanded": "false",
   });
-  const query = h("textarea", { id: "console-query", rows: 5, spellcheck: "false", "aria-label": "Cypher query" });
-  query.value = EXAMPLE;
+  const editorHost = h("div", { class: "console-editor", id: "console-editor" });
   const params = h("textarea", {
     id: "console-params",
     rows: 5,
@@ -80,10 +81,15 @@ export function mountConsole(root: HTMLElement, ctx: PanelContext): void {
         text: "read-only: writes, schema changes, LOAD CSV and outside procedures are refused",
       }),
     ),
-    h("div", { class: "console-body" }, query, h("div", {}, params, run)),
+    h("div", { class: "console-body" }, editorHost, h("div", {}, params, run)),
     status,
     output,
   );
+  const query = mountCypherEditor(editorHost, {
+    doc: EXAMPLE,
+    onRun: () => void execute(),
+    params: () => (params.value.trim() === "" ? {} : (JSON.parse(params.value) as Record<string, unknown>)),
+  });
   toggle.addEventListener("click", () => {
     const collapsed = root.classList.toggle("collapsed");
     toggle.setAttribute("aria-expanded", String(!collapsed));
@@ -108,7 +114,7 @@ export function mountConsole(root: HTMLElement, ctx: PanelContext): void {
     status.className = "console-status";
     status.textContent = "running…";
     try {
-      const result = await call("POST /api/cypher", { body: { query: query.value, params: parsed as never } });
+      const result = await call("POST /api/cypher", { body: { query: query.value(), params: parsed as never } });
       const ids = resultNodeIds(result, (id) => ctx.graph.hasNode(id));
       status.textContent = `${result.rowCount} row${result.rowCount === 1 ? "" : "s"}${result.truncated ? ` (cut at ${result.limit})` : ""} in ${result.elapsedMs} ms · ${ids.length} on the map`;
       output.replaceChildren(table(result));
@@ -119,10 +125,4 @@ export function mountConsole(root: HTMLElement, ctx: PanelContext): void {
   }
 
   run.addEventListener("click", () => void execute());
-  query.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void execute();
-    }
-  });
 }
