@@ -40,7 +40,7 @@ describe("openApiDocument(version)", () => {
 
   it("describes error responses by status and the Cypher request body", () => {
     const cypher = doc.paths["/api/cypher"]!["post"]!;
-    expect(Object.keys(cypher.responses).sort()).toEqual(["200", "400", "403", "408", "500"]);
+    expect(Object.keys(cypher.responses).sort()).toEqual(["200", "400", "403", "408", "429", "500"]);
     expect(JSON.stringify(cypher.requestBody)).toContain('"query"');
   });
 });

@@ -1,12 +1,17 @@
 import { getDebugTree, lintCypherQuery } from "@neo4j-cypher/language-support";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { analyseQuery } from "./analyse.ts";
 import { nestingDepth, rangeSize } from "./structure.ts";
 
 const parser = { getDebugTree, lintCypherQuery };
 const judge = (query: string, params: Record<string, unknown> = {}) => analyseQuery(query, params, parser).refusal;
 
-describe("analyseQuery(query): the console's structural gate, on Neo4j's grammar", () => {
+// Loading and compiling Neo4j's Cypher front end takes seconds on a busy machine: once, up front.
+beforeAll(() => {
+  lintCypherQuery("MATCH (n) RETURN n", {});
+}, 60_000);
+
+describe("analyseQuery(query): the console's structural gate, on Neo4j's grammar", { timeout: 30_000 }, () => {
   it("accepts read queries: patterns, aggregation, subquery expressions, comprehensions, allowed procedures", () => {
     for (const query of [
       "MATCH (p:Paper)-[:MENTIONS]->(h:Hardware {name:'FPGA'}) RETURN p.title",
