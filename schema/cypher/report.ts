@@ -5,7 +5,7 @@
  * the map picture. `report/read.ts` runs them in one read transaction; `report/data.ts` builds the
  * report from their rows. `$cluster` null = every cluster of `$level`.
  */
-import type { RelType } from "../model.ts";
+import type { Cluster, RelType } from "../model.ts";
 import { query } from "./query.ts";
 
 export interface ReportCorpusRow {
@@ -45,19 +45,15 @@ export const REPORT_SOURCES = query<Record<string, never>, ReportSourceRow>(`
          coalesce(s.paperCount, COUNT { (s)<-[:FROM]-(:Paper) }) AS paperCount, s.ingestedAt AS ingestedAt
   ORDER BY name, ingestedAt`);
 
-export interface ReportClusterRow {
-  id: string;
-  level: number;
-  number: number;
-  label: string;
-  size: number;
-  paperCount: number;
-  conceptCount: number;
-  topConcepts: string[];
+/** A stored cluster as the report reads it: counts from IN_CLUSTER, a position when laid out. */
+export type ReportClusterRow = Pick<
+  Cluster,
+  "id" | "level" | "number" | "label" | "size" | "paperCount" | "conceptCount" | "topConcepts"
+> & {
   parent: string | null;
   x: number | null;
   y: number | null;
-}
+};
 
 /** Every cluster of the current clustering, each level, with member counts taken from IN_CLUSTER. */
 export const REPORT_CLUSTERS = query<Record<string, never>, ReportClusterRow>(`
