@@ -18,7 +18,7 @@ import type { ExtractedPaper, Paper } from "../schema/model.ts";
 import type { Warning } from "../schema/warnings.ts";
 import { dedupEntries, dedupRecords } from "./dedup/index.ts";
 import { conceptId, extractCorpus, type ExtractOptions } from "./extract/index.ts";
-import { extractPool, type ExtractPool } from "./load/extract-pool.ts";
+import { extractPool, type ExtractPool } from "./extract/pool.ts";
 import {
   finishLoad,
   finishStream,
