@@ -25,8 +25,6 @@ import { finishLoad, type FileOutcome, type LoadProgress } from "./load/load.ts"
 import { loadInput, type LoadInput, type LoopOptions } from "./load/loop.ts";
 import { openInputs, type ParsedFile, type RefusedInput, type StreamInput } from "./read/index.ts";
 
-export { corpusExtractor, precomputedExtractor } from "./load/extraction.ts";
-
 export interface IngestOptions {
   format?: string;
   /** Entity extraction: on by default; `false` loads papers only (ExtractOptions carry a thesaurus). */
@@ -40,7 +38,9 @@ export interface IngestOptions {
   workers?: number;
   /**
    * Called once per file to be written with the number of papers it holds; for a streamed file it
-   * is first called with 0 while the file is checked, then with the papers the check counted.
+   * is first called with 0 while the file is checked (parsed through once without writing), then
+   * with the entries the check counted (papers, once duplicates within a batch are merged, can be
+   * fewer).
    */
   onFileStart?: (file: string, papers: number) => void;
   onProgress?: (progress: LoadProgress) => void;

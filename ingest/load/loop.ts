@@ -14,12 +14,12 @@
  *   idempotent: re-merging a paper with itself changes nothing) and leaves the file not done, so
  *   running the ingest again completes it.
  *
- * Before writing, the loop goes through the batches once without writing: it counts the papers
- * (the progress total), and for a streamed file it is the parse check — a file whose parser fails
- * (PARSE_FAILED at file:line) or whose decompressor fails is reported failed with nothing written.
- * For a file read whole this pass costs nothing: it was parsed when read, and its batch is
- * deduplicated once for both passes. A file whose sha256 Source is done is `unchanged` and not
- * written again.
+ * Before writing, the loop goes through the batches once without writing, for the progress total.
+ * For a streamed file this is the parse check (entries counted, nothing deduplicated or kept): a
+ * file whose parser fails (PARSE_FAILED at file:line) or whose decompressor fails is reported
+ * failed with nothing written. A file read whole was parsed when read, so this pass only
+ * deduplicates its batch (once for both passes) and counts its papers. A file whose sha256 Source
+ * is done is `unchanged` and not written again.
  */
 import type { Db } from "../../db/client.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
@@ -57,7 +57,7 @@ export interface LoopOptions {
   extraction?: BatchExtraction;
   /** Papers per UNWIND chunk when a file commits whole (default 500); a streamed batch is one chunk. */
   chunkSize?: number;
-  /** Called with 0 when a streamed file's check pass starts, then with its papers once counted. */
+  /** Called with 0 when a streamed file's check pass starts, then with its entries once counted (a whole file: its papers). */
   onFileStart?: (file: string, papers: number) => void;
   /** Called as papers are written: per chunk inside a whole file's transaction, per committed batch of a stream. */
   onProgress?: (progress: LoadProgress) => void;
@@ -129,17 +129,21 @@ async function eachBatch(
   await pending;
 }
 
-/** What the pass without writing found so far: entries read, and papers once deduplicated. */
+/** What the pass without writing found so far: entries read; papers, for a file read whole. */
 interface Counted {
   entries: number;
   papers: number;
 }
 
-/** The pass without writing (see the banner); throws what reading throws, with `into` counted up to there. */
+/**
+ * The pass without writing (see the banner): a streamed file is only parsed (its entries counted);
+ * a file read whole is in memory, so its batch is deduplicated here, once for both passes, and its
+ * papers counted. Throws what reading throws, with `into` counted up to there.
+ */
 async function count(input: LoadInput, dedup: Dedup, into: Counted): Promise<void> {
   for await (const batch of input.batches()) {
     into.entries += batch.entries.length;
-    into.papers += dedup(batch.entries).length;
+    if (input.commit === "file") into.papers += dedup(batch.entries).length;
   }
 }
 
@@ -167,15 +171,17 @@ export async function loadInput(db: Db, input: LoadInput, options: LoopOptions):
   } catch (error) {
     return { outcome: outcome(input, emptyTally(), "failed", error), entries: counted.entries, ids: [] };
   }
-  options.onFileStart?.(input.name, counted.papers);
+  // The progress total: the papers of a file read whole, the entries of a streamed one (an upper bound).
+  const total = input.commit === "file" ? counted.papers : counted.entries;
+  options.onFileStart?.(input.name, total);
   const commit = input.commit === "file" ? commitFile : commitBatches;
-  const result = await commit(db, input, { ...options, dedup, total: counted.papers });
+  const result = await commit(db, input, { ...options, dedup, total });
   return { ...result, entries: counted.entries };
 }
 
 interface CommitOptions extends LoopOptions {
   dedup: Dedup;
-  /** Papers the check pass counted. */
+  /** The progress total the check pass counted. */
   total: number;
 }
 
