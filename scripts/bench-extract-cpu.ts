@@ -6,7 +6,7 @@
  * outside the clock), so the figure is CPU-seconds of extraction whatever else runs on the machine:
  *   arXiv    ../shared/corpus/arxiv/*.tsv.xz through `readArxivTsv`, per file in batches of
  *            --batch entries (default 2000, the streamed ingest's), each `dedupRecords`-ed, stubs
- *            dropped, one `extractCorpus(batch, {})` per batch (as ingest/load/extract-worker.ts);
+ *            dropped, one `extractCorpus(batch, {})` per batch (as ingest/extract/worker.ts);
  *   sample   samples/hf-papers through `readInputs` and `dedupEntries`, one `extractCorpus` call
  *            (as `runIngest` does for files read whole), repeated: it is small.
  * The batches are read once and extracted --passes times (the first pass also warms the JIT up).

@@ -108,7 +108,7 @@ describe("runIngest(db, sample corpus)", () => {
   });
 });
 
-describe("loadFile: one transaction per file", () => {
+describe("a file read whole: one transaction", () => {
   it("rolls back a file that fails midway and keeps the files that succeeded", async () => {
     const dir = await tempDir();
     const good = path.join(dir, "a-good.txt");

@@ -1,18 +1,18 @@
 /**
- * Load stage
- * ==========
- * Writes one input file's papers (and what extraction found in them) into Neo4j in ONE write
- * transaction: a file is committed whole or not at all. A `Source` node keyed by the file's sha256
- * makes re-ingesting an unchanged file a no-op. Papers already in the graph are merged with the
- * incoming copy by the same rule dedup uses, so the richest metadata wins whatever the order; they
- * are found by any identifier they share (plan.ts), so one paper from two sources is one node.
- * Authors become `Author` nodes with `WRITTEN_BY {position}`; references and citers become
- * `CITES {source}` to papers in the graph or to stub papers (`stub: true`) filled in later.
+ * Load stage: the writes
+ * ======================
+ * `writeRecords(tx, source, records, options)` writes one batch of deduplicated papers (and what
+ * extraction found in them) inside a transaction the caller opened: the batch's `Source` node
+ * (keyed by the file's sha256), then the papers in UNWIND chunks. Papers already in the graph are
+ * merged with the incoming copy by the same rule dedup uses, so the richest metadata wins whatever
+ * the order; they are found by any identifier they share (plan.ts), so one paper from two sources
+ * is one node. Authors become `Author` nodes with `WRITTEN_BY {position}`; references and citers
+ * become `CITES {source}` to papers in the graph or to stub papers (`stub: true`) filled in later.
  *
- * A streamed file (`loadStreamBatch`) is committed batch by batch instead: each batch is its own
- * transaction and idempotent (re-merging a paper with itself changes nothing), and the Source gets
- * its `paperCount` only when the last batch is in (`finishStream`). A stream that fails midway
- * keeps the batches it committed and is not marked done, so running the ingest again completes it.
+ * Which transaction a batch is written in is the batch loop's business (loop.ts): all of a file's
+ * batches in one, or one per batch. `markSourceDone` gives the Source its `paperCount` once the
+ * whole file is in; `sourceDone` tells the loop a file is in already. `finishLoad` runs once after
+ * every file.
  */
 import type { Db, Tx } from "../../db/client.ts";
 import {
@@ -59,15 +59,6 @@ import {
   type ExtractionRows,
 } from "./rows.ts";
 
-/** One input file, already parsed and deduplicated within itself (dedupRecords). */
-export interface LoadInput {
-  name: string;
-  path: string;
-  sha256: string;
-  format: string;
-  records: PaperRecord[];
-}
-
 /** What the loader needs from extraction: kept as an interface so the load stays testable alone. */
 export interface Extractor {
   extract(papers: readonly Paper[]): ExtractedPaper[];
@@ -80,21 +71,13 @@ export interface LoadProgress {
   papersTotal: number;
 }
 
-export interface LoadOptions {
-  now: () => Date;
-  extractor?: Extractor;
-  /** Papers per UNWIND batch inside the file's transaction. */
-  batchSize?: number;
-  /** Called after each batch; throwing from it aborts the file and rolls it back. */
-  onProgress?: (progress: LoadProgress) => void;
-}
-
 export type FileStatus = "loaded" | "unchanged" | "failed";
 
 export interface FileOutcome {
   name: string;
   path: string;
   status: FileStatus;
+  /** Papers written (committed) from the file; for an unchanged file read whole, the papers it holds. */
   papers: number;
   newPapers: number;
   updatedPapers: number;
@@ -115,8 +98,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Concepts a streamed file's earlier batches committed, with their aliases: a later batch only
- * upserts a concept that is new or gained an alias (filled after each commit, never before).
+ * Concepts a file's earlier commits wrote (a streamed file's earlier batches), with their aliases:
+ * a later batch only upserts a concept that is new or gained an alias (filled after each commit,
+ * never before).
  */
 export type ConceptCache = Map<string, Set<string>>;
 
@@ -131,7 +115,7 @@ async function writeConcepts(
   byType: ReadonlyMap<ConceptType, ConceptRow[]>,
   cache: ConceptCache | undefined,
 ): Promise<ConceptRow[]> {
-  // Concepts an earlier batch of this stream committed as they are need no look-up and no write.
+  // Concepts an earlier commit of this file wrote as they are need no look-up and no write.
   const unknownByType = [...byType].map(([type, rows]) => [type, rows.filter((row) => !known(cache, row))] as const);
   const unknown = unknownByType.flatMap(([, rows]) => rows);
   if (unknown.length === 0) return [];
@@ -152,7 +136,8 @@ async function writeConcepts(
 
 const CONCEPT_CHUNK = 2000;
 
-interface Counts {
+/** What writing a batch did, by kind. */
+export interface Counts {
   newPapers: number;
   updatedPapers: number;
   unchangedPapers: number;
@@ -161,7 +146,7 @@ interface Counts {
   authorships: number;
 }
 
-const zero = (): Counts => ({
+export const zeroCounts = (): Counts => ({
   newPapers: 0,
   updatedPapers: 0,
   unchangedPapers: 0,
@@ -176,7 +161,7 @@ async function findByKeys(tx: Tx, keys: Partial<PaperKeys>): Promise<Paper[]> {
   return rows.map((row) => paperFromStored(row.paper));
 }
 
-/** Plans the batch against the graph; a merged id held by a node the keys did not find joins the plan. */
+/** Plans the chunk against the graph; a merged id held by a node the keys did not find joins the plan. */
 async function planAgainstGraph(tx: Tx, records: PaperRecord[]) {
   const keys = lookupKeys(
     records.map((r) => r.paper),
@@ -197,34 +182,34 @@ async function planAgainstGraph(tx: Tx, records: PaperRecord[]) {
   return plan;
 }
 
-/** What a batch writes besides its papers: their extraction, and the concepts a stream committed before. */
+/** What a batch writes besides its papers: their extraction, and the concepts the file's earlier commits wrote. */
 interface ExtractionContext {
   extractor: Extractor;
   cache?: ConceptCache;
 }
 
-interface BatchWritten {
+interface ChunkWritten {
   /** The papers as merged with the graph. */
   planned: PlannedPaper[];
   mentions: number;
-  /** Concepts created or given new aliases (with all their aliases), for the stream's cache. */
+  /** Concepts created or given new aliases (with all their aliases), for the file's cache. */
   concepts: ConceptRow[];
 }
 
 const noExtraction: ExtractionRows = { conceptsByType: new Map(), mentions: [], proposals: [] };
 
 /**
- * Writes one batch of papers with their authors, extraction and citations. Papers new to the graph
+ * Writes one chunk of papers with their authors, extraction and citations. Papers new to the graph
  * are created with all their relationships in one statement (CREATE_PAPERS, after the concepts
  * they mention); papers the graph had are updated and relinked with MERGE.
  */
-async function writeBatch(
+async function writeChunk(
   tx: Tx,
   records: PaperRecord[],
   sha256: string,
   counts: Counts,
   extraction: ExtractionContext | undefined,
-): Promise<BatchWritten> {
+): Promise<ChunkWritten> {
   const plan = await planAgainstGraph(tx, records);
   const fresh = new Set(plan.papers.filter((p) => p.fresh).map((p) => p.merged.id));
   const isFresh = (row: { id: string }) => fresh.has(row.id);
@@ -288,7 +273,95 @@ async function writeBatch(
 
 const MENTION_CHUNK = 4000;
 
-function failed(input: { name: string; path: string }, error: unknown): PaperAtlasError {
+/** The file a batch comes from, as its Source node records it. */
+export interface SourceFile {
+  name: string;
+  path: string;
+  sha256: string;
+  format: string;
+}
+
+export interface WriteOptions {
+  now: () => Date;
+  /** Extraction of the batch's papers (as merged with the graph); absent: papers only. */
+  extractor?: Extractor;
+  /** Concepts earlier commits of this file wrote: looked up and written again only when they changed. */
+  cache?: ConceptCache;
+  /** Papers per UNWIND chunk. */
+  chunkSize: number;
+  /** Called after each chunk with the batch's papers written so far; throwing aborts the transaction. */
+  onChunk?: (written: number) => void;
+}
+
+/** What one batch wrote. */
+export interface BatchWritten extends Counts {
+  papers: number;
+  mentions: number;
+  /** The papers as written (merged with the graph), for callers that track ids. */
+  ids: string[];
+  /** Concepts created or given new aliases (with all their aliases), for the file's ConceptCache once committed. */
+  concepts: ConceptRow[];
+}
+
+/**
+ * Writes one batch of deduplicated records in `tx`: the Source node (created with the batch that
+ * comes first), then the papers in chunks of `chunkSize` (see the banner). Returns what it wrote;
+ * a transaction retried from the start simply calls it again.
+ */
+export async function writeRecords(
+  tx: Tx,
+  source: SourceFile,
+  records: readonly PaperRecord[],
+  options: WriteOptions,
+): Promise<BatchWritten> {
+  const counts = zeroCounts();
+  await tx.run(MERGE_SOURCE, { source: sourceProps(source, options.now) });
+  const extraction = options.extractor
+    ? { extractor: options.extractor, ...(options.cache ? { cache: options.cache } : {}) }
+    : undefined;
+  const out: BatchWritten = { ...counts, papers: 0, mentions: 0, ids: [], concepts: [] };
+  for (const chunk of chunks(records, options.chunkSize)) {
+    const written = await writeChunk(tx, chunk, source.sha256, counts, extraction);
+    out.papers += chunk.length;
+    out.mentions += written.mentions;
+    for (const p of written.planned) out.ids.push(p.merged.id);
+    out.concepts.push(...written.concepts);
+    options.onChunk?.(out.papers);
+  }
+  return { ...out, ...counts };
+}
+
+/** Remembers concepts a commit wrote, so the file's later batches take them as written. */
+export function rememberConcepts(cache: ConceptCache, rows: readonly ConceptRow[]): void {
+  for (const row of rows) {
+    const aliases = cache.get(row.id) ?? new Set<string>();
+    for (const a of row.aliases) aliases.add(a);
+    cache.set(row.id, aliases);
+  }
+}
+
+function sourceProps(source: SourceFile, now: () => Date) {
+  return {
+    sha256: source.sha256,
+    path: source.path,
+    name: source.name,
+    format: source.format,
+    ingestedAt: now().toISOString(),
+  };
+}
+
+/** True when a file with this hash was ingested completely before. */
+export async function sourceDone(db: Db, sha256: string): Promise<boolean> {
+  return (await db.read(FIND_SOURCE, { sha256 })).length > 0;
+}
+
+/** Marks a file done: its Source gets the number of papers read from it (until then it does not count as ingested). */
+export async function markSourceDone(tx: Tx, sha256: string, paperCount: number): Promise<void> {
+  await tx.run(SET_SOURCE_COUNT, { sha256, paperCount });
+}
+
+/** The error a failed file reports: a PaperAtlasError as it is, anything else as INTERNAL with the file. */
+export function loadError(input: { name: string; path: string }, error: unknown): PaperAtlasError {
   return isPaperAtlasError(error)
     ? error
     : new PaperAtlasError(
@@ -299,109 +372,6 @@ function failed(input: { name: string; path: string }, error: unknown): PaperAtl
           cause: error,
         },
       );
-}
-
-export async function loadFile(db: Db, input: LoadInput, options: LoadOptions): Promise<FileOutcome> {
-  const base = { name: input.name, path: input.path, papers: input.records.length, mentions: 0 };
-  let counts = zero();
-  const batchSize = options.batchSize ?? 500;
-  try {
-    const known = await db.read(FIND_SOURCE, { sha256: input.sha256 });
-    if (known.length > 0) return { ...base, ...counts, status: "unchanged", unchangedPapers: input.records.length };
-    const mentions = await db.transaction(async (tx) => {
-      // executeWrite may retry the whole function on a transient error: start every attempt afresh.
-      counts = zero();
-      await tx.run(MERGE_SOURCE, { source: sourceProps(input, options) });
-      const extraction = options.extractor ? { extractor: options.extractor } : undefined;
-      let written = 0;
-      let mentions = 0;
-      for (const batch of chunks(input.records, batchSize)) {
-        mentions += (await writeBatch(tx, batch, input.sha256, counts, extraction)).mentions;
-        written += batch.length;
-        options.onProgress?.({ file: input.name, papersWritten: written, papersTotal: input.records.length });
-      }
-      await tx.run(SET_SOURCE_COUNT, { sha256: input.sha256, paperCount: input.records.length });
-      return mentions;
-    });
-    return { ...base, ...counts, mentions, status: "loaded" };
-  } catch (error) {
-    return { ...base, ...zero(), status: "failed", error: failed(input, error) };
-  }
-}
-
-function sourceProps(input: Omit<LoadInput, "records">, options: Pick<LoadOptions, "now">) {
-  return {
-    sha256: input.sha256,
-    path: input.path,
-    name: input.name,
-    format: input.format,
-    ingestedAt: options.now().toISOString(),
-  };
-}
-
-/** True when a file with this hash was ingested completely before. */
-export async function sourceDone(db: Db, sha256: string): Promise<boolean> {
-  return (await db.read(FIND_SOURCE, { sha256 })).length > 0;
-}
-
-export interface BatchOutcome extends Counts {
-  papers: number;
-  mentions: number;
-  /** The papers as written (merged with the graph), for callers that track ids. */
-  ids: string[];
-}
-
-/**
- * One batch of a streamed file in its own transaction (see the banner). `extractor` sees the
- * merged papers; pass one built on extraction done ahead of time to overlap it with the writes.
- */
-export async function loadStreamBatch(
-  db: Db,
-  input: Omit<LoadInput, "records">,
-  records: PaperRecord[],
-  options: LoadOptions,
-  cache?: ConceptCache,
-): Promise<BatchOutcome> {
-  let counts = zero();
-  const result = await db.transaction(async (tx) => {
-    counts = zero();
-    await tx.run(MERGE_SOURCE, { source: sourceProps(input, options) });
-    const extraction = options.extractor ? { extractor: options.extractor, ...(cache ? { cache } : {}) } : undefined;
-    const written = await writeBatch(tx, records, input.sha256, counts, extraction);
-    return { mentions: written.mentions, concepts: written.concepts, ids: written.planned.map((p) => p.merged.id) };
-  });
-  // Committed: later batches may take these concepts as written.
-  for (const row of result.concepts) {
-    const aliases = cache?.get(row.id) ?? new Set<string>();
-    for (const a of row.aliases) aliases.add(a);
-    cache?.set(row.id, aliases);
-  }
-  return { ...counts, mentions: result.mentions, ids: result.ids, papers: records.length };
-}
-
-/** Marks a streamed file done: its Source gets the number of papers read from it. */
-export async function finishStream(db: Db, sha256: string, paperCount: number): Promise<void> {
-  await db.write(SET_SOURCE_COUNT, { sha256, paperCount });
-}
-
-/** A failed stream's outcome, from what its committed batches wrote. */
-export function streamOutcome(
-  input: { name: string; path: string },
-  totals: BatchOutcome,
-  error?: unknown,
-): FileOutcome {
-  const { newPapers, updatedPapers, unchangedPapers, citations, stubs, authorships, papers, mentions } = totals;
-  const counts = { newPapers, updatedPapers, unchangedPapers, citations, stubs, authorships };
-  const outcome: FileOutcome = {
-    name: input.name,
-    path: input.path,
-    papers,
-    mentions,
-    ...counts,
-    status: error === undefined ? "loaded" : "failed",
-  };
-  if (error !== undefined) outcome.error = failed(input, error);
-  return outcome;
 }
 
 export interface FinishResult {

@@ -1,8 +1,10 @@
 /**
  * Several sources against a real Neo4j: one node per paper whichever formats describe it; OpenAlex
  * citations as CITES to stub papers that a later file fills in; clustering reads the citations;
- * a compressed JSON Lines file streams in batches.
+ * a compressed JSON Lines or arXiv TSV file streams in batches: nothing of it is written when it
+ * does not parse, its committed batches stay when a write fails midway.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -58,6 +60,33 @@ function work(id: string, title: string, abstract: string, extra: Record<string,
     referenced_works: [],
     ...extra,
   };
+}
+
+/** `n` OpenAlex works as JSON Lines, no trailing newline. */
+function worksJsonl(n: number): string {
+  return Array.from({ length: n }, (_, i) =>
+    JSON.stringify(
+      work(
+        `W${i + 1}`,
+        `Paper ${i + 1} on stream batches`,
+        `We study batch number ${i + 1} of a long stream of works.`,
+      ),
+    ),
+  ).join("\n");
+}
+
+/** An arXiv metadata TSV: the header and `n` rows, one line each. */
+function arxivTsv(n: number): string {
+  const header = "\tabstract\tarxiv_id\tauthor_text\tcreated\tnum_authors\ttitle\n";
+  const rows = Array.from({ length: n }, (_, i) => {
+    const id = `2401.${String(i + 1).padStart(5, "0")}`;
+    return `${i}\tWe study row ${i + 1} of a long TSV.\t${id}\tA. Author, B. Author\t2024-01-02\t2\tRow ${i + 1} on stream batches\n`;
+  });
+  return header + rows.join("");
+}
+
+function xz(text: string): Buffer {
+  return execFileSync("xz", ["-c"], { input: text });
 }
 
 describe("runIngest(db, several formats)", () => {
@@ -146,30 +175,69 @@ describe("runIngest(db, several formats)", () => {
     expect(clustered.papers).toBe(27);
   });
 
-  it("a streamed file that breaks midway keeps its committed batches, says where, and a re-run adds no duplicate", async () => {
-    const dir = await tempDir();
-    // 300 works (~60 KB decompressed, several 16 KiB gunzip chunks), then a broken line 301.
-    const good = Array.from({ length: 300 }, (_, i) =>
-      work(
-        `W${i + 1}`,
-        `Paper ${i + 1} on stream batches`,
-        `We study batch number ${i + 1} of a long stream of works.`,
-      ),
-    );
-    const text = `${good.map((w) => JSON.stringify(w)).join("\n")}\n{"id": "https://openalex.org/W999", "title": \n`;
-    await writeFile(path.join(dir, "broken.jsonl.gz"), gzipSync(text));
-    const committed: number[] = [];
-    for (let run = 0; run < 2; run++) {
-      const summary = await runIngest(db, [dir], { now: FIXED_CLOCK, workers: 0, extract: false, streamBatchSize: 50 });
-      expect(summary.files.map((f) => [f.status, f.error?.code, f.error?.where])).toEqual([
-        ["failed", "PARSE_FAILED", "broken.jsonl.gz:301"],
+  it.each([
+    {
+      // 300 works (~60 KB decompressed, several 16 KiB gunzip chunks), then a broken line 301.
+      name: "broken.jsonl.gz",
+      where: "broken.jsonl.gz:301",
+      bytes: () => gzipSync(`${worksJsonl(300)}\n{"id": "https://openalex.org/W999", "title": \n`),
+    },
+    {
+      // A header, 300 arXiv rows, then a row with two fields at line 302.
+      name: "broken.tsv.xz",
+      where: "broken.tsv.xz:302",
+      bytes: () => xz(`${arxivTsv(300)}999\tbroken row\n`),
+    },
+  ])(
+    "a streamed file whose parser fails late ($name) leaves no paper and no Source, and says where",
+    async ({ name, where, bytes }) => {
+      const dir = await tempDir();
+      await writeFile(path.join(dir, name), bytes());
+      const started: [string, number][] = [];
+      const summary = await runIngest(db, [dir], {
+        now: FIXED_CLOCK,
+        workers: 0,
+        streamBatchSize: 50,
+        onFileStart: (file, papers) => started.push([file, papers]),
+      });
+      expect(summary.files.map((f) => [f.status, f.error?.code, f.error?.where, f.papers])).toEqual([
+        ["failed", "PARSE_FAILED", where, 0],
       ]);
-      committed.push(await count("MATCH (p:Paper) RETURN count(p)"));
-      expect(await count("MATCH (s:Source) WHERE s.paperCount IS NULL RETURN count(s)")).toBe(1);
-    }
-    expect(committed[0]).toBeGreaterThan(0);
-    expect(committed[0]).toBeLessThan(300);
-    expect(committed[1]).toBe(committed[0]);
+      expect(started).toEqual([[name, 0]]);
+      expect(await count("MATCH (p:Paper) RETURN count(p)")).toBe(0);
+      expect(await count("MATCH (s:Source) RETURN count(s)")).toBe(0);
+      expect(await count("MATCH (n) RETURN count(n)")).toBe(0);
+    },
+  );
+
+  it("a streamed file whose write fails midway keeps its committed batches, is not done, and a re-run completes it without duplicates", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "works.jsonl.gz"), gzipSync(worksJsonl(300)));
+    const started: [string, number][] = [];
+    const options = { now: FIXED_CLOCK, workers: 0, extract: false, streamBatchSize: 50 } as const;
+    const failed = await runIngest(db, [dir], {
+      ...options,
+      onFileStart: (file, papers) => started.push([file, papers]),
+      onProgress: (p) => {
+        // Thrown after the second batch's commit: two batches stay in the graph.
+        if (p.papersWritten >= 100) throw new Error("disk full (simulated)");
+      },
+    });
+    expect(started).toEqual([
+      ["works.jsonl.gz", 0],
+      ["works.jsonl.gz", 300],
+    ]);
+    expect(failed.files.map((f) => [f.status, f.error?.code, f.papers])).toEqual([["failed", "INTERNAL", 100]]);
+    expect(await count("MATCH (p:Paper) RETURN count(p)")).toBe(100);
+    expect(await count("MATCH (s:Source) WHERE s.paperCount IS NULL RETURN count(s)")).toBe(1);
+
+    const again = await runIngest(db, [dir], options);
+    expect(again.files.map((f) => [f.status, f.papers, f.newPapers, f.unchangedPapers])).toEqual([
+      ["loaded", 300, 200, 100],
+    ]);
+    expect(await count("MATCH (p:Paper) RETURN count(p)")).toBe(300);
+    expect(await count("MATCH (s:Source) RETURN s.paperCount")).toBe(300);
+    expect((await runIngest(db, [dir], options)).files[0]?.status).toBe("unchanged");
   });
 
   it("re-ingesting a streamed file changes nothing", async () => {

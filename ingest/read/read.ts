@@ -10,8 +10,9 @@
  * PaperAtlasError code, and the other files are read all the same.
  * `openInputs(paths, options)` is the ingest's form: small files are read whole as above, while
  * compressed files and files of 64 MiB or more whose format streams come back unread, as
- * `StreamInput`s whose entries the caller pulls batch by batch. A streamed file keeps its first
- * 10,000 warnings; the rest are counted, one closing warning per code.
+ * `StreamInput`s whose entries the caller pulls batch by batch (each pull reads the file again and
+ * replaces its warnings). A streamed file keeps its first 10,000 warnings; the rest are counted,
+ * one closing warning per code.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -142,6 +143,8 @@ async function streamInput(file: string, options: ReadOptions): Promise<StreamIn
     format: format.id,
     warnings,
     async *batches(batchSize) {
+      // Each read of the file gives its warnings afresh (the ingest reads a stream twice).
+      warnings.length = 0;
       const kept = cappedWarnings(warnings);
       try {
         yield* streamBatches(file, format.stream!(name, head, kept.add)!, batchSize);

@@ -15,8 +15,8 @@ import path from "node:path";
 import { createGunzip } from "node:zlib";
 import { PaperAtlasError } from "../../schema/errors.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
-import { spawnXz, type ByteSource } from "../formats/arxiv-tsv/stream.ts";
 import type { EntryStream } from "../formats/index.ts";
+import { spawnXz, type ByteSource } from "./xz.ts";
 
 /** Files at least this big are streamed when their format can be (compressed files always are). */
 export const STREAM_THRESHOLD_BYTES = 64 * 1024 * 1024;

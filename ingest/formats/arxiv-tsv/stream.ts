@@ -2,66 +2,25 @@
  * Streaming arXiv TSV reader
  * ==========================
  * `readArxivTsv(path)` yields the entries of an arXiv metadata TSV as they are read, never holding
- * the whole file: `.xz` files are decompressed by a spawned `xz -dc`, plain `.tsv` files are read
- * directly; bytes are decoded as UTF-8 in streaming mode and fed to the tokenizer chunk by chunk.
- * Stopping early (a `break` in the consumer) kills the `xz` process.
+ * the whole file: `.xz` files are decompressed by a spawned `xz -dc` (ingest/read/xz.ts), plain
+ * `.tsv` files are read directly; bytes are decoded as UTF-8 in streaming mode and fed to the
+ * tokenizer chunk by chunk. Stopping early (a `break` in the consumer) kills the `xz` process.
  * Errors: INPUT_NOT_FOUND (no file), PREREQUISITE_MISSING (no `xz`), INPUT_UNREADABLE (`xz`
  * failed: a corrupt archive), PARSE_FAILED with file:line (a malformed row).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { PaperAtlasError } from "../../../schema/errors.ts";
 import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
+import { spawnXz, type ByteSource } from "../../read/xz.ts";
 import { ArxivRowReader } from "./arxiv-tsv.ts";
 import { TsvTokenizer, type TsvRow } from "./tsv.ts";
 
 export interface ReadArxivOptions {
   /** Called for each soft problem (a row without title, an unreadable date); default: ignore. */
   onWarning?: (warning: Warning) => void;
-}
-
-export interface ByteSource {
-  stream: AsyncIterable<Buffer>;
-  /** Resolves when the producer is done; rejects when it failed. */
-  finished(): Promise<void>;
-  stop(): void;
-}
-
-export function spawnXz(file: string, name: string): ByteSource {
-  const child: ChildProcessWithoutNullStreams = spawn("xz", ["-dc", "--", file], { stdio: ["pipe", "pipe", "pipe"] });
-  child.stdin.end();
-  let stderr = "";
-  child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr = (stderr + s).slice(-2000)));
-  const exit = new Promise<void>((resolve, reject) => {
-    child.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") {
-        reject(
-          new PaperAtlasError("PREREQUISITE_MISSING", `arxiv-tsv: ${name}: the xz program is not installed`, {
-            where: file,
-            hint: "install xz (apt-get install xz-utils, brew install xz), or unpack the file with `xz -dk`",
-            cause: error,
-          }),
-        );
-      } else reject(error);
-    });
-    child.on("close", (code, signal) => {
-      if (code === 0 || signal === "SIGTERM") resolve();
-      else {
-        const why = stderr.trim().split("\n").pop() ?? `exit code ${code}`;
-        reject(
-          new PaperAtlasError("INPUT_UNREADABLE", `arxiv-tsv: ${name}: xz could not decompress it (${why})`, {
-            where: file,
-            hint: "check the archive (`xz -t FILE`) or fetch it again",
-          }),
-        );
-      }
-    });
-  });
-  exit.catch(() => {}); // observed in finished(); avoid an unhandled rejection before that
-  return { stream: child.stdout, finished: () => exit, stop: () => void child.kill("SIGTERM") };
 }
 
 function readPlain(file: string): ByteSource {

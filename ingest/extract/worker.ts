@@ -1,10 +1,11 @@
 /**
- * Extraction worker for streamed ingests: receives `{id, papers}` batches, runs `extractCorpus`
+ * Extraction worker of the pool (pool.ts), for streamed ingests: receives `{id, papers}` batches, runs `extractCorpus`
  * (acronyms shared within the batch) with the thesaurus from workerData, posts `{id, results}`
  * or `{id, error}` back.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { extractCorpus, type ExtractOptions, type PaperText } from "../extract/index.ts";
+import { extractCorpus } from "./corpus.ts";
+import type { ExtractOptions, PaperText } from "./types.ts";
 
 const options = (workerData ?? {}) as ExtractOptions;
 

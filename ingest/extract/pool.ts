@@ -1,15 +1,17 @@
 /**
  * Extraction off the main thread
  * ==============================
- * `extractPool(size, options)` runs extraction batches on `size` worker threads (extract-worker.ts,
- * loaded through tsx like the CLI), so a streamed ingest extracts batch N+1 while batch N is being
- * written. Each batch goes to the worker with the fewest batches queued; results come back in the
- * order asked. With `size` 0 it extracts in this thread. Only the thesaurus is passed to workers
- * (a compiled lexicon does not cross threads: workers build the default one).
+ * `extractPool(size, options)` runs extraction batches on `size` worker threads (worker.ts, which
+ * worker.mjs loads after registering tsx's loader in the thread, as the CLI does), so a streamed
+ * ingest extracts batch N+1 while batch N is being written. Each batch goes to the worker with the
+ * fewest batches queued; each call's promise gets its own batch's results. With `size` 0 it
+ * extracts in this thread. Only the thesaurus is passed to workers (a compiled lexicon does not
+ * cross threads: workers build the default one).
  */
 import { Worker } from "node:worker_threads";
 import type { ExtractedPaper } from "../../schema/model.ts";
-import { extractCorpus, type ExtractOptions, type PaperText } from "../extract/index.ts";
+import { extractCorpus } from "./corpus.ts";
+import type { ExtractOptions, PaperText } from "./types.ts";
 
 export interface ExtractPool {
   extract(papers: readonly PaperText[]): Promise<ExtractedPaper[]>;
@@ -23,7 +25,7 @@ export function extractPool(size: number, options: ExtractOptions = {}): Extract
   const workerData = options.thesaurus === undefined ? {} : { thesaurus: options.thesaurus };
   const workers = Array.from(
     { length: size },
-    () => new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData }),
+    () => new Worker(new URL("./worker.mjs", import.meta.url), { workerData }),
   );
   const queued = workers.map(() => 0);
   const waiting = new Map<
