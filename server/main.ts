@@ -12,6 +12,7 @@ import path from "node:path";
 import pino, { type Logger } from "pino";
 import { PROJECT_ROOT, type Config } from "../config/config.ts";
 import { applySchema, connectDb, type Db } from "../db/client.ts";
+import { COUNT_CONSOLE_TRANSACTIONS } from "../schema/cypher/console.ts";
 import { PaperAtlasError } from "../schema/errors.ts";
 import { createApp } from "./app.ts";
 import { createLanguageService, type LanguageService } from "./console/language.ts";
@@ -71,6 +72,12 @@ function listen(server: http.Server, port: number, host: string): Promise<number
   });
 }
 
+/** Console transactions Neo4j still runs (see COUNT_CONSOLE_TRANSACTIONS). */
+async function runningConsoleTransactions(db: Db): Promise<number> {
+  const result = await db.driver.executeQuery(COUNT_CONSOLE_TRANSACTIONS, {}, { routing: "READ" });
+  return Number(result.records[0]?.get("running") ?? 0);
+}
+
 export async function startServer(config: Config, options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ name: "paperatlas", level: options.logLevel ?? "info" }, pino.destination(2));
   const say = options.say ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -84,7 +91,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     const map = createMapCache(db, logger);
     const consoleLimits = { ...DEFAULT_CONSOLE_LIMITS, ...options.consoleLimits };
     const target = { neo4jUri: db.uri, neo4jUser: config.neo4jUser, neo4jPassword: config.neo4jPassword };
-    consolePool = createConsolePool(target, consoleLimits);
+    consolePool = createConsolePool(target, consoleLimits, () => runningConsoleTransactions(db));
     files = createFileCache(target, () => fingerprint(db));
     language = createLanguageService();
     const host = options.host ?? "127.0.0.1";

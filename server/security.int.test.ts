@@ -9,6 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherResult } from "../schema/api.ts";
+import { COUNT_CONSOLE_TRANSACTIONS } from "../schema/cypher/console.ts";
 import { graphCounts, startTestServer, type TestServer } from "./__fixtures__/server.ts";
 
 let t: TestServer;
@@ -197,23 +198,39 @@ describe("time, size and nesting are bounded", () => {
     expect(one.bytes).toBeLessThan(RESULT_BYTES * 1.5);
   });
 
-  it("answers 429 past the queue and never holds a request past its deadline", async () => {
-    const slow = "RETURN reduce(s = 0, x IN range(1, toInteger(4e8)) | s + x) AS s";
+  it("answers 429 past the queue, never holds a request past its deadline, nor lets stopped queries pile up on Neo4j", async () => {
+    const slow = "RETURN reduce(s = 0, x IN range(1, toInteger(1.5e8)) | s + x) AS s";
+    // How many console transactions Neo4j runs, sampled through the burst and after it.
+    let sampling = true;
+    let mostRunning = 0;
+    const sampler = (async () => {
+      while (sampling) {
+        const r = await t.db.driver.executeQuery(COUNT_CONSOLE_TRANSACTIONS);
+        mostRunning = Math.max(mostRunning, Number(r.records[0]?.get("running") ?? 0));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
     const { result, worstMs, worstServerMs, samples } = await healthDuring(() =>
       Promise.all(Array.from({ length: 9 }, () => cypher(slow))),
     );
+    // Stopped queries still evaluating on Neo4j hold the console's share: more queries wait or get 429.
+    const held = await Promise.all(Array.from({ length: 3 }, () => cypher(slow)));
+    sampling = false;
+    await sampler;
+    expect(mostRunning).toBeLessThanOrEqual(2);
+    for (const r of held) expect([408, 429]).toContain(r.status);
     const statuses = result.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 408 || s === 429)).toBe(true);
     // Queued requests count their wait: none is answered later than its time limit + 1 s (+ slack for the test).
     for (const r of result) expect(r.ms).toBeLessThan(TIMEOUT_MS + 1000 + 800);
     expect(samples).toBeGreaterThan(5);
-    expect(worstServerMs).toBeLessThan(100);
+    expect(worstServerMs).toBeLessThan(150);
     expect(worstMs).toBeLessThan(400);
-    // The console works again once the workers are replaced.
-    await new Promise((r) => setTimeout(r, 100));
-    const after = await cypher("RETURN 1 AS one");
-    expect([200, 429]).toContain(after.status);
+    // The console works again once Neo4j has finished the stopped queries.
+    await expect
+      .poll(async () => (await cypher("RETURN 1 AS one")).status, { timeout: 60_000, interval: 500 })
+      .toBe(200);
   });
 });
 
@@ -264,7 +281,7 @@ describe("exports", () => {
       );
       const { worstMs, worstServerMs, samples } = await healthDuring(() => raw("GET", "/api/export?format=gexf"));
       expect(samples).toBeGreaterThan(1);
-      expect(worstServerMs).toBeLessThan(100);
+      expect(worstServerMs).toBeLessThan(150);
       expect(worstMs).toBeLessThan(400);
       const again = await raw("GET", "/api/export?format=gexf");
       expect(again.status).toBe(200);

@@ -43,7 +43,19 @@ interface Waiting {
 const busyError = (message: string) =>
   new PaperAtlasError("TOO_MANY_REQUESTS", `cypher: ${message}`, { hint: "try again in a few seconds" });
 
-export function createConsolePool(target: DbTarget, limits: ConsoleLimits): ConsolePool {
+/** How often the pool asks Neo4j whether stopped queries still run, while it holds queries back. */
+const RECHECK_MS = 250;
+
+/**
+ * `running()` says how many console transactions Neo4j still runs (COUNT_CONSOLE_TRANSACTIONS):
+ * after a query was stopped at its deadline, new queries start only while fewer than
+ * `maxConcurrent` run, so stopped queries cannot pile up on the database.
+ */
+export function createConsolePool(
+  target: DbTarget,
+  limits: ConsoleLimits,
+  running: () => Promise<number> = async () => 0,
+): ConsolePool {
   const url = new URL("./worker.mjs", import.meta.url);
   const threads = Array.from(
     { length: limits.maxConcurrent },
@@ -51,12 +63,17 @@ export function createConsolePool(target: DbTarget, limits: ConsoleLimits): Cons
   );
   const queue: Waiting[] = [];
   let closed = false;
+  // Queries stopped at their deadline that Neo4j may still be evaluating; known from `running()`.
+  let stopped = 0;
+  let active = 0;
+  let recheck: NodeJS.Timeout | null = null;
 
   function dispatch(thread: JobThread<JobRequest, CypherResultT>, job: Waiting): void {
     clearTimeout(job.expiry);
     // What is left of the request's time, after its wait, is the transaction's time limit.
     const left = job.deadline - Date.now();
     job.request.timeoutMs = Math.max(100, Math.min(job.request.timeoutMs, left - DEADLINE_SLACK_MS));
+    active += 1;
     thread
       .run(job.request, {
         timeoutMs: Math.max(0, left),
@@ -67,15 +84,46 @@ export function createConsolePool(target: DbTarget, limits: ConsoleLimits): Cons
       })
       .then(job.resolve, (error: PaperAtlasError) => {
         job.reject(error);
+        if (error.code === "CYPHER_TIMEOUT") stopped += 1;
         if (!closed) thread.respawn(); // a stopped thread loads again while the next jobs wait
       })
-      .finally(pump);
+      .finally(() => {
+        active -= 1;
+        pump();
+      });
   }
 
   function pump(): void {
+    if (closed || queue.length === 0) return;
+    if (stopped > 0) {
+      // Ask Neo4j how many console transactions still run; hold queries back while they fill the share.
+      recheck ??= setTimeout(() => {
+        running().then(
+          (n) => {
+            recheck = null;
+            stopped = Math.max(0, n - active);
+            if (stopped === 0 || n < limits.maxConcurrent) startIdle(limits.maxConcurrent - n);
+            if (queue.length > 0 && stopped > 0) pump();
+          },
+          () => {
+            recheck = null;
+            stopped = 0; // cannot tell: do not hold the console back for ever
+            pump();
+          },
+        );
+      }, RECHECK_MS);
+      return;
+    }
+    startIdle(threads.length);
+  }
+
+  function startIdle(slots: number): void {
     for (const thread of threads) {
-      if (queue.length === 0 || closed) return;
-      if (thread.idle) dispatch(thread, queue.shift()!);
+      if (queue.length === 0 || closed || slots <= 0) return;
+      if (thread.idle) {
+        slots -= 1;
+        dispatch(thread, queue.shift()!);
+      }
     }
   }
   for (const thread of threads) thread.onReady = pump;
@@ -108,6 +156,7 @@ export function createConsolePool(target: DbTarget, limits: ConsoleLimits): Cons
     },
     async close() {
       closed = true;
+      if (recheck) clearTimeout(recheck);
       const stopping = new PaperAtlasError("NEO4J_UNAVAILABLE", "cypher: the server is stopping");
       for (const job of queue.splice(0)) {
         clearTimeout(job.expiry);

@@ -14,6 +14,7 @@ import { getDebugTree, lintCypherQuery } from "@neo4j-cypher/language-support";
 import type { CypherResultT } from "../../schema/api.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 import type { DbTarget } from "../../db/client.ts";
+import { CONSOLE_TX_APP } from "../../schema/cypher/console.ts";
 import { analyseQuery } from "./analyse.ts";
 import { consoleError } from "./errors.ts";
 import { planRefusal, type PlanNode } from "./policy.ts";
@@ -67,7 +68,7 @@ async function run(job: JobRequest): Promise<CypherResultT> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(job.limit + 1, 1000) });
   let tx: Transaction | null = null;
   try {
-    tx = await session.beginTransaction({ timeout: job.timeoutMs, metadata: { app: "paperatlas-console" } });
+    tx = await session.beginTransaction({ timeout: job.timeoutMs, metadata: { app: CONSOLE_TX_APP } });
     await explain(tx, job.query, params);
     const out = await collect(tx, job, params);
     return { ...out, rowCount: out.rows.length, limit: job.limit, elapsedMs: Math.round(performance.now() - t0) };
