@@ -5,8 +5,10 @@
  * the answer, and the suite checks that the graph is unchanged, that no LOAD CSV ever reached the
  * canary URL, and that /api/health kept answering quickly while the probes and an export ran.
  */
+import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherResult } from "../schema/api.ts";
 import { COUNT_CONSOLE_TRANSACTIONS } from "../schema/cypher/console.ts";
@@ -100,7 +102,13 @@ beforeAll(async () => {
   before = await graphCounts(t.db);
 }, 120_000);
 
+/** What the probes measured, written to test-output/security/figures.json for the record. */
+const figures: Record<string, number> = {};
+
 afterAll(async () => {
+  const out = path.resolve(import.meta.dirname, "..", "test-output", "security");
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, "figures.json"), `${JSON.stringify(figures, null, 2)}\n`);
   await t?.close();
   await new Promise((resolve) => canary?.close(resolve));
 });
@@ -217,6 +225,12 @@ describe("time, size and nesting are bounded", () => {
     const held = await Promise.all(Array.from({ length: 3 }, () => cypher(slow)));
     sampling = false;
     await sampler;
+    Object.assign(figures, {
+      burstHealthWorstMs: Math.round(worstMs),
+      burstHealthServerWorstMs: Math.round(worstServerMs),
+      burstSlowestAnswerMs: Math.round(Math.max(...result.map((r) => r.ms))),
+      burstMostRunningOnNeo4j: mostRunning,
+    });
     expect(mostRunning).toBeLessThanOrEqual(2);
     for (const r of held) expect([408, 429]).toContain(r.status);
     const statuses = result.map((r) => r.status).sort();
@@ -280,6 +294,10 @@ describe("exports", () => {
         "UNWIND range(1, 20000) AS i CREATE (:Paper {id: 'bulk-' + i, title: 'Bulk paper ' + i, abstract: 'An abstract of some length ' + i})",
       );
       const { worstMs, worstServerMs, samples } = await healthDuring(() => raw("GET", "/api/export?format=gexf"));
+      Object.assign(figures, {
+        exportHealthWorstMs: Math.round(worstMs),
+        exportHealthServerWorstMs: Math.round(worstServerMs),
+      });
       expect(samples).toBeGreaterThan(1);
       expect(worstServerMs).toBeLessThan(150);
       expect(worstMs).toBeLessThan(400);
