@@ -27,7 +27,7 @@ describe("layoutProjection(projection, options, clusterOf)", () => {
       expect(Number.isFinite(layout.x[i]!) && Number.isFinite(layout.y[i]!)).toBe(true);
       expect(layout.size[i]!).toBeGreaterThan(0);
     }
-    expect(layout.ring).toBe(1);
+    expect(layout.unlinked).toBe(1);
   });
 
   it("is deterministic for a given seed and differs for another", () => {
