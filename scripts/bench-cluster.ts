@@ -23,6 +23,7 @@
  *      share of nodes in the "unlinked" group, clustering and layout time, and the share of each
  *      node's 10 nearest map neighbours in its own top-level cluster (`neighbourShare`).
  *   npm run bench:cluster -- [--cache FILE] [--neo4j] [--skip-layout] [--iterations N] [--sample-only]
+ *                         [--map-only (no search comparisons, no planted partitions)] [--path-seed] [--cross W]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -289,7 +290,11 @@ async function layoutBench(projection: Projection, clustering: Clustering): Prom
   const [layout] = await timed(`layout (${iterations} FA2 iterations + placement + anti-overlap)`, () =>
     layoutProjection(
       projection,
-      { ...DEFAULT_LAYOUT_OPTIONS, iterations },
+      {
+        ...DEFAULT_LAYOUT_OPTIONS,
+        iterations,
+        crossClusterWeight: Number(option("--cross") ?? DEFAULT_LAYOUT_OPTIONS.crossClusterWeight),
+      },
       clusterOf,
       () => performance.now(),
       argv.includes("--path-seed") ? clusterPathOf(clustering) : undefined,
@@ -378,10 +383,10 @@ async function main(): Promise<void> {
   );
   if (argv.includes("--neo4j")) await neo4jProjection();
   await timed("labels (LLR, every level)", () => labelClusters(projection, clustering.keys, clustering.levels));
-  await searchComparisons(sg, clustering.modularity);
+  if (!argv.includes("--map-only")) await searchComparisons(sg, clustering.modularity);
   if (!argv.includes("--skip-layout"))
     mapFigures("arXiv", projection, clustering, await layoutBench(projection, clustering));
-  planted();
+  if (!argv.includes("--map-only")) planted();
 }
 
 await main();

@@ -8,13 +8,15 @@
  *     spiral around it, and their nodes start in a disc around their slot, so regions land apart
  *     and ForceAtlas2 only has to settle them;
  *  2. ForceAtlas2 (Jacomy et al. 2014) on the search graph (the nodes and IDF-weighted edges the
- *     clustering used), Barnes–Hut above `barnesHutAbove` nodes;
+ *     clustering used), edges between two top-level clusters weighted by `crossClusterWeight` so
+ *     each region stays one blob, Barnes–Hut above `barnesHutAbove` nodes;
  *  3. nodes left out (rare or common concepts) go to the weighted mean of their placed neighbours
  *     plus a little seeded jitter; what links to nothing is gathered in one compact disc beside the
  *     map (the "unlinked" group);
  *  4. sizes from degree, then an anti-overlap pass (overlap.ts) with discs scaled to the local
  *     spacing (the median disc's radius = `spacing` × the median nearest-neighbour distance).
  */
+import type { WeightedGraph } from "../projection/csr.ts";
 import { searchGraph, type Projection } from "../projection/projection.ts";
 import { seededRng, type Rng } from "../projection/rng.ts";
 import { forceAtlas2, inferFa2Settings } from "./fa2.ts";
@@ -29,6 +31,8 @@ export interface LayoutOptions {
   overlapIterations: number;
   /** Radius of the median disc in the anti-overlap pass, as a share of the median nearest-neighbour distance. */
   spacing: number;
+  /** ForceAtlas2 weight of an edge between two top-level clusters, as a share of its search weight. */
+  crossClusterWeight: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
@@ -37,6 +41,7 @@ export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
   barnesHutAbove: 2000,
   overlapIterations: 100,
   spacing: 0.25,
+  crossClusterWeight: 0.25,
 };
 
 export interface Layout {
@@ -125,6 +130,25 @@ export function seedPositions(
   return { x, y };
 }
 
+/**
+ * The search graph with the edges between two top-level clusters weighted by `factor`: each region
+ * holds together more than it pulls on its neighbours, so it is drawn as one contiguous blob.
+ */
+function crossWeighted(
+  g: WeightedGraph,
+  keys: readonly string[],
+  clusterOf: (key: string) => string | null,
+  factor: number,
+): WeightedGraph {
+  if (factor === 1) return g;
+  const cluster = keys.map((key) => clusterOf(key));
+  const weights = Float64Array.from(g.weights);
+  for (let i = 0; i < g.n; i++)
+    for (let e = g.offsets[i]!; e < g.offsets[i + 1]!; e++)
+      if (cluster[i] !== cluster[g.neighbours[e]!]) weights[e] = weights[e]! * factor;
+  return { ...g, weights };
+}
+
 function forcePass(
   projection: Projection,
   clusterOf: (key: string) => string | null,
@@ -135,7 +159,8 @@ function forcePass(
   const sg = searchGraph(projection);
   const { x, y } = seedPositions(sg.keys, clusterOf, rng, pathOf);
   const settings = inferFa2Settings(sg.graph.n, options.barnesHutAbove);
-  if (sg.graph.n > 1 && options.iterations > 0) forceAtlas2(sg.graph, x, y, settings, options.iterations);
+  const graph = crossWeighted(sg.graph, sg.keys, clusterOf, options.crossClusterWeight);
+  if (sg.graph.n > 1 && options.iterations > 0) forceAtlas2(graph, x, y, settings, options.iterations);
   return { sg, x, y, barnesHut: settings.barnesHut };
 }
 
