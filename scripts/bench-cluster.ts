@@ -23,7 +23,7 @@
  *      share of nodes in the "unlinked" group, clustering and layout time, and the share of each
  *      node's 10 nearest map neighbours in its own top-level cluster (`neighbourShare`).
  *   npm run bench:cluster -- [--cache FILE] [--neo4j] [--skip-layout] [--iterations N] [--sample-only]
- *                         [--map-only (no search comparisons, no planted partitions)] [--path-seed] [--cross W]
+ *                         [--map-only (no search comparisons, no planted partitions)] [--path-seed] [--cross W] [--pull P]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -294,6 +294,7 @@ async function layoutBench(projection: Projection, clustering: Clustering): Prom
         ...DEFAULT_LAYOUT_OPTIONS,
         iterations,
         crossClusterWeight: Number(option("--cross") ?? DEFAULT_LAYOUT_OPTIONS.crossClusterWeight),
+        clusterPull: Number(option("--pull") ?? DEFAULT_LAYOUT_OPTIONS.clusterPull),
       },
       clusterOf,
       () => performance.now(),

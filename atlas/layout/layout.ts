@@ -8,8 +8,9 @@
  *     spiral around it, and their nodes start in a disc around their slot, so regions land apart
  *     and ForceAtlas2 only has to settle them;
  *  2. ForceAtlas2 (Jacomy et al. 2014) on the search graph (the nodes and IDF-weighted edges the
- *     clustering used), edges between two top-level clusters weighted by `crossClusterWeight` so
- *     each region stays one blob, Barnes–Hut above `barnesHutAbove` nodes;
+ *     clustering used), edges between two top-level clusters weighted by `crossClusterWeight` and
+ *     each node pulled towards its top-level cluster's centroid (`clusterPull`), so each region is
+ *     drawn as one contiguous blob; Barnes–Hut above `barnesHutAbove` nodes;
  *  3. nodes left out (rare or common concepts) go to the weighted mean of their placed neighbours
  *     plus a little seeded jitter; what links to nothing is gathered in one compact disc beside the
  *     map (the "unlinked" group);
@@ -33,6 +34,8 @@ export interface LayoutOptions {
   spacing: number;
   /** ForceAtlas2 weight of an edge between two top-level clusters, as a share of its search weight. */
   crossClusterWeight: number;
+  /** Pull of each node towards its top-level cluster's centroid in ForceAtlas2 (0 = none). */
+  clusterPull: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
@@ -42,6 +45,7 @@ export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
   overlapIterations: 100,
   spacing: 0.25,
   crossClusterWeight: 0.25,
+  clusterPull: 0.01,
 };
 
 export interface Layout {
@@ -160,7 +164,15 @@ function forcePass(
   const { x, y } = seedPositions(sg.keys, clusterOf, rng, pathOf);
   const settings = inferFa2Settings(sg.graph.n, options.barnesHutAbove);
   const graph = crossWeighted(sg.graph, sg.keys, clusterOf, options.crossClusterWeight);
-  if (sg.graph.n > 1 && options.iterations > 0) forceAtlas2(graph, x, y, settings, options.iterations);
+  const ids = new Map<string, number>();
+  const group = Int32Array.from(sg.keys, (key) => {
+    const c = clusterOf(key);
+    if (c === null) return -1;
+    if (!ids.has(c)) ids.set(c, ids.size);
+    return ids.get(c)!;
+  });
+  const pull = { group, strength: options.clusterPull };
+  if (sg.graph.n > 1 && options.iterations > 0) forceAtlas2(graph, x, y, settings, options.iterations, pull);
   return { sg, x, y, barnesHut: settings.barnesHut };
 }
 

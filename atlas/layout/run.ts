@@ -107,6 +107,14 @@ export async function runLayout(db: Db, options: RunLayoutOptions = {}): Promise
 }
 
 function definedOnly(options: RunLayoutOptions): Partial<LayoutOptions> {
-  const keys = ["iterations", "seed", "barnesHutAbove", "overlapIterations", "spacing", "crossClusterWeight"] as const;
+  const keys = [
+    "iterations",
+    "seed",
+    "barnesHutAbove",
+    "overlapIterations",
+    "spacing",
+    "crossClusterWeight",
+    "clusterPull",
+  ] as const;
   return Object.fromEntries(keys.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]));
 }
