@@ -1,6 +1,7 @@
 /**
  * Golden outputs of the atlas stage on a fixed seed: the three-topic fixture corpus (plus one
- * concept no paper names, so the golden shows an unassigned node and a node on the outer ring) →
+ * concept no paper names, so the golden shows a node in the "unlinked" group, clustered and placed
+ * apart) →
  * projection → clustering with labels → layout seeded by the level-0 cluster ids the runner would
  * store. Compared with `cluster/__fixtures__/topics.clusters.expected.json` and
  * `layout/__fixtures__/topics.layout.expected.json`; on a mismatch `*.actual.json` is written beside
@@ -67,6 +68,9 @@ function clusterGolden(projection: Projection, clustering: Clustering, labels: C
     levels: clustering.levels.map((level) => ({
       level: level.level,
       count: level.count,
+      minSize: level.minSize,
+      other: level.other,
+      unlinked: level.unlinked,
       modularity: round(level.modularity, 6),
       clusters: labels[level.level]!.map((label, number) => ({
         number,
@@ -97,7 +101,7 @@ function layoutGolden(layout: Layout, runId: string) {
     forceEdges: layout.forceEdges,
     barnesHut: layout.barnesHut,
     attached: layout.attached,
-    ring: layout.ring,
+    unlinked: layout.unlinked,
     overlap: layout.overlap,
     nodes: Object.fromEntries(
       layout.keys.map((key, i) => [
@@ -145,7 +149,7 @@ describe("atlas golden outputs (topic corpus, seed 42)", () => {
   });
 
   it("layoutProjection matches topics.layout.expected.json", async () => {
-    expect(JSON.parse(output.layout)).toMatchObject({ ring: 1, overlap: { overlaps: 0 } });
+    expect(JSON.parse(output.layout)).toMatchObject({ unlinked: 1, overlap: { overlaps: 0 } });
     await expectGolden(output.layout, LAYOUT_GOLDEN);
   });
 

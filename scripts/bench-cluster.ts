@@ -17,7 +17,13 @@
  *      igraph multilevel's, igraph Leiden's and (if installed) leidenalg's modularity; the ratios
  *      ours / theirs are printed.
  *   7. planted partitions: 50 groups × 200 nodes, mean degree 10, μ = 0.3 and 0.4: NMI and Q.
- *   npm run bench:cluster -- [--cache FILE] [--neo4j] [--skip-layout] [--iterations N]
+ *   8. the map figures, first on the sample (samples/hf-papers, read, deduplicated and extracted
+ *      here, without citations) then on arXiv: clusters per level and their minimum sizes, the
+ *      top-level names, papers linked only weakly (authors, title words, source file and year), the
+ *      share of nodes in the "unlinked" group, clustering and layout time, and the share of each
+ *      node's 10 nearest map neighbours in its own top-level cluster (`neighbourShare`).
+ *   npm run bench:cluster -- [--cache FILE] [--neo4j] [--skip-layout] [--iterations N] [--sample-only]
+ *                         [--map-only (no search comparisons, no planted partitions)] [--path-seed] [--cross W] [--pull P]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,7 +35,8 @@ import { bestOfRuns, clusterProjection, DEFAULT_CLUSTER_OPTIONS, type Clustering
 import { labelClusters } from "../atlas/cluster/labels.ts";
 import { searchCommunities } from "../atlas/cluster/leiden.ts";
 import { nmi, plantedPartition } from "../atlas/cluster/planted.ts";
-import { DEFAULT_LAYOUT_OPTIONS, layoutProjection } from "../atlas/layout/layout.ts";
+import { neighbourShare } from "../atlas/layout/contiguity.ts";
+import { DEFAULT_LAYOUT_OPTIONS, layoutProjection, type Layout } from "../atlas/layout/layout.ts";
 import { modularity } from "../atlas/projection/csr.ts";
 import {
   buildProjection,
@@ -43,9 +50,11 @@ import { readProjection } from "../atlas/projection/read.ts";
 import { seededRng } from "../atlas/projection/rng.ts";
 import { loadConfig, PROJECT_ROOT } from "../config/config.ts";
 import { connectDb } from "../db/client.ts";
+import { dedupRecords, titleKey } from "../ingest/dedup/index.ts";
 import { conceptId, extractCorpus } from "../ingest/extract/index.ts";
 import { readArxivTsv } from "../ingest/formats/arxiv-tsv/index.ts";
 import { mentionWeight } from "../ingest/load/rows.ts";
+import { readInputs } from "../ingest/read/index.ts";
 
 // graphology-communities-louvain is CommonJS: under Node's ESM loader its module.exports is the default.
 const louvain = louvainModule.default as unknown as typeof louvainModule.default.default;
@@ -53,6 +62,7 @@ const louvain = louvainModule.default as unknown as typeof louvainModule.default
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const CORPUS = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
+const SAMPLE = path.resolve(PROJECT_ROOT, "samples/hf-papers");
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs a step and prints its wall-clock and CPU time (CPU time shows the cost when other jobs share the cores). */
@@ -67,7 +77,50 @@ async function timed<T>(label: string, work: () => T | Promise<T>): Promise<[T, 
   return [value, ms];
 }
 
-type Row = { id: string; c: [string, string, string, number, boolean][] };
+/** A paper's extraction (c) and what weakly links it: title (t), author keys (a), source file (s), year (y). */
+type Row = {
+  id: string;
+  c: [string, string, string, number, boolean][];
+  t?: string;
+  a?: string[];
+  s?: string | undefined;
+  y?: number | null;
+};
+
+function recordsOf(rows: Row[]): { papers: PaperRecord[]; concepts: ConceptRecord[] } {
+  const concepts = new Map<string, ConceptRecord>();
+  const papers = rows.map((r) => {
+    for (const [id, type, name] of r.c) if (!concepts.has(id)) concepts.set(id, { id, name, type });
+    return {
+      id: r.id,
+      conceptIds: r.c.map((c) => c[0]),
+      weights: r.c.map((c) => mentionWeight(c[3], c[4])),
+      cites: [],
+      title: r.t ?? "",
+      authors: r.a ?? [],
+      sources: r.s === undefined ? [] : [r.s],
+      year: r.y ?? null,
+    };
+  });
+  return { papers, concepts: [...concepts.values()] };
+}
+
+/** The sample corpus, read, deduplicated and extracted as `paperatlas build` would (citations aside). */
+async function sampleRows(): Promise<{ papers: PaperRecord[]; concepts: ConceptRecord[] }> {
+  const read = await readInputs([SAMPLE]);
+  const records = dedupRecords(read.files.flatMap((f) => f.entries));
+  const extracted = extractCorpus(records.map((r) => r.paper));
+  return recordsOf(
+    records.map((r, i) => ({
+      id: r.paper.id,
+      c: extracted[i]!.entities.map((e) => [conceptId(e.type, e.name), e.type, e.name, e.count, e.inTitle]),
+      t: r.paper.title,
+      a: r.authors.map(titleKey),
+      s: r.paper.sources[0],
+      y: r.paper.year,
+    })),
+  );
+}
 
 /** Reads and extracts the corpus (or loads the cached extraction). */
 async function corpusRows(cache: string | undefined): Promise<{ papers: PaperRecord[]; concepts: ConceptRecord[] }> {
@@ -79,13 +132,24 @@ async function corpusRows(cache: string | undefined): Promise<{ papers: PaperRec
     );
   } else {
     const [texts] = await timed("read arXiv TSVs", async () => {
-      const byId = new Map<string, { id: string; title: string; abstract: string }>();
+      const byId = new Map<
+        string,
+        { id: string; title: string; abstract: string; a: string[]; s: string; y: number | null }
+      >();
       for (const file of readdirSync(CORPUS)
         .filter((f) => f.endsWith(".tsv.xz"))
         .sort()) {
         for await (const e of readArxivTsv(path.join(CORPUS, file))) {
           const id = e.arxivId ?? `t:${e.title}`;
-          if (!byId.has(id)) byId.set(id, { id, title: e.title, abstract: e.abstract });
+          if (!byId.has(id))
+            byId.set(id, {
+              id,
+              title: e.title,
+              abstract: e.abstract,
+              a: (e.authors ?? []).map(titleKey),
+              s: file,
+              y: e.published === null ? null : Number(e.published.slice(0, 4)) || null,
+            });
         }
       }
       return [...byId.values()];
@@ -93,24 +157,18 @@ async function corpusRows(cache: string | undefined): Promise<{ papers: PaperRec
     [rows] = await timed(
       `extract ${texts.length} papers`,
       () =>
-        extractCorpus(texts).map((p) => ({
+        extractCorpus(texts).map((p, i) => ({
           id: p.id,
           c: p.entities.map((e) => [conceptId(e.type, e.name), e.type, e.name, e.count, e.inTitle]),
+          t: texts[i]!.title,
+          a: texts[i]!.a,
+          s: texts[i]!.s,
+          y: texts[i]!.y,
         })) as Row[],
     );
     if (cache) writeFileSync(cache, JSON.stringify(rows));
   }
-  const concepts = new Map<string, ConceptRecord>();
-  const papers = rows.map((r) => {
-    for (const [id, type, name] of r.c) if (!concepts.has(id)) concepts.set(id, { id, name, type });
-    return {
-      id: r.id,
-      conceptIds: r.c.map((c) => c[0]),
-      weights: r.c.map((c) => mentionWeight(c[3], c[4])),
-      cites: [],
-    };
-  });
-  return { papers, concepts: [...concepts.values()] };
+  return recordsOf(rows);
 }
 
 function graphologyLouvain(sg: SearchGraph, seed: number): { modularity: number; clusters: number } {
@@ -220,7 +278,7 @@ async function searchComparisons(sg: SearchGraph, ours: number): Promise<void> {
   else say("  leidenalg: not installed (apt-get install python3-leidenalg)");
 }
 
-async function layoutBench(projection: Projection, clustering: Clustering): Promise<void> {
+async function layoutBench(projection: Projection, clustering: Clustering): Promise<Layout> {
   say("\nlayout (budget ≤ 60 s):");
   const top = clustering.levels[0]!;
   const position = new Map(clustering.keys.map((k, i) => [k, i]));
@@ -230,18 +288,80 @@ async function layoutBench(projection: Projection, clustering: Clustering): Prom
   };
   const iterations = Number(option("--iterations") ?? DEFAULT_LAYOUT_OPTIONS.iterations);
   const [layout] = await timed(`layout (${iterations} FA2 iterations + placement + anti-overlap)`, () =>
-    layoutProjection(projection, { ...DEFAULT_LAYOUT_OPTIONS, iterations }, clusterOf, () => performance.now()),
+    layoutProjection(
+      projection,
+      {
+        ...DEFAULT_LAYOUT_OPTIONS,
+        iterations,
+        crossClusterWeight: Number(option("--cross") ?? DEFAULT_LAYOUT_OPTIONS.crossClusterWeight),
+        clusterPull: Number(option("--pull") ?? DEFAULT_LAYOUT_OPTIONS.clusterPull),
+      },
+      clusterOf,
+      () => performance.now(),
+      argv.includes("--path-seed") ? clusterPathOf(clustering) : undefined,
+    ),
   );
   const t = layout.timings;
   say(
-    `    ForceAtlas2 ${layout.forceNodes} nodes / ${layout.forceEdges} edges${layout.barnesHut ? " (Barnes–Hut)" : ""}: ${(t.forceMs / 1000).toFixed(2)} s; placement ${(t.placeMs / 1000).toFixed(2)} s; anti-overlap ${(t.overlapMs / 1000).toFixed(2)} s (${layout.overlap.iterations} iterations, ${layout.overlap.overlaps} overlaps left); ${layout.keys.length} nodes placed`,
+    `    ForceAtlas2 ${layout.forceNodes} nodes / ${layout.forceEdges} edges${layout.barnesHut ? " (Barnes–Hut)" : ""}: ${(t.forceMs / 1000).toFixed(2)} s; placement ${(t.placeMs / 1000).toFixed(2)} s; anti-overlap ${(t.overlapMs / 1000).toFixed(2)} s (${layout.overlap.iterations} iterations, ${layout.overlap.overlaps} overlaps left); ${layout.keys.length} nodes placed, ${layout.unlinked} in the unlinked group`,
   );
+  return layout;
+}
+
+/** The map figures of one corpus: levels, top-level names, weak links, unlinked share, neighbour share. */
+function mapFigures(name: string, projection: Projection, clustering: Clustering, layout: Layout): void {
+  say(`\nmap figures, ${name}:`);
+  say(
+    `  papers linked by no concept or citation: ${projection.orphans}; weak links added for them: ${projection.weak}`,
+  );
+  for (const level of clustering.levels) {
+    const extra = [level.other >= 0 ? "an other cluster" : "", level.unlinked >= 0 ? "an unlinked group" : ""]
+      .filter(Boolean)
+      .join(", ");
+    say(
+      `  level ${level.level}: ${level.count} clusters${extra ? ` (incl. ${extra})` : ""}, minimum size ${level.minSize}, smallest regular ${Math.min(...Array.from(level.sizes).filter((_, c) => c !== level.other && c !== level.unlinked))}`,
+    );
+  }
+  const top = clustering.levels[0]!;
+  const labels = labelClusters(projection, clustering.keys, [top])[0]!;
+  say(
+    `  top-level regions: ${labels
+      .map((l, c) => (c === top.other ? "Other" : c === top.unlinked ? "Unlinked" : l.label) + ` (${top.sizes[c]})`)
+      .join("; ")}`,
+  );
+  const unlinked = top.unlinked >= 0 ? top.sizes[top.unlinked]! : 0;
+  say(
+    `  unlinked: ${unlinked} of ${clustering.keys.length} placed nodes (${((100 * unlinked) / clustering.keys.length).toFixed(2)} %)`,
+  );
+  const share = neighbourShare(layout.x, layout.y, top.membership, 10, (c) => c === top.unlinked);
+  say(`  share of the 10 nearest map neighbours in the node's own top-level cluster: ${share.toFixed(3)}`);
+}
+
+/** Top-level-first cluster path of a node, for seeding the layout by the hierarchy. */
+function clusterPathOf(clustering: Clustering): (key: string) => readonly number[] | null {
+  const position = new Map(clustering.keys.map((k, i) => [k, i]));
+  return (key) => {
+    const i = position.get(key)!;
+    if (clustering.levels.length === 0 || clustering.levels[0]!.membership[i]! < 0) return null;
+    return clustering.levels.map((l) => l.membership[i]!);
+  };
+}
+
+async function sampleBench(): Promise<void> {
+  say(`\nsample (${path.relative(PROJECT_ROOT, SAMPLE)}):`);
+  const { papers, concepts } = await sampleRows();
+  const [projection] = await timed("projection", () => buildProjection(papers, concepts));
+  const [clustering] = await timed("cluster (defaults)", () => clusterProjection(projection));
+  const layout = await layoutBench(projection, clustering);
+  mapFigures("sample", projection, clustering, layout);
 }
 
 async function main(): Promise<void> {
   say(
     `bench:cluster — ${new Date().toISOString()} — ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`,
   );
+  await sampleBench();
+  if (argv.includes("--sample-only")) return;
   say("\nbuild (not in the budgets):");
   const { papers, concepts } = await corpusRows(option("--cache"));
   say("\nprojection + search (budget ≤ 10 s):");
@@ -264,9 +384,10 @@ async function main(): Promise<void> {
   );
   if (argv.includes("--neo4j")) await neo4jProjection();
   await timed("labels (LLR, every level)", () => labelClusters(projection, clustering.keys, clustering.levels));
-  await searchComparisons(sg, clustering.modularity);
-  if (!argv.includes("--skip-layout")) await layoutBench(projection, clustering);
-  planted();
+  if (!argv.includes("--map-only")) await searchComparisons(sg, clustering.modularity);
+  if (!argv.includes("--skip-layout"))
+    mapFigures("arXiv", projection, clustering, await layoutBench(projection, clustering));
+  if (!argv.includes("--map-only")) planted();
 }
 
 await main();

@@ -91,3 +91,30 @@ describe("runIdFor(projection, options)", () => {
     expect(runIdFor(buildProjection(papers.slice(1), concepts), DEFAULT_CLUSTER_OPTIONS)).not.toBe(id);
   });
 });
+
+describe("nodes that share nothing", () => {
+  it("form one flagged Unlinked cluster on every level, last in number", () => {
+    const lonely = { id: "zz-lonely", conceptIds: ["task:only-here"], weights: [1], cites: [], title: "Zzz" };
+    const withLonely = buildProjection(
+      [...papers, lonely],
+      [...concepts, { id: "task:only-here", name: "Only Here", type: "task" }],
+    );
+    const clustering = clusterProjection(withLonely);
+    const i = clustering.keys.indexOf("zz-lonely");
+    const j = clustering.keys.indexOf("task:only-here");
+    expect(clustering.unassigned).toBe(2);
+    for (const level of clustering.levels) {
+      expect(level.unlinked).toBe(level.count - 1);
+      expect(level.membership[i]).toBe(level.unlinked);
+      expect(level.membership[j]).toBe(level.unlinked);
+    }
+    const labels = labelClusters(withLonely, clustering.keys, clustering.levels);
+    const records = clusterRecords(withLonely, clustering, labels, DEFAULT_CLUSTER_OPTIONS, facts);
+    const flagged = records.clusters.filter((c) => c.unlinked);
+    expect(flagged.map((c) => [c.level, c.label, c.size])).toEqual(
+      clustering.levels.map((l) => [l.level, "Unlinked", 2]),
+    );
+    expect(records.clusters.filter((c) => c.other)).toEqual([]);
+    expect(records.papers.find((p) => p.id === "zz-lonely")?.clusters[0]).toBe(flagged[0]!.id);
+  });
+});

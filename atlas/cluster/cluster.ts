@@ -3,18 +3,20 @@
  * =====================================
  * Projection → search graph → best of `runs` seeded Leiden (or Louvain) searches → a hierarchy of
  * nested partitions over every node of the projection:
- *  - level 0 is the final partition (the `cluster` property), higher levels are the finer
- *    partitions the search aggregated by, each cluster PART_OF one cluster of the level above;
- *  - nodes left out of the search (too rare or too common concepts, papers whose only links were
- *    left out) join, top level first, the cluster their neighbours weigh most in, staying nested;
- *    nodes with no link at all stay unassigned (-1);
- *  - clusters are numbered by size, largest first, ties by first node: same input and seed, same
- *    numbers.
+ *  - the search's final partition and the finer ones it aggregated by; nodes left out of the
+ *    search (too rare or too common concepts) join, top level first, the cluster their neighbours
+ *    weigh most in, staying nested;
+ *  - hierarchy.ts turns them into levels made for a map: coarse levels above the final partition
+ *    (8–30 regions at the top), a minimum size per level, small islands in one "other" cluster;
+ *  - nodes with no link at all form one "unlinked" cluster on every level;
+ *  - clusters are numbered by size, largest first, ties by first node, then the "other" and the
+ *    "unlinked" cluster: same input and seed, same numbers.
  * References: Blondel et al. 2008; Traag, Waltman & van Eck 2019 (see leiden.ts).
  */
 import { modularity } from "../projection/csr.ts";
 import { searchGraph, type Projection, type SearchGraph } from "../projection/projection.ts";
 import { deriveSeed, seededRng } from "../projection/rng.ts";
+import { DEFAULT_HIERARCHY, mapHierarchy } from "./hierarchy.ts";
 import { searchCommunities, type SearchResult } from "./leiden.ts";
 
 export type Algorithm = "leiden" | "louvain";
@@ -53,6 +55,11 @@ export interface ClusterLevel {
   parent: Int32Array | null;
   /** Modularity (γ = 1) of this level on the search graph. */
   modularity: number;
+  /** Number of the level's "other" cluster (small islands) and "unlinked" cluster (no link at all), or -1. */
+  other: number;
+  unlinked: number;
+  /** Smallest size of the level's clusters, "other" and "unlinked" excepted. */
+  minSize: number;
 }
 
 export interface RunOutcome {
@@ -74,6 +81,7 @@ export interface Clustering {
   searchNodes: number;
   searchEdges: number;
   attached: number;
+  /** Nodes with no link at all, in the "unlinked" cluster. */
   unassigned: number;
 }
 
@@ -167,25 +175,33 @@ function attach(projection: Projection, keys: string[], levels: Int32Array[]): n
   return attached;
 }
 
-/** Renumbers a level by cluster size (largest first, ties by first node) and counts sizes. */
-function bySize(membership: Int32Array): { membership: Int32Array; count: number; sizes: Int32Array } {
-  const count = membership.reduce((max, c) => Math.max(max, c + 1), 0);
-  const sizes = new Int32Array(count);
-  const first = new Int32Array(count).fill(-1);
+/**
+ * Renumbers a level by cluster size (largest first, ties by first node), then `last` (the "other"
+ * and "unlinked" clusters, in that order) after them, and counts sizes.
+ */
+function bySize(
+  membership: Int32Array,
+  last: readonly number[],
+): { membership: Int32Array; count: number; sizes: Int32Array; rank: Int32Array } {
+  const span = membership.reduce((max, c) => Math.max(max, c + 1), 0);
+  const sizes = new Int32Array(span);
+  const first = new Int32Array(span).fill(-1);
   membership.forEach((c, i) => {
     if (c < 0) return;
     sizes[c]! += 1;
     if (first[c] === -1) first[c] = i;
   });
-  const order = Array.from({ length: count }, (_, c) => c).sort(
-    (a, b) => sizes[b]! - sizes[a]! || first[a]! - first[b]!,
-  );
-  const rank = new Int32Array(count);
+  const tail = (c: number) => (last.includes(c) ? 1 + last.indexOf(c) : 0);
+  const order = Array.from({ length: span }, (_, c) => c)
+    .filter((c) => sizes[c]! > 0)
+    .sort((a, b) => tail(a) - tail(b) || sizes[b]! - sizes[a]! || first[a]! - first[b]!);
+  const rank = new Int32Array(span).fill(-1);
   order.forEach((c, r) => (rank[c] = r));
   return {
     membership: membership.map((c) => (c < 0 ? -1 : rank[c]!)),
-    count,
+    count: order.length,
     sizes: Int32Array.from(order, (c) => sizes[c]!),
+    rank,
   };
 }
 
@@ -197,24 +213,45 @@ export function clusterProjection(
   const sg = searchGraph(projection);
   const keys = projection.graph.nodes();
   const searched = sg.graph.n > 0 ? bestOfRuns(sg, options, onRun) : null;
-  const parts = searched ? hierarchy(searched.best, options.maxLevels) : [];
-  const levelModularity = parts.map((part) => modularity(sg.graph, part));
+  const parts = searched ? hierarchy(searched.best, Infinity) : [];
   const position = new Map(keys.map((k, i) => [k, i]));
+  const sgNodes = Int32Array.from(sg.keys, (key) => position.get(key)!);
   const arrays = parts.map((part) => {
     const out = new Int32Array(keys.length).fill(-1);
-    sg.keys.forEach((key, i) => (out[position.get(key)!] = part[i]!));
+    sgNodes.forEach((v, i) => (out[v] = part[i]!));
     return out;
   });
   const attached = attach(projection, keys, arrays);
-  const levels: ClusterLevel[] = arrays.map((membership, level) => {
-    const ranked = bySize(membership);
+  const mapLevels = mapHierarchy(sg.graph, sgNodes, arrays, {
+    ...DEFAULT_HIERARCHY,
+    maxLevels: options.maxLevels,
+    seed: options.seed,
+  });
+  const unassigned = mapLevels.length > 0 ? mapLevels[0]!.membership.filter((c) => c < 0).length : keys.length;
+  const levels: ClusterLevel[] = mapLevels.map((mapLevel, level) => {
+    let membership = mapLevel.membership;
+    let unlinked = -1;
+    if (unassigned > 0) {
+      unlinked = membership.reduce((max, c) => Math.max(max, c + 1), 0);
+      membership = membership.map((c) => (c < 0 ? unlinked : c));
+    }
+    const ranked = bySize(
+      membership,
+      [mapLevel.other, unlinked].filter((c) => c >= 0),
+    );
     return {
       level,
       membership: ranked.membership,
       count: ranked.count,
       sizes: ranked.sizes,
       parent: null,
-      modularity: levelModularity[level]!,
+      modularity: modularity(
+        sg.graph,
+        Int32Array.from(sgNodes, (v) => ranked.membership[v]!),
+      ),
+      other: mapLevel.other >= 0 ? ranked.rank[mapLevel.other]! : -1,
+      unlinked: unlinked >= 0 ? ranked.rank[unlinked]! : -1,
+      minSize: mapLevel.minSize,
     };
   });
   for (let l = 1; l < levels.length; l++) {
@@ -225,7 +262,6 @@ export function clusterProjection(
     });
     levels[l]!.parent = parent;
   }
-  const unassigned = levels.length > 0 ? levels[0]!.membership.filter((c) => c < 0).length : keys.length;
   return {
     keys,
     levels,

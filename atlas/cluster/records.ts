@@ -52,6 +52,10 @@ export interface ClusterRecords {
   concepts: MembershipRow[];
 }
 
+/** Names of the clusters that are not topics: small islands together, and nodes that share nothing. */
+export const OTHER_LABEL = "Other";
+export const UNLINKED_LABEL = "Unlinked";
+
 export const clusterId = (run: string, level: number, number: number): string => `${run}:${level}:${number}`;
 
 export interface RunFacts {
@@ -73,6 +77,8 @@ export function clusterRecords(
   for (const level of clustering.levels) {
     for (let c = 0; c < level.count; c++) {
       const label = labels[level.level]![c]!;
+      const other = c === level.other;
+      const unlinked = c === level.unlinked;
       const id = clusterId(runId, level.level, c);
       const parentNumber = level.parent?.[c];
       const parent = parentNumber === undefined ? undefined : clusterId(runId, level.level - 1, parentNumber);
@@ -82,7 +88,7 @@ export function clusterRecords(
         run: runId,
         level: level.level,
         number: c,
-        label: label.label,
+        label: unlinked ? UNLINKED_LABEL : other ? OTHER_LABEL : label.label,
         size: level.sizes[c]!,
         paperCount: label.papers,
         conceptCount: label.concepts,
@@ -96,13 +102,15 @@ export function clusterRecords(
         topMetrics: label.byType.metric,
         modularity: level.modularity,
         ...(parent === undefined ? {} : { parent }),
+        ...(other ? { other: true as const } : {}),
+        ...(unlinked ? { unlinked: true as const } : {}),
       });
     }
   }
   const papers: ClusterRecords["papers"] = [];
   const concepts: ClusterRecords["concepts"] = [];
   clustering.keys.forEach((key, i) => {
-    if ((clustering.levels[0]?.membership[i] ?? -1) < 0) return;
+    if ((clustering.levels[0]?.membership[i] ?? -1) < 0) return; // only without any level
     const ids = clustering.levels.map((level) => clusterId(runId, level.level, level.membership[i]!));
     const kind = projection.graph.getNodeAttribute(key, "kind");
     (kind === "paper" ? papers : concepts).push({ id: key, clusters: ids });

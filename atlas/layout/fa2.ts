@@ -272,12 +272,42 @@ function move(s: State, slowDown: number): void {
 }
 
 /** Runs `iterations` steps, moving x and y in place. */
+/**
+ * Optional pull of each node towards the centre of its group (its top-level cluster), like strong
+ * gravity but to the group's centroid: `strength` × mass × distance. Groups -1 are not pulled.
+ */
+export interface GroupPull {
+  group: Int32Array;
+  strength: number;
+}
+
+function pullToGroups(s: State, pull: GroupPull): void {
+  let groups = 0;
+  for (const c of pull.group) groups = Math.max(groups, c + 1);
+  const sx = new Float64Array(groups);
+  const sy = new Float64Array(groups);
+  const count = new Float64Array(groups);
+  pull.group.forEach((c, i) => {
+    if (c < 0) return;
+    sx[c]! += s.x[i]!;
+    sy[c]! += s.y[i]!;
+    count[c]! += 1;
+  });
+  pull.group.forEach((c, i) => {
+    if (c < 0) return;
+    const f = pull.strength * s.mass[i]!;
+    s.dx[i]! -= (s.x[i]! - sx[c]! / count[c]!) * f;
+    s.dy[i]! -= (s.y[i]! - sy[c]! / count[c]!) * f;
+  });
+}
+
 export function forceAtlas2(
   g: WeightedGraph,
   x: Float64Array,
   y: Float64Array,
   settings: Fa2Settings,
   iterations: number,
+  pull?: GroupPull,
 ): void {
   const n = g.n;
   const mass = new Float64Array(n);
@@ -302,6 +332,7 @@ export function forceAtlas2(
     if (settings.barnesHut) repulseBarnesHut(s, settings.scalingRatio, settings.theta, tree, stack);
     else repulseExact(s, settings.scalingRatio);
     attractAndPull(s, g, settings);
+    if (pull && pull.strength > 0) pullToGroups(s, pull);
     move(s, settings.slowDown);
   }
 }

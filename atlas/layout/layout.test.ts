@@ -5,6 +5,7 @@ import { graphFromEdges } from "../projection/csr.ts";
 import { buildProjection } from "../projection/projection.ts";
 import { seededRng } from "../projection/rng.ts";
 import { forceAtlas2, inferFa2Settings } from "./fa2.ts";
+import { neighbourShare } from "./contiguity.ts";
 import { DEFAULT_LAYOUT_OPTIONS, layoutProjection, seedPositions } from "./layout.ts";
 import { removeOverlaps } from "./overlap.ts";
 
@@ -27,7 +28,12 @@ describe("layoutProjection(projection, options, clusterOf)", () => {
       expect(Number.isFinite(layout.x[i]!) && Number.isFinite(layout.y[i]!)).toBe(true);
       expect(layout.size[i]!).toBeGreaterThan(0);
     }
-    expect(layout.ring).toBe(1);
+    expect(layout.unlinked).toBe(1);
+  });
+
+  it("keeps each top-level cluster contiguous: at least 0.9 of a node's 10 nearest map neighbours share its cluster", () => {
+    const share = neighbourShare(layout.x, layout.y, top.membership, 10, (c) => c === top.unlinked);
+    expect(share).toBeGreaterThanOrEqual(0.9);
   });
 
   it("is deterministic for a given seed and differs for another", () => {

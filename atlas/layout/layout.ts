@@ -3,16 +3,21 @@
  * ==========
  * Projection (+ each node's top-level cluster) → x, y and size for every node, deterministic for a
  * given seed:
- *  1. seeding: clusters, largest first, get centres on a sunflower spiral (golden angle, radius ∝
- *     √ of the nodes placed so far) and their nodes start in a disc around it, so clusters land
- *     apart and ForceAtlas2 only has to settle them;
+ *  1. seeding: top-level clusters, largest first, get centres on a sunflower spiral (golden angle,
+ *     radius ∝ √ of the nodes placed so far), their children (when `pathOf` gives the levels) on a
+ *     spiral around it, and their nodes start in a disc around their slot, so regions land apart
+ *     and ForceAtlas2 only has to settle them;
  *  2. ForceAtlas2 (Jacomy et al. 2014) on the search graph (the nodes and IDF-weighted edges the
- *     clustering used), Barnes–Hut above `barnesHutAbove` nodes;
- *  3. nodes left out (rare or common concepts, unlinked papers) go to the weighted mean of their
- *     placed neighbours plus a little seeded jitter, or onto an outer ring if they have none;
+ *     clustering used), edges between two top-level clusters weighted by `crossClusterWeight` and
+ *     each node pulled towards its top-level cluster's centroid (`clusterPull`), so each region is
+ *     drawn as one contiguous blob; Barnes–Hut above `barnesHutAbove` nodes;
+ *  3. nodes left out (rare or common concepts) go to the weighted mean of their placed neighbours
+ *     plus a little seeded jitter; what links to nothing is gathered in one compact disc beside the
+ *     map (the "unlinked" group);
  *  4. sizes from degree, then an anti-overlap pass (overlap.ts) with discs scaled to the local
  *     spacing (the median disc's radius = `spacing` × the median nearest-neighbour distance).
  */
+import type { WeightedGraph } from "../projection/csr.ts";
 import { searchGraph, type Projection } from "../projection/projection.ts";
 import { seededRng, type Rng } from "../projection/rng.ts";
 import { forceAtlas2, inferFa2Settings } from "./fa2.ts";
@@ -27,6 +32,10 @@ export interface LayoutOptions {
   overlapIterations: number;
   /** Radius of the median disc in the anti-overlap pass, as a share of the median nearest-neighbour distance. */
   spacing: number;
+  /** ForceAtlas2 weight of an edge between two top-level clusters, as a share of its search weight. */
+  crossClusterWeight: number;
+  /** Pull of each node towards its top-level cluster's centroid in ForceAtlas2 (0 = none). */
+  clusterPull: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
@@ -35,6 +44,8 @@ export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
   barnesHutAbove: 2000,
   overlapIterations: 100,
   spacing: 0.25,
+  crossClusterWeight: 0.25,
+  clusterPull: 0.01,
 };
 
 export interface Layout {
@@ -46,9 +57,9 @@ export interface Layout {
   forceNodes: number;
   forceEdges: number;
   barnesHut: boolean;
-  /** Placed from their neighbours after the force pass / put on the outer ring. */
+  /** Placed from their neighbours after the force pass / linked to nothing, gathered in one spot beside the map. */
   attached: number;
-  ring: number;
+  unlinked: number;
   overlap: OverlapResult;
   timings: { forceMs: number; placeMs: number; overlapMs: number };
 }
@@ -62,37 +73,84 @@ function inDisc(rng: Rng): [number, number] {
   return [r * Math.cos(a), r * Math.sin(a)];
 }
 
-/** Starting positions: one spiral slot per cluster (largest first), nodes in a disc around it. */
+/** A node's clusters, top level first (null: none); the seeding nests each level inside the one above. */
+export type ClusterPath = (key: string) => readonly (string | number)[] | null;
+
+/**
+ * Starting positions: the top-level clusters, largest first, on a sunflower spiral (golden angle,
+ * radius ∝ √ of the nodes placed before), then each cluster's children on a spiral of their own
+ * around its centre, level by level; the nodes in a disc around their finest cluster's slot.
+ */
 export function seedPositions(
   keys: readonly string[],
   clusterOf: (key: string) => string | null,
   rng: Rng,
+  pathOf: ClusterPath = (key) => {
+    const c = clusterOf(key);
+    return c === null ? null : [c];
+  },
 ): { x: Float64Array; y: Float64Array } {
-  const groups = new Map<string, number[]>();
-  keys.forEach((key, i) => {
-    const c = clusterOf(key) ?? "";
-    const list = groups.get(c) ?? [];
-    list.push(i);
-    groups.set(c, list);
-  });
-  const ordered = [...groups].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0));
   const x = new Float64Array(keys.length);
   const y = new Float64Array(keys.length);
-  const total = Math.sqrt(keys.length);
-  let placed = 0;
-  ordered.forEach(([cluster, members], i) => {
-    const radius = 1.5 * Math.sqrt(placed + members.length / 2);
-    const [cx, cy] =
-      cluster === "" ? [0, 0] : [radius * Math.cos(i * GOLDEN_ANGLE), radius * Math.sin(i * GOLDEN_ANGLE)];
-    const spread = cluster === "" ? 1.5 * total : 0.6 * Math.sqrt(members.length);
+  const paths = keys.map((key) => pathOf(key));
+  const scatter = (members: readonly number[], cx: number, cy: number, spread: number) => {
     for (const v of members) {
       const [dx, dy] = inDisc(rng);
       x[v] = cx + spread * dx;
       y[v] = cy + spread * dy;
     }
-    placed += members.length;
-  });
+  };
+  const place = (members: readonly number[], cx: number, cy: number, depth: number): void => {
+    const groups = new Map<string, number[]>();
+    const leaves: number[] = [];
+    for (const v of members) {
+      const path = paths[v]!;
+      if (depth >= path.length) {
+        leaves.push(v);
+        continue;
+      }
+      const c = String(path[depth]);
+      const list = groups.get(c) ?? [];
+      list.push(v);
+      groups.set(c, list);
+    }
+    if (groups.size === 0) return scatter(leaves, cx, cy, 0.6 * Math.sqrt(members.length));
+    if (groups.size === 1 && leaves.length === 0) return place(members, cx, cy, depth + 1);
+    const ordered = [...groups].sort(([a, p], [b, q]) => q.length - p.length || (a < b ? -1 : a > b ? 1 : 0));
+    let placed = 0;
+    ordered.forEach(([, list], i) => {
+      const radius = 1.5 * Math.sqrt(placed + list.length / 2);
+      place(list, cx + radius * Math.cos(i * GOLDEN_ANGLE), cy + radius * Math.sin(i * GOLDEN_ANGLE), depth + 1);
+      placed += list.length;
+    });
+    scatter(leaves, cx, cy, 0.6 * Math.sqrt(leaves.length));
+  };
+  const unclustered: number[] = [];
+  const clustered: number[] = [];
+  keys.forEach((_key, i) => (paths[i] === null ? unclustered : clustered).push(i));
+  // Clustered nodes on the spiral; nodes with no cluster (no clustering run) spread over the whole disc.
+  place(clustered, 0, 0, 0);
+  scatter(unclustered, 0, 0, 1.5 * Math.sqrt(keys.length));
   return { x, y };
+}
+
+/**
+ * The search graph with the edges between two top-level clusters weighted by `factor`: each region
+ * holds together more than it pulls on its neighbours, so it is drawn as one contiguous blob.
+ */
+function crossWeighted(
+  g: WeightedGraph,
+  keys: readonly string[],
+  clusterOf: (key: string) => string | null,
+  factor: number,
+): WeightedGraph {
+  if (factor === 1) return g;
+  const cluster = keys.map((key) => clusterOf(key));
+  const weights = Float64Array.from(g.weights);
+  for (let i = 0; i < g.n; i++)
+    for (let e = g.offsets[i]!; e < g.offsets[i + 1]!; e++)
+      if (cluster[i] !== cluster[g.neighbours[e]!]) weights[e] = weights[e]! * factor;
+  return { ...g, weights };
 }
 
 function forcePass(
@@ -100,15 +158,25 @@ function forcePass(
   clusterOf: (key: string) => string | null,
   options: LayoutOptions,
   rng: Rng,
+  pathOf?: ClusterPath,
 ) {
   const sg = searchGraph(projection);
-  const { x, y } = seedPositions(sg.keys, clusterOf, rng);
+  const { x, y } = seedPositions(sg.keys, clusterOf, rng, pathOf);
   const settings = inferFa2Settings(sg.graph.n, options.barnesHutAbove);
-  if (sg.graph.n > 1 && options.iterations > 0) forceAtlas2(sg.graph, x, y, settings, options.iterations);
+  const graph = crossWeighted(sg.graph, sg.keys, clusterOf, options.crossClusterWeight);
+  const ids = new Map<string, number>();
+  const group = Int32Array.from(sg.keys, (key) => {
+    const c = clusterOf(key);
+    if (c === null) return -1;
+    if (!ids.has(c)) ids.set(c, ids.size);
+    return ids.get(c)!;
+  });
+  const pull = { group, strength: options.clusterPull };
+  if (sg.graph.n > 1 && options.iterations > 0) forceAtlas2(graph, x, y, settings, options.iterations, pull);
   return { sg, x, y, barnesHut: settings.barnesHut };
 }
 
-/** Places nodes the force pass left out: at their placed neighbours' weighted mean, else on a ring. */
+/** Places nodes the force pass left out: at their placed neighbours' weighted mean, else together in one spot beside the map. */
 function placeRest(
   projection: Projection,
   keys: string[],
@@ -146,15 +214,16 @@ function placeRest(
     }
     attached += found.length;
   }
-  const outer = 1.1 * extentOf(x, y, placed) + spacing;
-  let ring = 0;
-  keys.forEach((_key, v) => {
-    if (placed[v]) return;
-    x[v] = outer * Math.cos(ring * GOLDEN_ANGLE);
-    y[v] = outer * Math.sin(ring * GOLDEN_ANGLE);
-    ring += 1;
+  // What nothing links: one compact sunflower disc just right of the map, not a ring around it.
+  const rest = keys.flatMap((_key, v) => (placed[v] ? [] : [v]));
+  const radius = spacing * Math.sqrt(rest.length);
+  const cx = extentOf(x, y, placed) + 2 * spacing + radius;
+  rest.forEach((v, i) => {
+    const r = spacing * Math.sqrt(i + 0.5);
+    x[v] = cx + r * Math.cos(i * GOLDEN_ANGLE);
+    y[v] = r * Math.sin(i * GOLDEN_ANGLE);
   });
-  return { attached, ring };
+  return { attached, unlinked: rest.length };
 }
 
 /** Largest distance of a placed node from the origin (0 when none). */
@@ -185,11 +254,12 @@ export function layoutProjection(
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
   clusterOf: (key: string) => string | null = (key) => projection.graph.getNodeAttribute(key, "cluster"),
   clock: () => number = () => 0,
+  pathOf?: ClusterPath,
 ): Layout {
   const rng = seededRng(options.seed);
   const keys = projection.graph.nodes();
   const t0 = clock();
-  const force = forcePass(projection, clusterOf, options, rng);
+  const force = forcePass(projection, clusterOf, options, rng, pathOf);
   const t1 = clock();
   const x = new Float64Array(keys.length);
   const y = new Float64Array(keys.length);
@@ -217,7 +287,7 @@ export function layoutProjection(
     forceEdges: force.sg.edges.source.length,
     barnesHut: force.barnesHut,
     attached: rest.attached,
-    ring: rest.ring,
+    unlinked: rest.unlinked,
     overlap,
     timings: { forceMs: t1 - t0, placeMs: t2 - t1, overlapMs: t3 - t2 },
   };

@@ -39,7 +39,8 @@ export interface LayoutSummary {
   iterations: number;
   seed: number;
   attached: number;
-  ring: number;
+  /** Nodes linked to nothing, gathered in one spot beside the map. */
+  unlinked: number;
   overlapIterations: number;
   overlapsLeft: number;
   /** Clustering run whose clusters seeded the layout, or null when there was none. */
@@ -97,7 +98,7 @@ export async function runLayout(db: Db, options: RunLayoutOptions = {}): Promise
     iterations: settings.iterations,
     seed: settings.seed,
     attached: layout.attached,
-    ring: layout.ring,
+    unlinked: layout.unlinked,
     overlapIterations: layout.overlap.iterations,
     overlapsLeft: layout.overlap.overlaps,
     runId: run?.id ?? null,
@@ -106,6 +107,14 @@ export async function runLayout(db: Db, options: RunLayoutOptions = {}): Promise
 }
 
 function definedOnly(options: RunLayoutOptions): Partial<LayoutOptions> {
-  const keys = ["iterations", "seed", "barnesHutAbove", "overlapIterations", "spacing"] as const;
+  const keys = [
+    "iterations",
+    "seed",
+    "barnesHutAbove",
+    "overlapIterations",
+    "spacing",
+    "crossClusterWeight",
+    "clusterPull",
+  ] as const;
   return Object.fromEntries(keys.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]));
 }

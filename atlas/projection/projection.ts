@@ -9,6 +9,9 @@
  *    binds its few papers tightly.
  *  - paper–paper (CITES, either direction): `citesWeight` × the mean paper–concept weight, so a
  *    citation counts like an average mention whatever the corpus size.
+ *  - paper–paper weak links (weak.ts), only for papers that none of the above links to another
+ *    paper: shared authors, rare title words, else the same source file and year; each a fraction
+ *    of the mean paper–concept weight.
  * Concepts mentioned by fewer than `minPapers` or more than `maxPapers` papers stay in the graph
  * (layout and the final assignment place them) but are left out of the search (`included: false`).
  */
@@ -16,6 +19,7 @@ import { UndirectedGraph } from "graphology";
 import type { ConceptType } from "../../schema/model.ts";
 import { CONCEPT_TYPES } from "../../schema/model.ts";
 import { graphFromEdges, type WeightedGraph } from "./csr.ts";
+import { weakLinks, type WeakKind } from "./weak.ts";
 
 /** One paper with its outgoing MENTIONS (parallel arrays) and CITES. */
 export interface PaperRecord {
@@ -24,6 +28,11 @@ export interface PaperRecord {
   weights: number[];
   cites: string[];
   cluster?: string | null;
+  /** What a paper sharing no concept may still share (weak.ts): author ids, title, source files, year. */
+  authors?: string[];
+  title?: string;
+  sources?: string[];
+  year?: number | null;
 }
 
 export interface ConceptRecord {
@@ -58,7 +67,7 @@ export interface NodeAttributes {
 }
 
 export interface EdgeAttributes {
-  kind: "mentions" | "cites";
+  kind: "mentions" | "cites" | WeakKind;
   /** The signal before IDF: MENTIONS weight, or citations counted both ways. */
   raw: number;
   /** Search weight; 0 when an end is left out. */
@@ -75,6 +84,9 @@ export interface Projection {
   mentions: number;
   cites: number;
   excludedConcepts: number;
+  /** Papers linked by no concept or citation, and the weak links added for them. */
+  orphans: number;
+  weak: number;
 }
 
 function conceptType(type: string): ConceptType | null {
@@ -155,7 +167,37 @@ export function buildProjection(
       cites += 1;
     }
   }
-  return { graph, options, papers: n, concepts: graph.order - n, mentions, cites, excludedConcepts };
+  const weak = addWeakLinks(graph, papers, includedMentions > 0 ? weightSum / includedMentions : 1);
+  return { graph, options, papers: n, concepts: graph.order - n, mentions, cites, excludedConcepts, ...weak };
+}
+
+/** Papers with no weighted edge to another included node. */
+function orphansOf(graph: ProjectionGraph, papers: readonly PaperRecord[]): Set<string> {
+  const orphans = new Set<string>();
+  for (const p of papers) {
+    const linked = graph.someEdge(p.id, (_e, attr, s, t) => {
+      const other = graph.getNodeAttributes(s === p.id ? t : s);
+      return attr.weight > 0 && other.included;
+    });
+    if (!linked) orphans.add(p.id);
+  }
+  return orphans;
+}
+
+/** Weak links (weak.ts) for orphan papers, in `unit` = the mean paper–concept weight; an edge found from both ends counts once. */
+function addWeakLinks(graph: ProjectionGraph, papers: readonly PaperRecord[], unit: number) {
+  const orphans = orphansOf(graph, papers);
+  let weak = 0;
+  for (const link of weakLinks(papers, orphans)) {
+    if (graph.hasEdge(link.source, link.target)) continue;
+    graph.addUndirectedEdge(link.source, link.target, {
+      kind: link.kind,
+      raw: link.weight,
+      weight: link.weight * unit,
+    });
+    weak += 1;
+  }
+  return { orphans: orphans.size, weak };
 }
 
 /** The search graph: included nodes with at least one weighted edge, in projection order. */

@@ -113,7 +113,7 @@ export function formatClusterSummary(s: ClusterSummary): string {
       `  level ${level.level}: ${level.clusters} clusters, modularity ${level.modularity.toFixed(4)}; largest: ${largest}`,
     );
   }
-  lines.push(`  attached after the search ${s.attached}, unassigned (no links) ${s.unassigned}`);
+  lines.push(`  attached after the search ${s.attached}, linked to nothing (the Unlinked cluster) ${s.unassigned}`);
   const t = s.timings;
   lines.push(
     `  time ${seconds(t.totalMs)} s (read ${seconds(t.readMs)}, search ${seconds(t.searchMs)}, labels ${seconds(t.labelMs)}, write ${seconds(t.writeMs)})`,

@@ -36,7 +36,7 @@ export function formatLayoutSummary(s: LayoutSummary): string {
   return [
     `layout: ${s.nodes} nodes placed${s.runId ? ` (seeded by clustering run ${s.runId})` : " (no clustering run: unseeded)"}`,
     `  ForceAtlas2: ${s.forceNodes} nodes, ${s.forceEdges} edges, ${s.iterations} iterations${s.barnesHut ? ", Barnes–Hut" : ""}, seed ${s.seed}`,
-    `  placed from neighbours ${s.attached}, on the outer ring ${s.ring}; anti-overlap ${s.overlapIterations} iterations, ${s.overlapsLeft} overlaps left`,
+    `  placed from neighbours ${s.attached}, unlinked (gathered beside the map) ${s.unlinked}; anti-overlap ${s.overlapIterations} iterations, ${s.overlapsLeft} overlaps left`,
     `  time ${seconds(t.totalMs)} s (read ${seconds(t.readMs)}, force ${seconds(t.forceMs)}, place ${seconds(t.placeMs)}, overlap ${seconds(t.overlapMs)}, write ${seconds(t.writeMs)})`,
     "",
   ].join("\n");

@@ -25,10 +25,23 @@ export const COUNT_PROJECTION = query<Record<string, never>, { papers: number; c
   CALL () { MATCH (c:Concept) RETURN count(c) AS concepts }
   RETURN papers, concepts`);
 
-/** One page of papers (keyset on id) with their MENTIONS as parallel lists and their CITES targets. */
+/**
+ * One page of papers (keyset on id) with their MENTIONS as parallel lists, their CITES targets, and
+ * what links a paper that shares no concept: author ids, title, source files, year.
+ */
 export const READ_PAPER_PAGE = query<
   { after: string; limit: number },
-  { id: string; cluster: string | null; conceptIds: string[]; weights: number[]; cites: string[] }
+  {
+    id: string;
+    cluster: string | null;
+    conceptIds: string[];
+    weights: number[];
+    cites: string[];
+    authors: string[];
+    title: string;
+    sources: string[];
+    year: number | null;
+  }
 >(`
   MATCH (p:Paper) WHERE p.id > $after AND NOT coalesce(p.stub, false)
   WITH p ORDER BY p.id LIMIT toInteger($limit)
@@ -37,7 +50,9 @@ export const READ_PAPER_PAGE = query<
     RETURN collect(c.id) AS conceptIds, collect(coalesce(r.weight, r.count, 1)) AS weights
   }
   RETURN p.id AS id, p.cluster AS cluster, conceptIds, weights,
-         COLLECT { MATCH (p)-[:CITES]->(q:Paper) RETURN q.id } AS cites`);
+         COLLECT { MATCH (p)-[:CITES]->(q:Paper) RETURN q.id } AS cites,
+         COLLECT { MATCH (p)-[:WRITTEN_BY]->(a:Author) RETURN a.id } AS authors,
+         coalesce(p.title, '') AS title, coalesce(p.sources, []) AS sources, p.year AS year`);
 
 export const READ_CONCEPT_PAGE = query<
   { after: string; limit: number },

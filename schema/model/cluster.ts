@@ -55,7 +55,7 @@ export interface ClusterRun {
   concepts: number;
   searchNodes: number;
   searchEdges: number;
-  /** Nodes with no link at all: no cluster. */
+  /** Nodes with no link at all: the members of the "Unlinked" cluster of each level. */
   unassigned: number;
   elapsedMs: number;
   /** Set by `paperatlas layout` once positions for this run are written. */
@@ -65,9 +65,10 @@ export interface ClusterRun {
 }
 
 /**
- * A `Cluster` as `paperatlas cluster` writes it: cluster `number` (0 = largest) of `level` (0 = top,
- * the `cluster` property of papers and concepts; higher levels are finer and each cluster is PART_OF
- * one of the level above). `id` = `${run}:${level}:${number}`. Top concepts are names, most
+ * A `Cluster` as `paperatlas cluster` writes it: cluster `number` (0 = largest; the "Other" and
+ * "Unlinked" clusters come last) of `level` (0 = top, 8–30 regions on a corpus large enough, the
+ * `cluster` property of papers and concepts; higher levels are finer, each with a minimum cluster
+ * size, and each cluster is PART_OF one of the level above). `id` = `${run}:${level}:${number}`. Top concepts are names, most
  * distinctive first (log-likelihood against the rest of the graph, as CiteSpace labels clusters).
  */
 export interface Cluster {
@@ -92,6 +93,17 @@ export interface Cluster {
   modularity: number;
   /** Id of the cluster of level − 1 this one is PART_OF; absent on level 0. */
   parent?: string;
+  /**
+   * The level's one "Other" cluster: small islands (groups of nodes linked to each other but to no
+   * cluster of the level) too small to be clusters of their own. Absent on every other cluster.
+   */
+  other?: true;
+  /**
+   * The one "Unlinked" cluster of each level: nodes that share nothing with any other node (no
+   * concept, citation, author, title word or source file), gathered in one spot of the map, which
+   * the map hides by default. Absent on every other cluster.
+   */
+  unlinked?: true;
 }
 
 /** A `Cluster` node as stored: the cluster, and the centre `paperatlas layout` gives it (mean of its members). */
