@@ -12,7 +12,7 @@ import path from "node:path";
 import pino, { type Logger } from "pino";
 import { PROJECT_ROOT, type Config } from "../config/config.ts";
 import { applySchema, connectDb, type Db } from "../db/client.ts";
-import { COUNT_CONSOLE_TRANSACTIONS } from "../schema/cypher/console.ts";
+import { CONSOLE_TRANSACTIONS } from "../schema/cypher/console.ts";
 import { PaperAtlasError } from "../schema/errors.ts";
 import { createApp } from "./app.ts";
 import { createLanguageService, type LanguageService } from "./console/language.ts";
@@ -72,10 +72,10 @@ function listen(server: http.Server, port: number, host: string): Promise<number
   });
 }
 
-/** Console transactions Neo4j still runs (see COUNT_CONSOLE_TRANSACTIONS). */
-async function runningConsoleTransactions(db: Db): Promise<number> {
-  const result = await db.driver.executeQuery(COUNT_CONSOLE_TRANSACTIONS, {}, { routing: "READ" });
-  return Number(result.records[0]?.get("running") ?? 0);
+/** The tags of the console transactions Neo4j still runs (see CONSOLE_TRANSACTIONS). */
+async function runningConsoleTransactions(db: Db): Promise<string[]> {
+  const result = await db.driver.executeQuery(CONSOLE_TRANSACTIONS, {}, { routing: "READ" });
+  return (result.records[0]?.get("jobs") as string[] | undefined) ?? [];
 }
 
 export async function startServer(config: Config, options: ServerOptions): Promise<RunningServer> {

@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherResult } from "../schema/api.ts";
-import { COUNT_CONSOLE_TRANSACTIONS } from "../schema/cypher/console.ts";
+import { CONSOLE_TRANSACTIONS } from "../schema/cypher/console.ts";
 import { graphCounts, startTestServer, type TestServer } from "./__fixtures__/server.ts";
 
 let t: TestServer;
@@ -213,8 +213,8 @@ describe("time, size and nesting are bounded", () => {
     let mostRunning = 0;
     const sampler = (async () => {
       while (sampling) {
-        const r = await t.db.driver.executeQuery(COUNT_CONSOLE_TRANSACTIONS);
-        mostRunning = Math.max(mostRunning, Number(r.records[0]?.get("running") ?? 0));
+        const r = await t.db.driver.executeQuery(CONSOLE_TRANSACTIONS);
+        mostRunning = Math.max(mostRunning, (r.records[0]?.get("jobs") as string[]).length);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
@@ -240,7 +240,7 @@ describe("time, size and nesting are bounded", () => {
     for (const r of result) expect(r.ms).toBeLessThan(TIMEOUT_MS + 1000 + 800);
     expect(samples).toBeGreaterThan(5);
     expect(worstServerMs).toBeLessThan(150);
-    expect(worstMs).toBeLessThan(400);
+    expect(worstMs).toBeLessThan(300);
     // The console works again once Neo4j has finished the stopped queries.
     await expect
       .poll(async () => (await cypher("RETURN 1 AS one")).status, { timeout: 60_000, interval: 500 })
@@ -300,7 +300,7 @@ describe("exports", () => {
       });
       expect(samples).toBeGreaterThan(1);
       expect(worstServerMs).toBeLessThan(150);
-      expect(worstMs).toBeLessThan(400);
+      expect(worstMs).toBeLessThan(300);
       const again = await raw("GET", "/api/export?format=gexf");
       expect(again.status).toBe(200);
       expect(again.ms).toBeLessThan(1000);

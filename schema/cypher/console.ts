@@ -137,11 +137,12 @@ export const CONSOLE_REFUSED_OPERATORS: readonly string[] = [
 export const CONSOLE_TX_APP = "paperatlas-console";
 
 /**
- * How many console transactions Neo4j is still running. A transaction whose client has gone is
- * terminated, but an expression already being evaluated (a `reduce` over a huge computed range)
- * runs on until it ends: the console takes no new query while these hold its share of the server.
+ * The console transactions Neo4j is still running, by the tag of the query each runs. A
+ * transaction whose client has gone is terminated, but an expression already being evaluated (a
+ * `reduce` over a huge computed range) runs on until it ends: the console takes no new query while
+ * these hold its share of the server.
  */
-export const COUNT_CONSOLE_TRANSACTIONS = `SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = '${CONSOLE_TX_APP}' RETURN count(*) AS running`;
+export const CONSOLE_TRANSACTIONS = `SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = '${CONSOLE_TX_APP}' RETURN collect(coalesce(metaData.job, '')) AS jobs`;
 
 /** Summary query types the console accepts: `r` (read only). `rw`, `w` and `s` are refused. */
 export const CONSOLE_QUERY_TYPES: readonly string[] = ["r"];

@@ -47,14 +47,15 @@ const busyError = (message: string) =>
 const RECHECK_MS = 250;
 
 /**
- * `running()` says how many console transactions Neo4j still runs (COUNT_CONSOLE_TRANSACTIONS):
- * after a query was stopped at its deadline, new queries start only while fewer than
- * `maxConcurrent` run, so stopped queries cannot pile up on the database.
+ * `running()` lists the tags of the console transactions Neo4j still runs (CONSOLE_TRANSACTIONS):
+ * after a query was stopped at its deadline, a new query starts only while the queries running
+ * now plus the stopped ones Neo4j still evaluates are fewer than `maxConcurrent`, so stopped
+ * queries cannot pile up on the database.
  */
 export function createConsolePool(
   target: DbTarget,
   limits: ConsoleLimits,
-  running: () => Promise<number> = async () => 0,
+  running: () => Promise<string[]> = async () => [],
 ): ConsolePool {
   const url = new URL("./worker.mjs", import.meta.url);
   const threads = Array.from(
@@ -65,7 +66,10 @@ export function createConsolePool(
   let closed = false;
   // Queries stopped at their deadline that Neo4j may still be evaluating; known from `running()`.
   let stopped = 0;
-  let active = 0;
+  // Tags of the queries the threads run now (a transaction carries its query's tag).
+  const active = new Set<string>();
+  let nextTag = 1;
+  const tagPrefix = `${process.pid}-${Date.now().toString(36)}`;
   let recheck: NodeJS.Timeout | null = null;
 
   function dispatch(thread: JobThread<JobRequest, CypherResultT>, job: Waiting): void {
@@ -73,7 +77,9 @@ export function createConsolePool(
     // What is left of the request's time, after its wait, is the transaction's time limit.
     const left = job.deadline - Date.now();
     job.request.timeoutMs = Math.max(100, Math.min(job.request.timeoutMs, left - DEADLINE_SLACK_MS));
-    active += 1;
+    const tag = `${tagPrefix}-${nextTag++}`;
+    job.request.tag = tag;
+    active.add(tag);
     thread
       .run(job.request, {
         timeoutMs: Math.max(0, left),
@@ -85,41 +91,45 @@ export function createConsolePool(
       .then(job.resolve, (error: PaperAtlasError) => {
         job.reject(error);
         if (error.code === "CYPHER_TIMEOUT") stopped += 1;
-        if (!closed) thread.respawn(); // a stopped thread loads again while the next jobs wait
       })
       .finally(() => {
-        active -= 1;
+        active.delete(tag);
         pump();
       });
   }
 
   function pump(): void {
     if (closed || queue.length === 0) return;
-    if (stopped > 0) {
-      // Ask Neo4j how many console transactions still run; hold queries back while they fill the share.
-      recheck ??= setTimeout(() => {
-        running().then(
-          (n) => {
-            recheck = null;
-            stopped = Math.max(0, n - active);
-            if (stopped === 0 || n < limits.maxConcurrent) startIdle(limits.maxConcurrent - n);
-            if (queue.length > 0 && stopped > 0) pump();
-          },
-          () => {
-            recheck = null;
-            stopped = 0; // cannot tell: do not hold the console back for ever
-            pump();
-          },
-        );
-      }, RECHECK_MS);
-      return;
-    }
-    startIdle(threads.length);
+    if (stopped === 0) return startIdle(limits.maxConcurrent - active.size);
+    // Ask Neo4j which console transactions still run; hold queries back while they fill the share.
+    recheck ??= setTimeout(() => {
+      running().then(
+        (tags) => {
+          recheck = null;
+          stopped = tags.filter((tag) => !active.has(tag)).length;
+          startIdle(limits.maxConcurrent - active.size - stopped);
+          if (queue.length > 0 && stopped > 0) pump();
+        },
+        () => {
+          recheck = null;
+          stopped = 0; // cannot tell: do not hold the console back for ever
+          pump();
+        },
+      );
+    }, RECHECK_MS);
   }
 
   function startIdle(slots: number): void {
     for (const thread of threads) {
       if (queue.length === 0 || closed || slots <= 0) return;
+      // A thread stopped at a deadline loads again only when a query may use it (loading costs CPU
+      // the server needs while the database is still busy with the stopped query); its onReady
+      // calls pump again.
+      if (!thread.alive) {
+        thread.respawn();
+        slots -= 1;
+        continue;
+      }
       if (thread.idle) {
         slots -= 1;
         dispatch(thread, queue.shift()!);

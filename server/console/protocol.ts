@@ -26,6 +26,8 @@ export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = {
 };
 
 export interface JobRequest {
+  /** Set by the pool when the job starts; its transaction carries it, so Neo4j's list can be read. */
+  tag?: string;
   query: string;
   params: Record<string, unknown>;
   limit: number;

@@ -68,7 +68,10 @@ async function run(job: JobRequest): Promise<CypherResultT> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(job.limit + 1, 1000) });
   let tx: Transaction | null = null;
   try {
-    tx = await session.beginTransaction({ timeout: job.timeoutMs, metadata: { app: CONSOLE_TX_APP } });
+    tx = await session.beginTransaction({
+      timeout: job.timeoutMs,
+      metadata: { app: CONSOLE_TX_APP, job: job.tag ?? "" },
+    });
     await explain(tx, job.query, params);
     const out = await collect(tx, job, params);
     return { ...out, rowCount: out.rows.length, limit: job.limit, elapsedMs: Math.round(performance.now() - t0) };

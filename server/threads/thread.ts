@@ -49,6 +49,11 @@ export class JobThread<Req, Res> {
     return this.current !== null;
   }
 
+  /** Has a thread (loading or loaded); false after a timeout or a crash until `respawn`. */
+  get alive(): boolean {
+    return this.worker !== null;
+  }
+
   /** Loaded and free: a job posted now starts at once. */
   get idle(): boolean {
     return this.loaded && this.worker !== null && this.current === null;
