@@ -21,6 +21,8 @@ export interface NodeAttrs {
   kind: NodeType;
   cluster: string | null;
   clusterIndex: number;
+  /** Ids of the clusters the node is in, top level first (the finer levels the payload carries). */
+  clusters: string[];
   year: number | null;
   paperCount: number;
   stub: boolean;
@@ -35,6 +37,8 @@ export type MapGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
 export interface ClusterInfo {
   id: string;
   label: string;
+  /** 0 is the top level; finer levels count up. */
+  level: number;
   index: number;
   size: number;
   color: string;
@@ -96,6 +100,7 @@ export function buildGraph(
     maxPaperCount = Math.max(maxPaperCount, cols.paperCount[i]!);
     typeCounts[kind] = (typeCounts[kind] ?? 0) + 1;
     const color = clusterColor(clusterIndex < 0 ? null : clusterIndex);
+    const cluster = cols.header.clusters[clusterIndex]?.id ?? null;
     const attrs: NodeAttrs = {
       x: x[i]!,
       y: y[i]!,
@@ -104,8 +109,9 @@ export function buildGraph(
       color,
       borderColor: kind === "paper" ? color : TYPE_COLORS[kind],
       kind,
-      cluster: cols.header.clusters[clusterIndex]?.id ?? null,
+      cluster,
       clusterIndex,
+      clusters: cluster === null ? [] : [cluster],
       year,
       paperCount: cols.paperCount[i]!,
       stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
@@ -117,6 +123,7 @@ export function buildGraph(
   const clusters = cols.header.clusters.map((c, index) => ({
     id: c.id,
     label: c.label,
+    level: c.level,
     index,
     size: c.size,
     color: clusterColor(index),

@@ -7,12 +7,12 @@
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeProgram, type ProgramInfo } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+import type { CameraState, Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
-import { createClusterLabels, type ClusterLabel } from "./cluster-labels.ts";
 import type { EdgeAttrs, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
-import { derive, edgeReducer, isVisible, nodeReducer, type Derived } from "./reducers.ts";
-import { hover, select, setCamera, type ViewState } from "./state.ts";
+import { createLabelLayer, type ClusterLabel, type DrawnLabel, type LabelFilter } from "./labels.ts";
+import { clustersShown, derive, edgeReducer, isVisible, labelShown, nodeReducer, type Derived } from "./reducers.ts";
+import { hover, select, setCamera, setHighlight, type ViewState } from "./state.ts";
 import type { Store } from "./store.ts";
 
 export interface MapView {
@@ -22,6 +22,12 @@ export interface MapView {
   exportPng(): Promise<Blob>;
   /** Where a node is drawn, in CSS pixels of the map container (for tests and tooltips). */
   viewportPosition(id: string): Coordinates | null;
+  /** The labels drawn in the last frame, with their boxes in CSS pixels of the map (for tests). */
+  drawnLabels(): DrawnLabel[];
+  /** Where a cluster's label is anchored, in CSS pixels of the map container (shown or not). */
+  clusterLabelPosition(id: string): Coordinates | null;
+  /** The camera's current ratio (1 = the whole graph in view; smaller is closer). */
+  cameraRatio(): number;
   /** Draws the model graph, when the view was created drawing a stand-in (`options.drawn`). */
   drawModel(): void;
   kill(): void;
@@ -123,7 +129,10 @@ class RingNodeProgram extends NodeProgram<NodeUniform, NodeAttrs, EdgeAttrs> {
 
 // ---------- the view ----------
 
-const HOVER_DWELL_MS = 120;
+/** A hover dims the map once the pointer has rested on a node this long with the camera still. */
+export const HOVER_REST_MS = 300;
+const MIN_RATIO = 0.01;
+const MAX_RATIO = 4;
 
 /** Only these state fields change what is drawn; camera moves do not need the reducers again. */
 function displayChanged(a: ViewState, b: ViewState): boolean {
@@ -165,34 +174,61 @@ function createSigma(
     edgeProgramClasses: { line: EdgeLineProgram },
     defaultEdgeType: "line",
     hideEdgesOnMove: big,
-    labelRenderedSizeThreshold: big ? 10 : 7,
-    labelDensity: 0.35,
+    // Labels are drawn by zoom threshold (labels.ts) after each render; Sigma still draws the
+    // hovered and highlighted nodes' labels, with these settings.
+    renderLabels: false,
     labelFont: "system-ui, sans-serif",
     labelSize: 12,
-    minCameraRatio: 0.01,
-    maxCameraRatio: 4,
+    minCameraRatio: MIN_RATIO,
+    maxCameraRatio: MAX_RATIO,
     ...reducerSettings(state, d),
   });
 }
 
-function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): void {
-  // Hovering redraws the whole map (everything else dims): wait until the pointer rests on a node.
-  let dwell: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Calm interaction: hovering dims the map only once the pointer has rested on a node for
+ * HOVER_REST_MS with the camera still; any camera move (wheel, drag, animation) cancels a pending
+ * hover and lifts one already shown. A click focuses a node; a click on empty space or Escape
+ * clears the focus and the highlight.
+ */
+function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): () => void {
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const calm = () => {
+    clearTimeout(rest);
+    if (store.get().hovered !== null) store.update(hover(null));
+  };
   sigma.on("enterNode", ({ node }) => {
-    clearTimeout(dwell);
-    dwell = setTimeout(() => store.update(hover(node)), HOVER_DWELL_MS);
+    clearTimeout(rest);
+    rest = setTimeout(() => store.update(hover(node)), HOVER_REST_MS);
   });
-  sigma.on("leaveNode", () => {
-    clearTimeout(dwell);
-    store.update(hover(null));
-  });
+  sigma.on("leaveNode", calm);
   sigma.on("clickNode", ({ node }) => store.update(select(node)));
-  sigma.on("clickStage", () => store.update(select(null)));
+  const clear = () => {
+    calm();
+    store.update((s) => setHighlight([])(select(null)(s)));
+  };
+  sigma.on("clickStage", clear);
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (e.key !== "Escape" || target?.closest("input, textarea, select, [contenteditable]")) return;
+    clear();
+  };
+  document.addEventListener("keydown", onKey);
   let timer: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on("updated", (c) => {
+    calm();
     clearTimeout(timer);
     timer = setTimeout(() => store.update(setCamera({ x: c.x, y: c.y, ratio: c.ratio })), 250);
   });
+  return () => document.removeEventListener("keydown", onKey);
+}
+
+/** Screen pixels per graph unit: in the last render, or through the camera state given. */
+function pixelsPerUnit(sigma: Sigma<NodeAttrs, EdgeAttrs>, cameraState?: CameraState): number {
+  const override = cameraState ? { cameraState } : {};
+  const a = sigma.graphToViewport({ x: 0, y: 0 }, override);
+  const b = sigma.graphToViewport({ x: 1, y: 0 }, override);
+  return Math.hypot(b.x - a.x, b.y - a.y);
 }
 
 /**
@@ -207,20 +243,42 @@ export function createMapView(
   store: Store,
   options: { drawn?: MapGraph } = {},
 ): MapView {
-  // The labels' layer sits beside Sigma's container, which Sigma empties when killed.
-  const labels = createClusterLabels(container.parentElement ?? container, graph, meta);
+  // The cluster labels' layer sits beside Sigma's container, which Sigma empties when killed.
+  const labels = createLabelLayer(container.parentElement ?? container, graph, meta, {
+    minRatio: MIN_RATIO,
+    maxRatio: MAX_RATIO,
+  });
   const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
-  const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
-  sigma.on("afterRender", () => labels.position(toViewport));
-  wireEvents(sigma, store);
-  labels.recompute(store.get(), toViewport);
+  let clusters = clustersShown(graph, store.get().filters);
+  let shown: LabelFilter = {
+    node: labelShown(store.get(), derive(store.get(), graph)),
+    cluster: (id) => clusters.has(id),
+  };
+  const drawLabels = () => {
+    // Graph units per pixel at ratio 1 (fixed for one viewport size; labels are planned for it),
+    // measured through a camera at rest. The ratio to draw for is read from the last render's
+    // matrix, not the camera: mid-animation the camera has often moved on since that render.
+    const unitsPerPixel = 1 / pixelsPerUnit(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    const ratio = 1 / (unitsPerPixel * pixelsPerUnit(sigma));
+    if (!Number.isFinite(ratio) || ratio <= 0) return;
+    const planned = labels.planned();
+    if (planned === null || Math.abs(planned - unitsPerPixel) > 1e-6 * unitsPerPixel) labels.plan(unitsPerPixel);
+    const { width, height } = sigma.getDimensions();
+    const ctx = sigma.getCanvases()["labels"]!.getContext("2d")!;
+    labels.draw(ctx, { ratio, width, height, toViewport: (p) => sigma.graphToViewport(p) }, shown);
+  };
+  sigma.on("afterRender", drawLabels);
+  const unwire = wireEvents(sigma, store);
+  drawLabels();
 
   store.subscribe((state, previous) => {
     if (!displayChanged(state, previous)) return;
-    sigma.setSettings(reducerSettings(state, derive(state, graph)));
-    if (state.filters !== previous.filters) labels.recompute(state, toViewport);
+    const d = derive(state, graph);
+    if (state.filters !== previous.filters) clusters = clustersShown(graph, state.filters);
+    shown = { node: labelShown(state, d), cluster: (id) => clusters.has(id) };
+    sigma.setSettings(reducerSettings(state, d));
   });
   // Sigma follows window resizes; panels opening (the console drawer) resize the map too.
   // (The observer also fires once on observe(): only a real change of size needs a refresh.)
@@ -257,7 +315,13 @@ export function createMapView(
       void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
     },
     resetCamera: () => void sigma.getCamera().animatedReset({ duration: 400 }),
-    exportPng: () => exportPng(sigma, labels.current(toViewport)),
+    exportPng: () => exportPng(sigma, labels.current()),
+    drawnLabels: () => labels.drawn(),
+    clusterLabelPosition(id) {
+      const anchor = labels.clusterAnchor(id);
+      return anchor ? sigma.graphToViewport(anchor) : null;
+    },
+    cameraRatio: () => sigma.getCamera().getState().ratio,
     viewportPosition(id) {
       if (!graph.hasNode(id)) return null;
       const a = graph.getNodeAttributes(id);
@@ -268,6 +332,7 @@ export function createMapView(
       sigma.setGraph(graph);
     },
     kill: () => {
+      unwire();
       resizeObserver.disconnect();
       sigma.kill();
     },
@@ -290,7 +355,7 @@ function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: ClusterLabel[]): 
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   for (const l of labels) {
-    ctx.font = `600 ${l.font} system-ui, sans-serif`;
+    ctx.font = l.font;
     ctx.lineWidth = 3;
     ctx.strokeStyle = "#ffffff";
     ctx.strokeText(l.text, l.x, l.y);

@@ -1,0 +1,224 @@
+/**
+ * The map's labels, drawn by zoom threshold (label-plan.ts): cluster names as elements of a layer
+ * over the map, node labels on a 2D canvas (Sigma's label layer, which map.ts hands over after
+ * each render). A label is drawn when the camera ratio is at most its threshold, its anchor is in
+ * view, and the view state shows it (filters; with a focus or a highlight, only the lit nodes).
+ * Thresholds are planned once per viewport scale, so what shows at one zoom never overlaps and
+ * stays shown as you zoom in. Renderer-agnostic: map.ts passes the camera and the projection.
+ */
+import type { MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
+import { planLabels, type PlannedLabel } from "./label-plan.ts";
+
+type ToViewport = (p: { x: number; y: number }) => { x: number; y: number };
+
+/** A cluster label as drawn now (for the PNG export). */
+export interface ClusterLabel {
+  text: string;
+  color: string;
+  font: string;
+  x: number;
+  y: number;
+}
+
+/** A label as drawn in the last frame, its box in CSS pixels of the map (for tests). */
+export interface DrawnLabel {
+  kind: "cluster" | "node";
+  id: string;
+  text: string;
+  /** The anchor: the node's or the cluster centre's position in the viewport. */
+  ax: number;
+  ay: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** The planned box (kept free, in pixels) and zoom threshold. */
+  w: number;
+  h: number;
+  threshold: number;
+}
+
+export interface LabelView {
+  ratio: number;
+  width: number;
+  height: number;
+  toViewport: ToViewport;
+}
+
+export interface LabelFilter {
+  node: (id: string, attrs: NodeAttrs) => boolean;
+  cluster: (id: string) => boolean;
+}
+
+export interface LabelLayer {
+  /** Plans every label's threshold for this scale (graph units per pixel at ratio 1). */
+  plan(unitsPerPixel: number): void;
+  /** The scale the labels were planned for, or null before the first plan. */
+  planned(): number | null;
+  /** Draws node labels on `ctx` and places the cluster labels, for this view. */
+  draw(ctx: CanvasRenderingContext2D, view: LabelView, show: LabelFilter): void;
+  current(): ClusterLabel[];
+  /** What the last draw showed; boxes measured from the drawn text and the cluster elements. */
+  drawn(): DrawnLabel[];
+  /** Where a cluster's label is anchored, in graph coordinates (null: it has no label). */
+  clusterAnchor(id: string): { x: number; y: number } | null;
+}
+
+/** Node labels whose anchor lies this far outside the view are still drawn (their text may reach in). */
+const MARGIN = 120;
+
+export function createLabelLayer(
+  layerParent: HTMLElement,
+  graph: MapGraph,
+  meta: MapMeta,
+  camera: { minRatio: number; maxRatio: number },
+): LabelLayer {
+  const layer = document.createElement("div");
+  layer.className = "cluster-labels";
+  layerParent.append(layer);
+  const measureCtx = document.createElement("canvas").getContext("2d")!;
+  const measure = (text: string, font: string) => {
+    measureCtx.font = font;
+    return measureCtx.measureText(text).width;
+  };
+  let scale: number | null = null;
+  let clusters: { label: PlannedLabel; el: HTMLElement }[] = [];
+  let nodes: PlannedLabel[] = [];
+  let last: { ctx: CanvasRenderingContext2D | null; nodes: { l: PlannedLabel; x: number; y: number }[] } = {
+    ctx: null,
+    nodes: [],
+  };
+  let lastView: LabelView | null = null;
+
+  function plan(unitsPerPixel: number): void {
+    scale = unitsPerPixel;
+    const all = planLabels(graph, meta, { unitsPerPixel, ...camera, measure });
+    const byThreshold = (a: PlannedLabel, b: PlannedLabel) => b.threshold - a.threshold;
+    nodes = all.filter((l) => l.kind === "node" && l.threshold > 0).sort(byThreshold);
+    clusters = all
+      .filter((l) => l.kind === "cluster" && l.threshold > 0)
+      .map((label) => {
+        const el = document.createElement("div");
+        el.className = "cluster-label";
+        el.textContent = label.text;
+        el.dataset["cluster"] = label.id;
+        el.dataset["level"] = String(label.level);
+        el.style.color = label.color;
+        el.style.font = label.font;
+        el.style.lineHeight = "1.2";
+        el.hidden = true;
+        return { label, el };
+      });
+    layer.replaceChildren(...clusters.map((c) => c.el));
+  }
+
+  function draw(ctx: CanvasRenderingContext2D, view: LabelView, show: LabelFilter): void {
+    lastView = view;
+    for (const { label, el } of clusters) {
+      const p = view.toViewport(label);
+      const visible =
+        label.threshold >= view.ratio &&
+        p.x >= 0 &&
+        p.x <= view.width &&
+        p.y >= 0 &&
+        p.y <= view.height &&
+        show.cluster(label.id);
+      el.hidden = !visible;
+      if (!visible) continue;
+      el.style.left = `${p.x}px`;
+      el.style.top = `${p.y}px`;
+    }
+    const drawn: { l: PlannedLabel; x: number; y: number }[] = [];
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+    let font = "";
+    // Sorted by threshold: the labels shown at this ratio are a prefix.
+    for (const l of nodes) {
+      if (l.threshold < view.ratio) break;
+      const p = view.toViewport(l);
+      if (p.x < -MARGIN || p.x > view.width + MARGIN || p.y < -MARGIN || p.y > view.height + MARGIN) continue;
+      if (!show.node(l.id, l.attrs!)) continue;
+      if (font !== l.font) ctx.font = font = l.font;
+      ctx.strokeText(l.text, p.x, p.y);
+      ctx.fillStyle = l.color;
+      ctx.fillText(l.text, p.x, p.y);
+      drawn.push({ l, x: p.x, y: p.y });
+    }
+    ctx.restore();
+    last = { ctx, nodes: drawn };
+  }
+
+  function drawn(): DrawnLabel[] {
+    const out: DrawnLabel[] = [];
+    const ctx = last.ctx;
+    if (ctx) {
+      ctx.save();
+      for (const { l, x, y } of last.nodes) {
+        ctx.font = l.font;
+        const m = ctx.measureText(l.text);
+        const half = m.width / 2;
+        out.push({
+          kind: "node",
+          id: l.id,
+          text: l.text,
+          ax: x,
+          ay: y,
+          x0: x - half,
+          x1: x + half,
+          y0: y - m.actualBoundingBoxAscent,
+          y1: y + m.actualBoundingBoxDescent,
+          w: l.w,
+          h: l.h,
+          threshold: l.threshold,
+        });
+      }
+      ctx.restore();
+    }
+    const origin = layer.getBoundingClientRect();
+    for (const { label, el } of clusters) {
+      if (el.hidden || !lastView) continue;
+      const r = el.getBoundingClientRect();
+      const p = lastView.toViewport(label);
+      out.push({
+        kind: "cluster",
+        id: label.id,
+        text: label.text,
+        ax: p.x,
+        ay: p.y,
+        x0: r.left - origin.left,
+        x1: r.right - origin.left,
+        y0: r.top - origin.top,
+        y1: r.bottom - origin.top,
+        w: label.w,
+        h: label.h,
+        threshold: label.threshold,
+      });
+    }
+    return out;
+  }
+
+  return {
+    plan,
+    planned: () => scale,
+    clusterAnchor: (id) => {
+      const c = clusters.find((k) => k.label.id === id);
+      return c ? { x: c.label.x, y: c.label.y } : null;
+    },
+    draw,
+    drawn,
+    current: () =>
+      clusters
+        .filter((c) => !c.el.hidden)
+        .map((c) => ({
+          text: c.label.text,
+          color: c.label.color,
+          font: c.label.font,
+          x: parseFloat(c.el.style.left),
+          y: parseFloat(c.el.style.top),
+        })),
+  };
+}
