@@ -153,6 +153,9 @@ describe("labels on the fixture graph", () => {
     expect(nodeLabels[0]).toBe(0);
     expect(nodeLabels.at(-1)).toBeGreaterThan(0);
     expect(stops.at(-1)!.labels.map((l) => l.id)).toContain("method:transformer");
+    // The finer cluster (level 1) is named once zoomed in, never at full extent.
+    const fine = stops.findIndex((s) => s.labels.some((l) => l.id === "fx:1:0"));
+    expect(fine).toBeGreaterThan(2);
     expect(problems).toEqual([]);
     await page.close();
   });

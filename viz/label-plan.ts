@@ -78,7 +78,7 @@ function clusterCentres(graph: MapGraph): Map<string, ClusterCentre> {
 /** Every label with its threshold, in order of placement (most important first). */
 export function planLabels(graph: MapGraph, meta: MapMeta, o: PlanOptions): PlannedLabel[] {
   const centres = clusterCentres(graph);
-  const clusters = meta.clusters
+  const clusters = [...meta.clusters, ...meta.fineClusters]
     .filter((c) => (centres.get(c.id)?.n ?? 0) > 0)
     .sort((a, b) => a.level - b.level || b.size - a.size || (a.id < b.id ? -1 : 1));
   const largest = new Map<number, number>();
