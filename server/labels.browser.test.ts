@@ -4,7 +4,8 @@
  * label boxes drawn at each stop never overlap, a label once shown stays shown while zooming in
  * (as long as it is in view), and the full extent shows only top-level cluster names. Wheel-zooming
  * with the pointer on a node never dims the map; a click does, and Escape or a click on empty
- * space clears it. Screenshots go to test-output/browser/labels-*.png.
+ * space clears it. Each top-level cluster is drawn as a soft region in its colour under its name.
+ * Screenshots go to test-output/browser/labels-*.png.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -65,6 +66,35 @@ async function settle(page: Page): Promise<number> {
   }
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return previous;
+}
+
+/**
+ * For each top-level cluster name shown: the region layer's pixel under it, and the name's colour
+ * (the cluster's). Read from the region canvas itself, as drawn.
+ */
+async function regionsUnderNames(page: Page): Promise<{ id: string; colour: number[]; pixel: number[] }[]> {
+  return page.evaluate(() => {
+    const api = (window as unknown as Win).paperatlas;
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.map-regions")!;
+    const ctx = canvas.getContext("2d")!;
+    const scale = canvas.width / canvas.clientWidth;
+    return Array.from(document.querySelectorAll<HTMLElement>('.cluster-label[data-level="0"]:not([hidden])')).map(
+      (el) => {
+        const id = el.dataset["cluster"]!;
+        const p = api.clusterLabelPosition(id)!;
+        const pixel = [...ctx.getImageData(Math.round(p.x * scale), Math.round(p.y * scale), 1, 1).data];
+        const colour = (el.style.color.match(/\d+/g) ?? []).map(Number);
+        return { id, colour, pixel };
+      },
+    );
+  });
+}
+
+function expectRegions(found: { id: string; colour: number[]; pixel: number[] }[], atLeast: number): void {
+  expect(found.length).toBeGreaterThanOrEqual(atLeast);
+  const tinted = found.filter((f) => f.pixel[3]! > 10 && f.colour.every((v, i) => Math.abs(v - f.pixel[i]!) <= 16));
+  // Names sit at their cluster's mean position: nearly always inside the cluster's own region.
+  expect(tinted.length).toBeGreaterThanOrEqual(Math.ceil(found.length * 0.75));
 }
 
 const overlaps = (a: DrawnLabel, b: DrawnLabel) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -144,6 +174,7 @@ describe("labels on the fixture graph", () => {
     const full = await page.evaluate(() => (window as unknown as Win).paperatlas.labels());
     expect(full.map((l) => l.kind)).toEqual(["cluster", "cluster", "cluster"]);
     expect(full.map((l) => l.text).sort()).toEqual(["Computer vision", "Language models", "ML systems"]);
+    expectRegions(await regionsUnderNames(page), 3);
 
     const p = (await page.evaluate(() =>
       (window as unknown as Win).paperatlas.viewportPosition("method:transformer"),
@@ -241,6 +272,7 @@ describe("labels on a generated 20k-node graph", () => {
     const full = await page.evaluate(() => (window as unknown as Win).paperatlas.labels());
     expect(full.length).toBeGreaterThan(3);
     expect(full.every((l) => l.kind === "cluster")).toBe(true);
+    expectRegions(await regionsUnderNames(page), 4);
     const box = (await page.locator("#map").boundingBox())!;
     const stops = await zoomThrough(page, { x: box.width / 2, y: box.height / 2 }, "20k");
     const nodeLabels = stops.map((s) => s.labels.filter((l) => l.kind === "node").length);

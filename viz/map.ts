@@ -10,6 +10,7 @@ import type { Settings } from "sigma/settings";
 import type { CameraState, Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
 import type { EdgeAttrs, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
+import { createRegionLayer } from "./regions.ts";
 import { createLabelLayer, type ClusterLabel, type DrawnLabel, type LabelFilter } from "./labels.ts";
 import { clustersShown, derive, edgeReducer, isVisible, labelShown, nodeReducer, type Derived } from "./reducers.ts";
 import { hover, select, setCamera, setHighlight, type ViewState } from "./state.ts";
@@ -251,6 +252,10 @@ export function createMapView(
   const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
+  // Regions go under Sigma's layers: the first child of its container.
+  const regions = createRegionLayer(container, graph, meta);
+  regions.update((a) => isVisible(a, store.get().filters));
+  let faded = false;
   let clusters = clustersShown(graph, store.get().filters);
   let shown: LabelFilter = {
     node: labelShown(store.get(), derive(store.get(), graph)),
@@ -266,8 +271,10 @@ export function createMapView(
     const planned = labels.planned();
     if (planned === null || Math.abs(planned - unitsPerPixel) > 1e-6 * unitsPerPixel) labels.plan(unitsPerPixel);
     const { width, height } = sigma.getDimensions();
+    const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
+    regions.draw(toViewport, faded);
     const ctx = sigma.getCanvases()["labels"]!.getContext("2d")!;
-    labels.draw(ctx, { ratio, width, height, toViewport: (p) => sigma.graphToViewport(p) }, shown);
+    labels.draw(ctx, { ratio, width, height, toViewport }, shown);
   };
   sigma.on("afterRender", drawLabels);
   const unwire = wireEvents(sigma, store);
@@ -276,7 +283,11 @@ export function createMapView(
   store.subscribe((state, previous) => {
     if (!displayChanged(state, previous)) return;
     const d = derive(state, graph);
-    if (state.filters !== previous.filters) clusters = clustersShown(graph, state.filters);
+    if (state.filters !== previous.filters) {
+      clusters = clustersShown(graph, state.filters);
+      regions.update((a) => isVisible(a, state.filters));
+    }
+    faded = d.focus !== null || d.highlight.size > 0;
     shown = { node: labelShown(state, d), cluster: (id) => clusters.has(id) };
     sigma.setSettings(reducerSettings(state, d));
   });
@@ -315,7 +326,7 @@ export function createMapView(
       void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
     },
     resetCamera: () => void sigma.getCamera().animatedReset({ duration: 400 }),
-    exportPng: () => exportPng(sigma, labels.current()),
+    exportPng: () => exportPng(sigma, labels.current(), regions.canvas),
     drawnLabels: () => labels.drawn(),
     clusterLabelPosition(id) {
       const anchor = labels.clusterAnchor(id);
@@ -340,7 +351,11 @@ export function createMapView(
 }
 
 /** Renders now and stacks Sigma's layers (WebGL and 2D) plus the cluster labels on one canvas. */
-function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: ClusterLabel[]): Promise<Blob> {
+function exportPng(
+  sigma: Sigma<NodeAttrs, EdgeAttrs>,
+  labels: ClusterLabel[],
+  under: HTMLCanvasElement,
+): Promise<Blob> {
   sigma.refresh(); // synchronous: the WebGL buffers are readable until this task ends
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
@@ -350,7 +365,7 @@ function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: ClusterLabel[]): 
   const ctx = out.getContext("2d")!;
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, out.width, out.height);
-  for (const layer of Object.values(sigma.getCanvases())) ctx.drawImage(layer, 0, 0, out.width, out.height);
+  for (const layer of [under, ...Object.values(sigma.getCanvases())]) ctx.drawImage(layer, 0, 0, out.width, out.height);
   ctx.scale(ratio, ratio);
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
