@@ -50,6 +50,7 @@ async function openMap(url: string, problems: string[]): Promise<Page> {
   });
   await page.goto(`${url}/`);
   await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 90_000 });
+  await page.waitForFunction(() => document.body.dataset["labels"] === "ready", null, { timeout: 30_000 });
   return page;
 }
 
@@ -269,6 +270,8 @@ describe("labels on a generated 20k-node graph", () => {
     const problems: string[] = [];
     const page = await openMap(t.url, problems);
     expect(Number(await page.evaluate(() => document.body.dataset["nodes"]))).toBeGreaterThan(20_000);
+    const timing = await page.evaluate(() => ({ ...document.body.dataset }));
+    console.log(`20k map: first paint ${timing["firstPaintMs"]} ms, label plan ${timing["labelPlanMs"]} ms`);
     const full = await page.evaluate(() => (window as unknown as Win).paperatlas.labels());
     expect(full.length).toBeGreaterThan(3);
     expect(full.every((l) => l.kind === "cluster")).toBe(true);

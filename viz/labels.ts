@@ -67,6 +67,111 @@ export interface LabelLayer {
 /** Node labels whose anchor lies this far outside the view are still drawn (their text may reach in). */
 const MARGIN = 120;
 
+interface Placed {
+  label: PlannedLabel;
+  el: HTMLElement;
+}
+interface DrawnNode {
+  l: PlannedLabel;
+  x: number;
+  y: number;
+}
+
+function clusterElement(label: PlannedLabel): HTMLElement {
+  const el = document.createElement("div");
+  el.className = "cluster-label";
+  el.textContent = label.text;
+  el.dataset["cluster"] = label.id;
+  el.dataset["level"] = String(label.level);
+  el.style.color = label.color;
+  el.style.font = label.font;
+  el.style.lineHeight = "1.2";
+  el.hidden = true;
+  return el;
+}
+
+function placeClusters(clusters: Placed[], view: LabelView, show: LabelFilter): void {
+  for (const { label, el } of clusters) {
+    const p = view.toViewport(label);
+    const visible =
+      label.threshold >= view.ratio &&
+      p.x >= 0 &&
+      p.x <= view.width &&
+      p.y >= 0 &&
+      p.y <= view.height &&
+      show.cluster(label.id);
+    el.hidden = !visible;
+    if (!visible) continue;
+    el.style.left = `${p.x}px`;
+    el.style.top = `${p.y}px`;
+  }
+}
+
+/** Draws the node labels shown at this view (`nodes` sorted by threshold, largest first). */
+function drawNodes(ctx: CanvasRenderingContext2D, nodes: PlannedLabel[], view: LabelView, show: LabelFilter) {
+  const drawn: DrawnNode[] = [];
+  ctx.save();
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+  let font = "";
+  // Sorted by threshold: the labels shown at this ratio are a prefix.
+  for (const l of nodes) {
+    if (l.threshold < view.ratio) break;
+    const p = view.toViewport(l);
+    if (p.x < -MARGIN || p.x > view.width + MARGIN || p.y < -MARGIN || p.y > view.height + MARGIN) continue;
+    if (!show.node(l.id, l.attrs!)) continue;
+    if (font !== l.font) ctx.font = font = l.font;
+    ctx.strokeText(l.text, p.x, p.y);
+    ctx.fillStyle = l.color;
+    ctx.fillText(l.text, p.x, p.y);
+    drawn.push({ l, x: p.x, y: p.y });
+  }
+  ctx.restore();
+  return drawn;
+}
+
+/** The boxes of what was drawn: node labels measured as drawn, cluster names from their elements. */
+function measureDrawn(
+  ctx: CanvasRenderingContext2D | null,
+  nodes: DrawnNode[],
+  clusters: Placed[],
+  layer: HTMLElement,
+  view: LabelView | null,
+): DrawnLabel[] {
+  const out: DrawnLabel[] = [];
+  const planned = (l: PlannedLabel) => ({
+    kind: l.kind,
+    id: l.id,
+    text: l.text,
+    w: l.w,
+    h: l.h,
+    threshold: l.threshold,
+  });
+  if (ctx) {
+    ctx.save();
+    for (const { l, x, y } of nodes) {
+      ctx.font = l.font;
+      const m = ctx.measureText(l.text);
+      const [x0, x1] = [x - m.width / 2, x + m.width / 2];
+      const [y0, y1] = [y - m.actualBoundingBoxAscent, y + m.actualBoundingBoxDescent];
+      out.push({ ...planned(l), ax: x, ay: y, x0, x1, y0, y1 });
+    }
+    ctx.restore();
+  }
+  const origin = layer.getBoundingClientRect();
+  for (const { label, el } of clusters) {
+    if (el.hidden || !view) continue;
+    const r = el.getBoundingClientRect();
+    const p = view.toViewport(label);
+    const [x0, x1, y0, y1] = [r.left - origin.left, r.right - origin.left, r.top - origin.top, r.bottom - origin.top];
+    out.push({ ...planned(label), ax: p.x, ay: p.y, x0, x1, y0, y1 });
+  }
+  return out;
+}
+
 export function createLabelLayer(
   layerParent: HTMLElement,
   graph: MapGraph,
@@ -82,134 +187,36 @@ export function createLabelLayer(
     return measureCtx.measureText(text).width;
   };
   let scale: number | null = null;
-  let clusters: { label: PlannedLabel; el: HTMLElement }[] = [];
+  let clusters: Placed[] = [];
   let nodes: PlannedLabel[] = [];
-  let last: { ctx: CanvasRenderingContext2D | null; nodes: { l: PlannedLabel; x: number; y: number }[] } = {
+  let last: { ctx: CanvasRenderingContext2D | null; nodes: DrawnNode[]; view: LabelView | null } = {
     ctx: null,
     nodes: [],
+    view: null,
   };
-  let lastView: LabelView | null = null;
-
-  function plan(unitsPerPixel: number): void {
-    scale = unitsPerPixel;
-    const all = planLabels(graph, meta, { unitsPerPixel, ...camera, measure });
-    const byThreshold = (a: PlannedLabel, b: PlannedLabel) => b.threshold - a.threshold;
-    nodes = all.filter((l) => l.kind === "node" && l.threshold > 0).sort(byThreshold);
-    clusters = all
-      .filter((l) => l.kind === "cluster" && l.threshold > 0)
-      .map((label) => {
-        const el = document.createElement("div");
-        el.className = "cluster-label";
-        el.textContent = label.text;
-        el.dataset["cluster"] = label.id;
-        el.dataset["level"] = String(label.level);
-        el.style.color = label.color;
-        el.style.font = label.font;
-        el.style.lineHeight = "1.2";
-        el.hidden = true;
-        return { label, el };
-      });
-    layer.replaceChildren(...clusters.map((c) => c.el));
-  }
-
-  function draw(ctx: CanvasRenderingContext2D, view: LabelView, show: LabelFilter): void {
-    lastView = view;
-    for (const { label, el } of clusters) {
-      const p = view.toViewport(label);
-      const visible =
-        label.threshold >= view.ratio &&
-        p.x >= 0 &&
-        p.x <= view.width &&
-        p.y >= 0 &&
-        p.y <= view.height &&
-        show.cluster(label.id);
-      el.hidden = !visible;
-      if (!visible) continue;
-      el.style.left = `${p.x}px`;
-      el.style.top = `${p.y}px`;
-    }
-    const drawn: { l: PlannedLabel; x: number; y: number }[] = [];
-    ctx.save();
-    ctx.textAlign = "center";
-    ctx.textBaseline = "middle";
-    ctx.lineJoin = "round";
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
-    let font = "";
-    // Sorted by threshold: the labels shown at this ratio are a prefix.
-    for (const l of nodes) {
-      if (l.threshold < view.ratio) break;
-      const p = view.toViewport(l);
-      if (p.x < -MARGIN || p.x > view.width + MARGIN || p.y < -MARGIN || p.y > view.height + MARGIN) continue;
-      if (!show.node(l.id, l.attrs!)) continue;
-      if (font !== l.font) ctx.font = font = l.font;
-      ctx.strokeText(l.text, p.x, p.y);
-      ctx.fillStyle = l.color;
-      ctx.fillText(l.text, p.x, p.y);
-      drawn.push({ l, x: p.x, y: p.y });
-    }
-    ctx.restore();
-    last = { ctx, nodes: drawn };
-  }
-
-  function drawn(): DrawnLabel[] {
-    const out: DrawnLabel[] = [];
-    const ctx = last.ctx;
-    if (ctx) {
-      ctx.save();
-      for (const { l, x, y } of last.nodes) {
-        ctx.font = l.font;
-        const m = ctx.measureText(l.text);
-        const half = m.width / 2;
-        out.push({
-          kind: "node",
-          id: l.id,
-          text: l.text,
-          ax: x,
-          ay: y,
-          x0: x - half,
-          x1: x + half,
-          y0: y - m.actualBoundingBoxAscent,
-          y1: y + m.actualBoundingBoxDescent,
-          w: l.w,
-          h: l.h,
-          threshold: l.threshold,
-        });
-      }
-      ctx.restore();
-    }
-    const origin = layer.getBoundingClientRect();
-    for (const { label, el } of clusters) {
-      if (el.hidden || !lastView) continue;
-      const r = el.getBoundingClientRect();
-      const p = lastView.toViewport(label);
-      out.push({
-        kind: "cluster",
-        id: label.id,
-        text: label.text,
-        ax: p.x,
-        ay: p.y,
-        x0: r.left - origin.left,
-        x1: r.right - origin.left,
-        y0: r.top - origin.top,
-        y1: r.bottom - origin.top,
-        w: label.w,
-        h: label.h,
-        threshold: label.threshold,
-      });
-    }
-    return out;
-  }
 
   return {
-    plan,
+    plan(unitsPerPixel) {
+      scale = unitsPerPixel;
+      const t0 = performance.now();
+      const all = planLabels(graph, meta, { unitsPerPixel, ...camera, measure });
+      document.body.dataset["labelPlanMs"] = String(Math.round(performance.now() - t0));
+      nodes = all.filter((l) => l.kind === "node" && l.threshold > 0).sort((a, b) => b.threshold - a.threshold);
+      clusters = all
+        .filter((l) => l.kind === "cluster" && l.threshold > 0)
+        .map((label) => ({ label, el: clusterElement(label) }));
+      layer.replaceChildren(...clusters.map((c) => c.el));
+    },
     planned: () => scale,
+    draw(ctx, view, show) {
+      placeClusters(clusters, view, show);
+      last = { ctx, nodes: drawNodes(ctx, nodes, view, show), view };
+    },
+    drawn: () => measureDrawn(last.ctx, last.nodes, clusters, layer, last.view),
     clusterAnchor: (id) => {
       const c = clusters.find((k) => k.label.id === id);
       return c ? { x: c.label.x, y: c.label.y } : null;
     },
-    draw,
-    drawn,
     current: () =>
       clusters
         .filter((c) => !c.el.hidden)

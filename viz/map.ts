@@ -133,6 +133,8 @@ class RingNodeProgram extends NodeProgram<NodeUniform, NodeAttrs, EdgeAttrs> {
 /** A hover dims the map once the pointer has rested on a node this long with the camera still. */
 export const HOVER_REST_MS = 300;
 const MIN_RATIO = 0.01;
+/** Maps with more nodes than this plan labels and paint regions after their first paint. */
+const DEFER_LAYERS_ABOVE = 20_000;
 const MAX_RATIO = 4;
 
 /** Only these state fields change what is drawn; camera moves do not need the reducers again. */
@@ -233,35 +235,33 @@ function pixelsPerUnit(sigma: Sigma<NodeAttrs, EdgeAttrs>, cameraState?: CameraS
 }
 
 /**
- * The map view of `graph`, the model every reducer, label and position reads. `options.drawn` lets
- * Sigma draw a stand-in first (big maps: a copy holding the nodes only, while the edges go into the
- * model); `drawModel()` then switches Sigma to the model in one pass.
+ * The layers drawn with the graph: regions under Sigma's canvases, labels by zoom threshold over
+ * them, both redrawn after each render and following the view state. Planning labels and painting
+ * regions costs ~10 ms per 1,000 nodes: big maps do it after their first paint, small ones before.
  */
-export function createMapView(
+function wireLayers(
+  sigma: Sigma<NodeAttrs, EdgeAttrs>,
   container: HTMLElement,
   graph: MapGraph,
   meta: MapMeta,
   store: Store,
-  options: { drawn?: MapGraph } = {},
-): MapView {
+) {
   // The cluster labels' layer sits beside Sigma's container, which Sigma empties when killed.
   const labels = createLabelLayer(container.parentElement ?? container, graph, meta, {
     minRatio: MIN_RATIO,
     maxRatio: MAX_RATIO,
   });
-  const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
-  const initialCamera = store.get().camera;
-  if (initialCamera) sigma.getCamera().setState(initialCamera);
   // Regions go under Sigma's layers: the first child of its container.
   const regions = createRegionLayer(container, graph, meta);
-  regions.update((a) => isVisible(a, store.get().filters));
+  let ready = false;
   let faded = false;
   let clusters = clustersShown(graph, store.get().filters);
   let shown: LabelFilter = {
     node: labelShown(store.get(), derive(store.get(), graph)),
     cluster: (id) => clusters.has(id),
   };
-  const drawLabels = () => {
+  const draw = () => {
+    if (!ready) return;
     // Graph units per pixel at ratio 1 (fixed for one viewport size; labels are planned for it),
     // measured through a camera at rest. The ratio to draw for is read from the last render's
     // matrix, not the camera: mid-animation the camera has often moved on since that render.
@@ -276,19 +276,48 @@ export function createMapView(
     const ctx = sigma.getCanvases()["labels"]!.getContext("2d")!;
     labels.draw(ctx, { ratio, width, height, toViewport }, shown);
   };
-  sigma.on("afterRender", drawLabels);
-  const unwire = wireEvents(sigma, store);
-  drawLabels();
-
-  store.subscribe((state, previous) => {
-    if (!displayChanged(state, previous)) return;
-    const d = derive(state, graph);
+  const start = () => {
+    ready = true;
+    regions.update((a) => isVisible(a, store.get().filters));
+    draw();
+    document.body.dataset["labels"] = "ready";
+  };
+  sigma.on("afterRender", draw);
+  if (graph.order <= DEFER_LAYERS_ABOVE) start();
+  else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+  /** The view state changed (Sigma redraws, and the layers with it). */
+  const follow = (state: ViewState, previous: ViewState, d: Derived) => {
     if (state.filters !== previous.filters) {
       clusters = clustersShown(graph, state.filters);
-      regions.update((a) => isVisible(a, state.filters));
+      if (ready) regions.update((a) => isVisible(a, state.filters));
     }
     faded = d.focus !== null || d.highlight.size > 0;
     shown = { node: labelShown(state, d), cluster: (id) => clusters.has(id) };
+  };
+  return { labels, regions, follow };
+}
+
+/**
+ * The map view of `graph`, the model every reducer, label and position reads. `options.drawn` lets
+ * Sigma draw a stand-in first (big maps: a copy holding the nodes only, while the edges go into the
+ * model); `drawModel()` then switches Sigma to the model in one pass.
+ */
+export function createMapView(
+  container: HTMLElement,
+  graph: MapGraph,
+  meta: MapMeta,
+  store: Store,
+  options: { drawn?: MapGraph } = {},
+): MapView {
+  const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
+  const initialCamera = store.get().camera;
+  if (initialCamera) sigma.getCamera().setState(initialCamera);
+  const { labels, regions, follow } = wireLayers(sigma, container, graph, meta, store);
+  const unwire = wireEvents(sigma, store);
+  store.subscribe((state, previous) => {
+    if (!displayChanged(state, previous)) return;
+    const d = derive(state, graph);
+    follow(state, previous, d);
     sigma.setSettings(reducerSettings(state, d));
   });
   // Sigma follows window resizes; panels opening (the console drawer) resize the map too.
