@@ -1,6 +1,7 @@
 /**
  * Map labels and calm interaction in Chromium against the real server and Neo4j: stepping the
- * wheel through a dozen zoom levels on the fixture graph and on a generated 20k-node graph, the
+ * wheel through a dozen zoom levels on the fixture graph, the sample corpus (ingested, clustered
+ * and laid out here) and a generated 20k-node graph, the
  * label boxes drawn at each stop never overlap, a label once shown stays shown while zooming in
  * (as long as it is in view), and the full extent shows only top-level cluster names. Wheel-zooming
  * with the pointer on a node never dims the map; a click does, and Escape or a click on empty
@@ -12,6 +13,9 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../config/config.ts";
+import { runCluster } from "../atlas/cluster/run.ts";
+import { runLayout } from "../atlas/layout/run.ts";
+import { runIngest } from "../ingest/run.ts";
 import { writeSyntheticGraph } from "../scripts/bench-server-graph.ts";
 import { wipe } from "../test/neo4j.ts";
 import type { DrawnLabel } from "../viz/labels.ts";
@@ -157,6 +161,8 @@ async function zoomThrough(page: Page, at: { x: number; y: number }, name: strin
   // The stops cover the zoom range: from beyond the full extent to close up, a step each.
   for (let k = 1; k < STOPS; k++) expect(stops[k]!.ratio).toBeLessThan(stops[k - 1]!.ratio);
   expect(stops[0]!.ratio).toBeGreaterThan(1);
+  // Even zoomed all the way out, the largest names show.
+  expect(stops[0]!.labels.length).toBeGreaterThan(0);
   return stops;
 }
 
@@ -248,6 +254,37 @@ describe("labels on the fixture graph", () => {
     await page.waitForTimeout(500); // two clicks within Sigma's doubleClickTimeout make a double click
     await page.mouse.click(box.x + 4, box.y + box.height - 4);
     await expect.poll(async () => (await api.state()).selection).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("labels on the sample corpus (samples/hf-papers: ingest, cluster, layout)", () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    const now = () => new Date("2026-01-01T00:00:00Z");
+    t = await startTestServer({ viz: true }, async (db) => {
+      await runIngest(db, [path.join(PROJECT_ROOT, "samples/hf-papers")], { now });
+      await runCluster(db, { now });
+      await runLayout(db);
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("never overlap at 13 zoom stops and stay shown as you zoom in", async () => {
+    const problems: string[] = [];
+    const page = await openMap(t.url, problems);
+    const full = await page.evaluate(() => (window as unknown as Win).paperatlas.labels());
+    expect(full.length).toBeGreaterThan(1);
+    expect(full.every((l) => l.kind === "cluster")).toBe(true);
+    expectRegions(await regionsUnderNames(page), 2);
+    // Zoom into the largest region, at its name.
+    const stops = await zoomThrough(page, { x: full[0]!.ax, y: full[0]!.ay }, "sample");
+    const nodeLabels = stops.map((s) => s.labels.filter((l) => l.kind === "node").length);
+    expect(nodeLabels[0]).toBe(0);
+    expect(Math.max(...nodeLabels)).toBeGreaterThan(5);
     expect(problems).toEqual([]);
     await page.close();
   });

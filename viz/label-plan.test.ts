@@ -72,6 +72,9 @@ describe("planLabels", () => {
     graph.forEachNode((_, n) => (sx += n.clusters[0] === "A" ? n.x : 0));
     expect(a.x).toBeCloseTo(sx / 24, 9);
     expect(a.fontPx).toBeGreaterThan(plan.find((l) => l.id === "A0")!.fontPx);
+    // …unless an anchor is given (the region's heart).
+    const anchored = planLabels(graph, meta, { ...OPTS, anchors: new Map([["A", { x: 1, y: 2 }]]) });
+    expect(anchored.find((l) => l.id === "A")).toMatchObject({ x: 1, y: 2 });
   });
 
   it("shows only top-level names at full extent, finer names from a step in, node labels after them", () => {

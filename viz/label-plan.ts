@@ -48,6 +48,8 @@ export interface PlanOptions {
   maxRatio: number;
   /** Text width in pixels of `text` drawn in `font`. */
   measure: (text: string, font: string) => number;
+  /** Where cluster names go, by cluster id (regions.ts: inside the region); else the members' mean. */
+  anchors?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 export function truncate(text: string, max = NODE_LABEL_CHARS): string {
@@ -86,6 +88,7 @@ export function planLabels(graph: MapGraph, meta: MapMeta, o: PlanOptions): Plan
   const finest = clusters.reduce((m, c) => Math.max(m, c.level), 0);
   const plan: PlannedLabel[] = clusters.map((c) => {
     const s = centres.get(c.id)!;
+    const at = o.anchors?.get(c.id) ?? { x: s.x / s.n, y: s.y / s.n };
     const share = Math.sqrt(s.n / largest.get(c.level)!);
     const fontPx = Math.round(c.level === 0 ? 13 + 7 * share : 11 + 3 * share);
     const font = `600 ${fontPx}px ${LABEL_FONT_FAMILY}`;
@@ -96,8 +99,8 @@ export function planLabels(graph: MapGraph, meta: MapMeta, o: PlanOptions): Plan
       font,
       fontPx,
       color: c.color,
-      x: s.x / s.n,
-      y: s.y / s.n,
+      x: at.x,
+      y: at.y,
       w: Math.ceil(o.measure(c.label, font)) + PAD_X,
       h: Math.ceil(fontPx * LINE_HEIGHT) + PAD_Y,
       level: c.level,

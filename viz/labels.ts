@@ -52,7 +52,7 @@ export interface LabelFilter {
 
 export interface LabelLayer {
   /** Plans every label's threshold for this scale (graph units per pixel at ratio 1). */
-  plan(unitsPerPixel: number): void;
+  plan(unitsPerPixel: number, anchors?: ReadonlyMap<string, { x: number; y: number }>): void;
   /** The scale the labels were planned for, or null before the first plan. */
   planned(): number | null;
   /** Draws node labels on `ctx` and places the cluster labels, for this view. */
@@ -196,10 +196,10 @@ export function createLabelLayer(
   };
 
   return {
-    plan(unitsPerPixel) {
+    plan(unitsPerPixel, anchors) {
       scale = unitsPerPixel;
       const t0 = performance.now();
-      const all = planLabels(graph, meta, { unitsPerPixel, ...camera, measure });
+      const all = planLabels(graph, meta, { unitsPerPixel, ...camera, measure, ...(anchors ? { anchors } : {}) });
       document.body.dataset["labelPlanMs"] = String(Math.round(performance.now() - t0));
       nodes = all.filter((l) => l.kind === "node" && l.threshold > 0).sort((a, b) => b.threshold - a.threshold);
       clusters = all

@@ -10,7 +10,7 @@ import type { Settings } from "sigma/settings";
 import type { CameraState, Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
 import type { EdgeAttrs, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
-import { createRegionLayer } from "./regions.ts";
+import { createRegionLayer, regionRaster } from "./regions.ts";
 import { createLabelLayer, type ClusterLabel, type DrawnLabel, type LabelFilter } from "./labels.ts";
 import { clustersShown, derive, edgeReducer, isVisible, labelShown, nodeReducer, type Derived } from "./reducers.ts";
 import { hover, select, setCamera, setHighlight, type ViewState } from "./state.ts";
@@ -255,6 +255,8 @@ function wireLayers(
   const regions = createRegionLayer(container, graph, meta);
   let ready = false;
   let faded = false;
+  /** Top-level names go inside their regions (of all nodes, so they do not move with the filters). */
+  let anchors: Map<string, Coordinates> | undefined;
   let clusters = clustersShown(graph, store.get().filters);
   let shown: LabelFilter = {
     node: labelShown(store.get(), derive(store.get(), graph)),
@@ -266,10 +268,13 @@ function wireLayers(
     // measured through a camera at rest. The ratio to draw for is read from the last render's
     // matrix, not the camera: mid-animation the camera has often moved on since that render.
     const unitsPerPixel = 1 / pixelsPerUnit(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    const ratio = 1 / (unitsPerPixel * pixelsPerUnit(sigma));
-    if (!Number.isFinite(ratio) || ratio <= 0) return;
+    const measured = 1 / (unitsPerPixel * pixelsPerUnit(sigma));
+    if (!Number.isFinite(measured) || measured <= 0) return;
+    // Rounding must not hide a label at the camera's bounds (thresholds reach MAX_RATIO exactly).
+    const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, measured));
     const planned = labels.planned();
-    if (planned === null || Math.abs(planned - unitsPerPixel) > 1e-6 * unitsPerPixel) labels.plan(unitsPerPixel);
+    if (planned === null || Math.abs(planned - unitsPerPixel) > 1e-6 * unitsPerPixel)
+      labels.plan(unitsPerPixel, anchors);
     const { width, height } = sigma.getDimensions();
     const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
     regions.draw(toViewport, faded);
@@ -278,6 +283,13 @@ function wireLayers(
   };
   const start = () => {
     ready = true;
+    const all = regionRaster(
+      graph,
+      meta.clusters.map((c) => c.id),
+      () => true,
+    );
+    anchors = new Map();
+    all?.anchors.forEach((p, k) => p && anchors!.set(all.clusters[k]!, p));
     regions.update((a) => isVisible(a, store.get().filters));
     draw();
     document.body.dataset["labels"] = "ready";

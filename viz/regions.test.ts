@@ -42,6 +42,9 @@ describe("regionRaster", () => {
     expect(ownerAt(r, 95, 94)).toBe("B");
     expect(ownerAt(r, 50, 50)).toBeNull();
     expect(ownerAt(r, 95, 0)).toBeNull(); // a node without a cluster draws no region
+    // Each cluster's name goes at its densest owned cell: inside its own region.
+    expect(r.anchors.map((p) => ownerAt(r, p!.x, p!.y))).toEqual(["A", "B"]);
+    expect(Math.hypot(r.anchors[0]!.x - 5, r.anchors[0]!.y - 4)).toBeLessThan(3);
     // Opaque at the heart of a region, fading out towards its edge.
     const at = (x: number, y: number) =>
       r.alpha[Math.floor((r.maxY - y) / r.cell) * r.size + Math.floor((x - r.minX) / r.cell)]!;

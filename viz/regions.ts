@@ -2,7 +2,7 @@
  * Regions: each top-level cluster as a soft patch of its colour under its nodes. The core is pure:
  * nodes are counted on a grid over the graph, each cluster's counts blurred with a Gaussian, and
  * every cell given to the cluster densest there, with an opacity rising with that density
- * (`regionRaster`). The layer paints the raster once into a small image and, after each render,
+ * (`regionRaster`); each cluster's name goes at its densest owned cell, inside its region. The layer paints the raster once into a small image and, after each render,
  * draws it through the camera (bilinear smoothing softens the edges further).
  */
 import type { MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
@@ -19,6 +19,8 @@ export interface RegionRaster {
   /** Per cell: opacity in [0, 1]. */
   alpha: Float32Array;
   clusters: string[];
+  /** Per cluster: the centre of its densest cell among those it owns (where its name goes), or null. */
+  anchors: ({ x: number; y: number } | null)[];
 }
 
 export interface RasterOptions {
@@ -123,13 +125,21 @@ export function regionRaster(
         }
       }
   });
+  const heart = clusters.map(() => -1);
+  for (let c = 0; c < n; c++) {
+    const k = owner[c]!;
+    if (k >= 0 && (heart[k]! < 0 || best[c]! > best[heart[k]!]!)) heart[k] = c;
+  }
+  const anchors = heart.map((c) =>
+    c < 0 ? null : { x: x0 + ((c % o.size) + 0.5) * cell, y: y1 - (Math.floor(c / o.size) + 0.5) * cell },
+  );
   const alpha = new Float32Array(n);
   for (let c = 0; c < n; c++) {
     const t = Math.min(1, Math.max(0, (share[c]! - o.from) / (o.to - o.from)));
     alpha[c] = t * t * (3 - 2 * t); // smoothstep: soft edges
     if (alpha[c] === 0) owner[c] = -1;
   }
-  return { size: o.size, minX: x0, maxY: y1, cell, owner, alpha, clusters };
+  return { size: o.size, minX: x0, maxY: y1, cell, owner, alpha, clusters, anchors };
 }
 
 /** Opacity of a region at its densest. */
