@@ -245,6 +245,11 @@ export interface MapHeader {
   nodeTypes: readonly NodeType[];
   /** Cluster table: column `cluster` holds 1 + the index here, 0 for none. */
   clusters: { id: string; label: string; level: number; size: number }[];
+  /**
+   * Finer cluster levels (1, 2, …), each with its own table: column `cluster.<level>` holds 1 + the
+   * index in that level's `clusters`, 0 for none. Absent when the clustering wrote one level.
+   */
+  levels?: { level: number; clusters: { id: string; label: string; level: number; size: number }[] }[];
   /** x and y are quantised to int16 over this box; null when no node has a position. */
   bbox: { minX: number; minY: number; maxX: number; maxY: number } | null;
   /** Column `size` holds round(255 * size / sizeMax). */

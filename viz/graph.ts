@@ -21,6 +21,8 @@ export interface NodeAttrs {
   kind: NodeType;
   cluster: string | null;
   clusterIndex: number;
+  /** Ids of the clusters the node is in, top level first (the finer levels the payload carries). */
+  clusters: string[];
   year: number | null;
   paperCount: number;
   stub: boolean;
@@ -35,13 +37,18 @@ export type MapGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
 export interface ClusterInfo {
   id: string;
   label: string;
+  /** 0 is the top level; finer levels count up. */
+  level: number;
   index: number;
   size: number;
   color: string;
 }
 
 export interface MapMeta {
+  /** Top-level clusters (the legend's), largest first. */
   clusters: ClusterInfo[];
+  /** Clusters of the finer levels, coloured as the top-level cluster most of their members are in. */
+  fineClusters: ClusterInfo[];
   years: { min: number; max: number } | null;
   maxPaperCount: number;
   typeCounts: Record<string, number>;
@@ -96,6 +103,7 @@ export function buildGraph(
     maxPaperCount = Math.max(maxPaperCount, cols.paperCount[i]!);
     typeCounts[kind] = (typeCounts[kind] ?? 0) + 1;
     const color = clusterColor(clusterIndex < 0 ? null : clusterIndex);
+    const cluster = cols.header.clusters[clusterIndex]?.id ?? null;
     const attrs: NodeAttrs = {
       x: x[i]!,
       y: y[i]!,
@@ -104,8 +112,9 @@ export function buildGraph(
       color,
       borderColor: kind === "paper" ? color : TYPE_COLORS[kind],
       kind,
-      cluster: cols.header.clusters[clusterIndex]?.id ?? null,
+      cluster,
       clusterIndex,
+      clusters: fineOf(cols, i, cluster),
       year,
       paperCount: cols.paperCount[i]!,
       stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
@@ -117,13 +126,50 @@ export function buildGraph(
   const clusters = cols.header.clusters.map((c, index) => ({
     id: c.id,
     label: c.label,
+    level: c.level,
     index,
     size: c.size,
     color: clusterColor(index),
   }));
   const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
+  const fineClusters = fineClusterInfo(cols);
   const edgeCount = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
-  return { graph, nodesOnly, meta: { clusters, years, maxPaperCount, typeCounts, edgeCount } };
+  return { graph, nodesOnly, meta: { clusters, fineClusters, years, maxPaperCount, typeCounts, edgeCount } };
+}
+
+/** The ids of the clusters node `i` is in: its top-level cluster, then one per finer level. */
+function fineOf(cols: MapColumns, i: number, top: string | null): string[] {
+  const out = top === null ? [] : [top];
+  (cols.header.levels ?? []).forEach((l, k) => {
+    const c = l.clusters[cols.fine[k]![i]! - 1];
+    if (c) out.push(c.id);
+  });
+  return out;
+}
+
+function fineClusterInfo(cols: MapColumns): ClusterInfo[] {
+  return (cols.header.levels ?? []).flatMap((l, k) => {
+    // The top-level cluster most members share gives the colour.
+    const votes = l.clusters.map(() => new Map<number, number>());
+    const column = cols.fine[k]!;
+    for (let i = 0; i < column.length; i++) {
+      const c = column[i]!;
+      if (c === 0) continue;
+      const top = cols.cluster[i]! - 1;
+      votes[c - 1]!.set(top, (votes[c - 1]!.get(top) ?? 0) + 1);
+    }
+    return l.clusters.map((c, index) => {
+      const top = [...votes[index]!.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? -1;
+      return {
+        id: c.id,
+        label: c.label,
+        level: l.level,
+        index,
+        size: c.size,
+        color: clusterColor(top < 0 ? null : top),
+      };
+    });
+  });
 }
 
 /** Adds the payload's edges to a graph built with `{edges: false}`; returns how many. */

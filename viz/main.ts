@@ -101,12 +101,18 @@ const EDGE_BATCH = 15_000;
 /** Maps with more edges than this open with links switched off. */
 const HIDE_EDGES_ABOVE = 50_000;
 
-/** A read-only window onto the view for browser tests and the curious: where a node is drawn, the state. */
+/**
+ * A read-only window onto the view for browser tests and the curious: where a node is drawn, the
+ * state, the labels drawn in the last frame (boxes in CSS pixels of the map) and the camera ratio.
+ */
 function exposeForTests(ctx: PanelContext): void {
   const api = Object.freeze({
     viewportPosition: (id: string) => ctx.map.viewportPosition(id),
     state: () => structuredClone(ctx.store.get()),
     neighbours: (id: string) => (ctx.graph.hasNode(id) ? ctx.graph.neighbors(id) : []),
+    labels: () => ctx.map.drawnLabels(),
+    clusterLabelPosition: (id: string) => ctx.map.clusterLabelPosition(id),
+    cameraRatio: () => ctx.map.cameraRatio(),
   });
   Object.defineProperty(window, "paperatlas", { value: api });
 }

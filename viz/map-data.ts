@@ -17,6 +17,8 @@ export interface MapColumns {
   year: Uint16Array;
   paperCount: Uint16Array;
   flags: Uint8Array;
+  /** Finer cluster levels: per level, 1 + the index in `header.levels[k].clusters` per node, 0 for none. */
+  fine: Uint16Array[];
   /** Per edge type: sources and targets as parallel arrays of node indices. */
   edges: Record<string, { source: Uint32Array; target: Uint32Array }>;
 }
@@ -99,6 +101,7 @@ export function decodeMap(buffer: ArrayBuffer): MapColumns {
     year: little16(get("year"), Uint16Array, false),
     paperCount: little16(get("paperCount"), Uint16Array, false),
     flags: get("flags").slice(),
+    fine: (header.levels ?? []).map((l) => little16(get(`cluster.${l.level}`), Uint16Array, false)),
     edges,
   };
 }

@@ -7,12 +7,13 @@
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeProgram, type ProgramInfo } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+import type { CameraState, Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
-import { createClusterLabels, type ClusterLabel } from "./cluster-labels.ts";
 import type { EdgeAttrs, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
-import { derive, edgeReducer, isVisible, nodeReducer, type Derived } from "./reducers.ts";
-import { hover, select, setCamera, type ViewState } from "./state.ts";
+import { createRegionLayer, regionRaster } from "./regions.ts";
+import { createLabelLayer, type ClusterLabel, type DrawnLabel, type LabelFilter } from "./labels.ts";
+import { clustersShown, derive, edgeReducer, isVisible, labelShown, nodeReducer, type Derived } from "./reducers.ts";
+import { hover, select, setCamera, setHighlight, type ViewState } from "./state.ts";
 import type { Store } from "./store.ts";
 
 export interface MapView {
@@ -22,6 +23,12 @@ export interface MapView {
   exportPng(): Promise<Blob>;
   /** Where a node is drawn, in CSS pixels of the map container (for tests and tooltips). */
   viewportPosition(id: string): Coordinates | null;
+  /** The labels drawn in the last frame, with their boxes in CSS pixels of the map (for tests). */
+  drawnLabels(): DrawnLabel[];
+  /** Where a cluster's label is anchored, in CSS pixels of the map container (shown or not). */
+  clusterLabelPosition(id: string): Coordinates | null;
+  /** The camera's current ratio (1 = the whole graph in view; smaller is closer). */
+  cameraRatio(): number;
   /** Draws the model graph, when the view was created drawing a stand-in (`options.drawn`). */
   drawModel(): void;
   kill(): void;
@@ -123,7 +130,12 @@ class RingNodeProgram extends NodeProgram<NodeUniform, NodeAttrs, EdgeAttrs> {
 
 // ---------- the view ----------
 
-const HOVER_DWELL_MS = 120;
+/** A hover dims the map once the pointer has rested on a node this long with the camera still. */
+export const HOVER_REST_MS = 300;
+const MIN_RATIO = 0.01;
+/** Maps with more nodes than this plan labels and paint regions after their first paint. */
+const DEFER_LAYERS_ABOVE = 20_000;
+const MAX_RATIO = 4;
 
 /** Only these state fields change what is drawn; camera moves do not need the reducers again. */
 function displayChanged(a: ViewState, b: ViewState): boolean {
@@ -165,34 +177,136 @@ function createSigma(
     edgeProgramClasses: { line: EdgeLineProgram },
     defaultEdgeType: "line",
     hideEdgesOnMove: big,
-    labelRenderedSizeThreshold: big ? 10 : 7,
-    labelDensity: 0.35,
+    // Labels are drawn by zoom threshold (labels.ts) after each render; Sigma still draws the
+    // hovered and highlighted nodes' labels, with these settings.
+    renderLabels: false,
     labelFont: "system-ui, sans-serif",
     labelSize: 12,
-    minCameraRatio: 0.01,
-    maxCameraRatio: 4,
+    minCameraRatio: MIN_RATIO,
+    maxCameraRatio: MAX_RATIO,
     ...reducerSettings(state, d),
   });
 }
 
-function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): void {
-  // Hovering redraws the whole map (everything else dims): wait until the pointer rests on a node.
-  let dwell: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Calm interaction: hovering dims the map only once the pointer has rested on a node for
+ * HOVER_REST_MS with the camera still; any camera move (wheel, drag, animation) cancels a pending
+ * hover and lifts one already shown. A click focuses a node; a click on empty space or Escape
+ * clears the focus and the highlight.
+ */
+function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): () => void {
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const calm = () => {
+    clearTimeout(rest);
+    if (store.get().hovered !== null) store.update(hover(null));
+  };
   sigma.on("enterNode", ({ node }) => {
-    clearTimeout(dwell);
-    dwell = setTimeout(() => store.update(hover(node)), HOVER_DWELL_MS);
+    clearTimeout(rest);
+    rest = setTimeout(() => store.update(hover(node)), HOVER_REST_MS);
   });
-  sigma.on("leaveNode", () => {
-    clearTimeout(dwell);
-    store.update(hover(null));
-  });
+  sigma.on("leaveNode", calm);
   sigma.on("clickNode", ({ node }) => store.update(select(node)));
-  sigma.on("clickStage", () => store.update(select(null)));
+  const clear = () => {
+    calm();
+    store.update((s) => setHighlight([])(select(null)(s)));
+  };
+  sigma.on("clickStage", clear);
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (e.key !== "Escape" || target?.closest("input, textarea, select, [contenteditable]")) return;
+    clear();
+  };
+  document.addEventListener("keydown", onKey);
   let timer: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on("updated", (c) => {
+    calm();
     clearTimeout(timer);
     timer = setTimeout(() => store.update(setCamera({ x: c.x, y: c.y, ratio: c.ratio })), 250);
   });
+  return () => document.removeEventListener("keydown", onKey);
+}
+
+/** Screen pixels per graph unit: in the last render, or through the camera state given. */
+function pixelsPerUnit(sigma: Sigma<NodeAttrs, EdgeAttrs>, cameraState?: CameraState): number {
+  const override = cameraState ? { cameraState } : {};
+  const a = sigma.graphToViewport({ x: 0, y: 0 }, override);
+  const b = sigma.graphToViewport({ x: 1, y: 0 }, override);
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
+/**
+ * The layers drawn with the graph: regions under Sigma's canvases, labels by zoom threshold over
+ * them, both redrawn after each render and following the view state. Planning labels and painting
+ * regions costs ~10 ms per 1,000 nodes: big maps do it after their first paint, small ones before.
+ */
+function wireLayers(
+  sigma: Sigma<NodeAttrs, EdgeAttrs>,
+  container: HTMLElement,
+  graph: MapGraph,
+  meta: MapMeta,
+  store: Store,
+) {
+  // The cluster labels' layer sits beside Sigma's container, which Sigma empties when killed.
+  const labels = createLabelLayer(container.parentElement ?? container, graph, meta, {
+    minRatio: MIN_RATIO,
+    maxRatio: MAX_RATIO,
+  });
+  // Regions go under Sigma's layers: the first child of its container.
+  const regions = createRegionLayer(container, graph, meta);
+  let ready = false;
+  let faded = false;
+  /** Top-level names go inside their regions (of all nodes, so they do not move with the filters). */
+  let anchors: Map<string, Coordinates> | undefined;
+  let clusters = clustersShown(graph, store.get().filters);
+  let shown: LabelFilter = {
+    node: labelShown(store.get(), derive(store.get(), graph)),
+    cluster: (id) => clusters.has(id),
+  };
+  const draw = () => {
+    if (!ready) return;
+    // Graph units per pixel at ratio 1 (fixed for one viewport size; labels are planned for it),
+    // measured through a camera at rest. The ratio to draw for is read from the last render's
+    // matrix, not the camera: mid-animation the camera has often moved on since that render.
+    const unitsPerPixel = 1 / pixelsPerUnit(sigma, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    const measured = 1 / (unitsPerPixel * pixelsPerUnit(sigma));
+    if (!Number.isFinite(measured) || measured <= 0) return;
+    // Rounding must not hide a label at the camera's bounds (thresholds reach MAX_RATIO exactly).
+    const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, measured));
+    const planned = labels.planned();
+    if (planned === null || Math.abs(planned - unitsPerPixel) > 1e-6 * unitsPerPixel)
+      labels.plan(unitsPerPixel, anchors);
+    const { width, height } = sigma.getDimensions();
+    const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
+    regions.draw(toViewport, faded);
+    const ctx = sigma.getCanvases()["labels"]!.getContext("2d")!;
+    labels.draw(ctx, { ratio, width, height, toViewport }, shown);
+  };
+  const start = () => {
+    ready = true;
+    const all = regionRaster(
+      graph,
+      meta.clusters.map((c) => c.id),
+      () => true,
+    );
+    anchors = new Map();
+    all?.anchors.forEach((p, k) => p && anchors!.set(all.clusters[k]!, p));
+    regions.update((a) => isVisible(a, store.get().filters));
+    draw();
+    document.body.dataset["labels"] = "ready";
+  };
+  sigma.on("afterRender", draw);
+  if (graph.order <= DEFER_LAYERS_ABOVE) start();
+  else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+  /** The view state changed (Sigma redraws, and the layers with it). */
+  const follow = (state: ViewState, previous: ViewState, d: Derived) => {
+    if (state.filters !== previous.filters) {
+      clusters = clustersShown(graph, state.filters);
+      if (ready) regions.update((a) => isVisible(a, state.filters));
+    }
+    faded = d.focus !== null || d.highlight.size > 0;
+    shown = { node: labelShown(state, d), cluster: (id) => clusters.has(id) };
+  };
+  return { labels, regions, follow };
 }
 
 /**
@@ -207,20 +321,16 @@ export function createMapView(
   store: Store,
   options: { drawn?: MapGraph } = {},
 ): MapView {
-  // The labels' layer sits beside Sigma's container, which Sigma empties when killed.
-  const labels = createClusterLabels(container.parentElement ?? container, graph, meta);
   const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
-  const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
-  sigma.on("afterRender", () => labels.position(toViewport));
-  wireEvents(sigma, store);
-  labels.recompute(store.get(), toViewport);
-
+  const { labels, regions, follow } = wireLayers(sigma, container, graph, meta, store);
+  const unwire = wireEvents(sigma, store);
   store.subscribe((state, previous) => {
     if (!displayChanged(state, previous)) return;
-    sigma.setSettings(reducerSettings(state, derive(state, graph)));
-    if (state.filters !== previous.filters) labels.recompute(state, toViewport);
+    const d = derive(state, graph);
+    follow(state, previous, d);
+    sigma.setSettings(reducerSettings(state, d));
   });
   // Sigma follows window resizes; panels opening (the console drawer) resize the map too.
   // (The observer also fires once on observe(): only a real change of size needs a refresh.)
@@ -257,7 +367,13 @@ export function createMapView(
       void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
     },
     resetCamera: () => void sigma.getCamera().animatedReset({ duration: 400 }),
-    exportPng: () => exportPng(sigma, labels.current(toViewport)),
+    exportPng: () => exportPng(sigma, labels.current(), regions.canvas),
+    drawnLabels: () => labels.drawn(),
+    clusterLabelPosition(id) {
+      const anchor = labels.clusterAnchor(id);
+      return anchor ? sigma.graphToViewport(anchor) : null;
+    },
+    cameraRatio: () => sigma.getCamera().getState().ratio,
     viewportPosition(id) {
       if (!graph.hasNode(id)) return null;
       const a = graph.getNodeAttributes(id);
@@ -268,6 +384,7 @@ export function createMapView(
       sigma.setGraph(graph);
     },
     kill: () => {
+      unwire();
       resizeObserver.disconnect();
       sigma.kill();
     },
@@ -275,7 +392,11 @@ export function createMapView(
 }
 
 /** Renders now and stacks Sigma's layers (WebGL and 2D) plus the cluster labels on one canvas. */
-function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: ClusterLabel[]): Promise<Blob> {
+function exportPng(
+  sigma: Sigma<NodeAttrs, EdgeAttrs>,
+  labels: ClusterLabel[],
+  under: HTMLCanvasElement,
+): Promise<Blob> {
   sigma.refresh(); // synchronous: the WebGL buffers are readable until this task ends
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
@@ -285,12 +406,12 @@ function exportPng(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels: ClusterLabel[]): 
   const ctx = out.getContext("2d")!;
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, out.width, out.height);
-  for (const layer of Object.values(sigma.getCanvases())) ctx.drawImage(layer, 0, 0, out.width, out.height);
+  for (const layer of [under, ...Object.values(sigma.getCanvases())]) ctx.drawImage(layer, 0, 0, out.width, out.height);
   ctx.scale(ratio, ratio);
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   for (const l of labels) {
-    ctx.font = `600 ${l.font} system-ui, sans-serif`;
+    ctx.font = l.font;
     ctx.lineWidth = 3;
     ctx.strokeStyle = "#ffffff";
     ctx.strokeText(l.text, l.x, l.y);

@@ -16,6 +16,7 @@ function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttr
     kind,
     cluster: "k1",
     clusterIndex: 0,
+    clusters: extra.cluster === null ? [] : [extra.cluster ?? "k1"],
     year: 2022,
     paperCount: 0,
     stub: false,

@@ -120,3 +120,26 @@ export function countVisible(graph: MapGraph, f: Filters): number {
   });
   return n;
 }
+
+/**
+ * Which node labels the view lets show (the zoom decides among these): visible nodes, and with a
+ * focus only the focus and its neighbours (and highlighted nodes), with a highlight only those.
+ */
+export function labelShown(state: ViewState, d: Derived): (node: string, attrs: NodeAttrs) => boolean {
+  const f = state.filters;
+  return (node, attrs) => {
+    if (!isVisible(attrs, f)) return false;
+    if (d.focus !== null) return node === d.focus || d.neighbours.has(node) || d.highlight.has(node);
+    if (d.highlight.size > 0) return d.highlight.has(node);
+    return true;
+  };
+}
+
+/** Clusters with at least one node the filters leave visible (their names show). */
+export function clustersShown(graph: MapGraph, f: Filters): Set<string> {
+  const shown = new Set<string>();
+  graph.forEachNode((_, attrs) => {
+    if (isVisible(attrs, f)) for (const c of attrs.clusters) shown.add(c);
+  });
+  return shown;
+}

@@ -71,6 +71,18 @@ export const MAP_CLUSTERS = query<Record<string, never>, MapClusterRow>(`
   MATCH (c:Cluster)
   RETURN c.id AS id, coalesce(c.label, c.id) AS label, coalesce(c.level, 0) AS level, coalesce(c.size, 0) AS size`);
 
+/** Members (papers and concepts) of each finer-level cluster (level > 0), one row per cluster. */
+export interface MapMembershipRow {
+  cluster: string;
+  level: number;
+  members: string[];
+}
+
+export const MAP_FINE_MEMBERS = query<Record<string, never>, MapMembershipRow>(`
+  MATCH (c:Cluster) WHERE coalesce(c.level, 0) > 0
+  RETURN c.id AS cluster, c.level AS level,
+         COLLECT { MATCH (n)-[:IN_CLUSTER]->(c) WHERE n:Paper OR n:Concept RETURN n.id } AS members`);
+
 /**
  * Cheap change detector for the cached map: node and relationship counts come from Neo4j's count
  * store. A layout run changes only positions; the cache's age limit catches that.

@@ -16,9 +16,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+/** `seed` fills the fresh database (default: the fixture graph). */
+export async function startTestServer(
+  options: Partial<ServerOptions> = {},
+  seed: (db: Db) => Promise<unknown> = seedFixtureGraph,
+): Promise<TestServer> {
   const db = await freshDb();
-  await seedFixtureGraph(db);
+  await seed(db);
   const config = { ...loadConfig({}), ...testTarget(), external: true };
   const server = await startServer(config, {
     port: 0,

@@ -14,6 +14,7 @@ import {
   MAP_CITES,
   MAP_CLUSTERS,
   MAP_CONCEPTS,
+  MAP_FINE_MEMBERS,
   MAP_FINGERPRINT,
   MAP_MENTIONS,
   MAP_PAPERS,
@@ -43,6 +44,7 @@ export async function readMapInput(db: Db): Promise<MapInput> {
     nodes: [...(await tx.run(MAP_PAPERS, {})), ...(await tx.run(MAP_CONCEPTS, {}))],
     edges: { MENTIONS: await tx.run(MAP_MENTIONS, {}), CITES: await tx.run(MAP_CITES, {}) },
     clusters: await tx.run(MAP_CLUSTERS, {}),
+    fine: await tx.run(MAP_FINE_MEMBERS, {}),
   }));
 }
 

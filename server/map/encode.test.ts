@@ -63,6 +63,42 @@ describe("encodeMap(input)", () => {
     expect(cols.flags[2]! & MAP_FLAGS.hasPosition).toBe(0);
   });
 
+  it("carries finer cluster levels: a table per level and a column per level, decoded into each node's clusters", () => {
+    const withFine: MapInput = {
+      ...input(),
+      clusters: [
+        ...input().clusters,
+        { id: "k:1:0", label: "Alpha one", level: 1, size: 2 },
+        { id: "k:1:1", label: "Beta one", level: 1, size: 1 },
+      ],
+      fine: [
+        { cluster: "k:1:1", level: 1, members: ["p2", "nowhere"] },
+        { cluster: "k:1:0", level: 1, members: ["p1", "method:x", "p1"] },
+        { cluster: "k:2:0", level: 2, members: ["ghost"] },
+      ],
+    };
+    const { bytes, header } = encodeMap(withFine);
+    expect(header.levels).toEqual([
+      {
+        level: 1,
+        clusters: [
+          { id: "k:1:0", label: "Alpha one", level: 1, size: 2 },
+          { id: "k:1:1", label: "Beta one", level: 1, size: 1 },
+        ],
+      },
+    ]);
+    const cols = decodeMap(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(cols.fine.map((c) => [...c])).toEqual([[1, 2, 0, 1, 0]]);
+    const { graph, meta } = buildGraph(cols);
+    expect(graph.getNodeAttributes("p1").clusters).toEqual(["k:0:0", "k:1:0"]);
+    expect(graph.getNodeAttributes("p3").clusters).toEqual(["k:0:0"]);
+    expect(meta.fineClusters.map((c) => [c.id, c.level, c.color])).toEqual([
+      ["k:1:0", 1, meta.clusters[0]!.color],
+      ["k:1:1", 1, meta.clusters[1]!.color],
+    ]);
+    expect(encodeMap(input()).header.levels).toBeUndefined();
+  });
+
   it("drops duplicate, self-loop and dangling edges and keeps each type's count", () => {
     const { bytes, header } = encodeMap(input());
     const cols = decodeMap(bytes.slice().buffer);

@@ -14,13 +14,15 @@ import {
   type MapHeader,
   type MapSectionEncoding,
 } from "../../schema/api.ts";
-import type { MapAdjacencyRow, MapClusterRow, MapNodeRow } from "../../schema/cypher/map.ts";
+import type { MapAdjacencyRow, MapClusterRow, MapMembershipRow, MapNodeRow } from "../../schema/cypher/map.ts";
 import { ByteWriter } from "./bytes.ts";
 
 export interface MapInput {
   nodes: MapNodeRow[];
   edges: Record<MapEdgeType, MapAdjacencyRow[]>;
   clusters: MapClusterRow[];
+  /** Members of finer-level clusters (level > 0); absent or empty for one level. */
+  fine?: MapMembershipRow[];
 }
 
 /** Labels longer than this are cut with an ellipsis; the full title is one details request away. */
@@ -78,6 +80,40 @@ function clusterTable(nodes: MapNodeRow[], rows: MapClusterRow[]): MapHeader["cl
     });
 }
 
+type ClusterEntry = MapHeader["clusters"][number];
+
+/**
+ * Finer levels: per level, its clusters (largest first, as map nodes count them) and a column of
+ * 1 + cluster index per node. A node in two clusters of one level keeps the larger one.
+ */
+function fineLevels(
+  rows: MapMembershipRow[],
+  known: MapClusterRow[],
+  index: Map<string, number>,
+  n: number,
+): { levels: NonNullable<MapHeader["levels"]>; columns: Uint16Array[] } {
+  const labels = new Map(known.map((c) => [c.id, c.label]));
+  const byLevel = new Map<number, { id: string; members: number[] }[]>();
+  for (const row of rows) {
+    const members = [...new Set(row.members.map((m) => index.get(m)).filter((i) => i !== undefined))];
+    if (members.length === 0 || !(row.level > 0)) continue;
+    byLevel.set(row.level, [...(byLevel.get(row.level) ?? []), { id: row.cluster, members }]);
+  }
+  const levels: NonNullable<MapHeader["levels"]> = [];
+  const columns: Uint16Array[] = [];
+  for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+    const list = byLevel.get(level)!.sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
+    const column = new Uint16Array(n);
+    const clusters: ClusterEntry[] = list.slice(0, 65535).map((c, k) => {
+      for (const i of c.members) if (column[i] === 0) column[i] = k + 1;
+      return { id: c.id, label: labels.get(c.id) ?? `cluster ${c.id}`, level, size: c.members.length };
+    });
+    levels.push({ level, clusters });
+    columns.push(column);
+  }
+  return { levels, columns };
+}
+
 function bboxOf(nodes: MapNodeRow[]): MapHeader["bbox"] {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
   for (const n of nodes) {
@@ -109,6 +145,12 @@ interface Section {
   bytes: Uint8Array;
 }
 
+const raw16 = (a: Uint16Array | Int16Array) => {
+  const out = new DataView(new ArrayBuffer(a.length * 2));
+  a.forEach((v, i) => out.setUint16(i * 2, v & 0xffff, true)); // little-endian, whatever the platform
+  return new Uint8Array(out.buffer);
+};
+
 function nodeSections(nodes: MapNodeRow[], header: Omit<MapHeader, "sections">, size: number[]): Section[] {
   const n = nodes.length;
   const type = new Uint8Array(n), flags = new Uint8Array(n), sizeQ = new Uint8Array(n); // prettier-ignore
@@ -130,11 +172,7 @@ function nodeSections(nodes: MapNodeRow[], header: Omit<MapHeader, "sections">, 
     paperCount[i] = Math.min(65535, finite(node.paperCount) ? node.paperCount : 0);
   });
   const utf8 = (list: string[]) => new TextEncoder().encode(list.join("\n"));
-  const raw = (a: Uint16Array | Int16Array) => {
-    const out = new DataView(new ArrayBuffer(a.length * 2));
-    a.forEach((v, i) => out.setUint16(i * 2, v & 0xffff, true)); // little-endian, whatever the platform
-    return new Uint8Array(out.buffer);
-  };
+  const raw = raw16;
   return [
     { name: "ids", encoding: "utf8-lines", bytes: utf8(nodes.map((node) => node.id.replace(/\n/g, " "))) },
     { name: "labels", encoding: "utf8-lines", bytes: utf8(nodes.map((node) => cleanLabel(node.label, node.id))) },
@@ -183,6 +221,7 @@ export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHead
     });
   }
   const size = sizes(nodes, degree);
+  const fine = fineLevels(input.fine ?? [], input.clusters, index, nodes.length);
   const base: Omit<MapHeader, "sections"> = {
     format: "paperatlas-map/1",
     nodeCount: nodes.length,
@@ -191,8 +230,17 @@ export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHead
     clusters: clusterTable(nodes, input.clusters),
     bbox: bboxOf(nodes),
     sizeMax: size.reduce((a, b) => Math.max(a, b), 1),
+    ...(fine.levels.length > 0 ? { levels: fine.levels } : {}),
   };
-  const sections = [...nodeSections(nodes, base, size), ...MAP_EDGE_TYPES.flatMap((t) => edgeSections(t, lists[t]))];
+  const sections = [
+    ...nodeSections(nodes, base, size),
+    ...fine.levels.map((l, k): Section => ({
+      name: `cluster.${l.level}`,
+      encoding: "u16",
+      bytes: raw16(fine.columns[k]!),
+    })),
+    ...MAP_EDGE_TYPES.flatMap((t) => edgeSections(t, lists[t])),
+  ];
   const header: MapHeader = {
     ...base,
     sections: sections.map((s) => ({ name: s.name, encoding: s.encoding, byteLength: s.bytes.byteLength })),
