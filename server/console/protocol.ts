@@ -1,4 +1,5 @@
 /** The console's limits, and the job its pool (pool.ts) hands a worker thread (worker.ts). */
+import os from "node:os";
 
 /** The bounds one console query runs under. */
 export interface ConsoleLimits {
@@ -19,7 +20,8 @@ export interface ConsoleLimits {
 export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = {
   maxRows: 1000,
   timeoutMs: 5000,
-  maxConcurrent: 2,
+  // One core stays free for the server and the database's other work (one query on two cores).
+  maxConcurrent: Math.max(1, os.availableParallelism() - 1),
   maxQueued: 8,
   maxResultBytes: 4 * 1024 * 1024,
   maxValueChars: 64 * 1024,
