@@ -207,7 +207,7 @@ describe("time, size and nesting are bounded", () => {
   });
 
   it("answers 429 past the queue, never holds a request past its deadline, nor lets stopped queries pile up on Neo4j", async () => {
-    const slow = "RETURN reduce(s = 0, x IN range(1, toInteger(1.5e8)) | s + x) AS s";
+    const slow = "RETURN reduce(s = 0, x IN range(1, toInteger(5e8)) | s + x) AS s";
     // How many console transactions Neo4j runs, sampled through the burst and after it.
     let sampling = true;
     let mostRunning = 0;
@@ -235,7 +235,8 @@ describe("time, size and nesting are bounded", () => {
     for (const r of held) expect([408, 429]).toContain(r.status);
     const statuses = result.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
-    expect(statuses.every((s) => s === 408 || s === 429)).toBe(true);
+    const others = result.filter((r) => r.status !== 408 && r.status !== 429);
+    expect(others.map((r) => `${r.status} ${JSON.stringify(r.body).slice(0, 200)}`)).toEqual([]);
     // Queued requests count their wait: none is answered later than its time limit + 1 s (+ slack for the test).
     for (const r of result) expect(r.ms).toBeLessThan(TIMEOUT_MS + 1000 + 800);
     expect(samples).toBeGreaterThan(5);
