@@ -4,27 +4,14 @@
  * structural gate (structure.ts) over the parse tree. Pure given the two parser functions, which
  * are passed in so the worker loads the heavy library and tests can run this in-process.
  */
+import type { CypherDiagnosticT } from "../../schema/api.ts";
 import type { Refusal } from "./policy.ts";
 import { nestingRefusal, structureRefusal, type SyntaxTree } from "./structure.ts";
 
-export interface CheckRequest {
-  id: number;
-  query: string;
-  params: Record<string, unknown>;
-}
-
-/** An error or warning at a place in the query (0-based offsets), for the reply and the editor. */
-export interface Diagnostic {
-  severity: "error" | "warning";
-  message: string;
-  start: number;
-  end: number;
-}
-
-export interface CheckReply {
-  id: number;
+/** The check of one query: the editor's diagnostics (the API's shape), and the refusal if any. */
+export interface QueryCheck {
   refusal: Refusal | null;
-  diagnostics: Diagnostic[];
+  diagnostics: CypherDiagnosticT[];
 }
 
 export interface CypherParser {
@@ -48,15 +35,11 @@ export function position(query: string, offset: number): string {
   return `${before.length}:${before[before.length - 1]!.length + 1}`;
 }
 
-export function analyseQuery(
-  query: string,
-  params: Record<string, unknown>,
-  parser: CypherParser,
-): Omit<CheckReply, "id"> {
+export function analyseQuery(query: string, params: Record<string, unknown>, parser: CypherParser): QueryCheck {
   const nested = nestingRefusal(query);
   if (nested) return { refusal: nested, diagnostics: [] };
   const linted = parser.lintCypherQuery(query, { parameters: params }, { consoleCommandsEnabled: false });
-  const diagnostics: Diagnostic[] = linted.diagnostics.map((d) => ({
+  const diagnostics: CypherDiagnosticT[] = linted.diagnostics.map((d) => ({
     severity: d.severity === 1 ? "error" : "warning",
     message: typeof d.message === "string" ? d.message : d.message.value,
     start: d.offsets.start,
