@@ -10,9 +10,7 @@
  * `--synthetic` REPLACES the graph with a seeded synthetic arXiv-scale graph (bench-server-graph.ts).
  * Results also go to test-output/bench-server.json.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -23,6 +21,7 @@ import { startLocal } from "../db/local/manager.ts";
 import { readStats } from "../db/stats.ts";
 import { launchChromium } from "../test/chromium.ts";
 import { decodeMap } from "../viz/map-data.ts";
+import { percentile, rawBytes, serveChild } from "./bench-lib.ts";
 import { writeSyntheticGraph } from "./bench-server-graph.ts";
 
 const argv = process.argv.slice(2);
@@ -37,22 +36,6 @@ const options = {
   browser: !argv.includes("--no-browser"),
 };
 const say = (message: string) => process.stderr.write(`${message}\n`);
-
-function rawBytes(url: string, encoding: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { "accept-encoding": encoding } }, (res) => {
-        let n = 0;
-        res.on("data", (chunk: Buffer) => (n += chunk.length));
-        res.on("end", () => resolve(n));
-      })
-      .on("error", reject);
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function wipeGraph(db: Db): Promise<void> {
   const session = db.driver.session();
@@ -171,27 +154,6 @@ function samplePaths(ids: string[], labels: string[]): { nodes: string[]; search
     return `/api/search?q=${encodeURIComponent(q)}&limit=10`;
   });
   return { nodes, search };
-}
-
-/** `paperatlas serve` on a free port, in its own process; resolves with its URL once it is warm. */
-function serveChild(): Promise<{ url: string; child: ChildProcess }> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(
-    process.execPath,
-    [path.join(PROJECT_ROOT, "bin", "paperatlas.js"), "serve", "--port", String(port)],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /PaperAtlas map: (\S+)/.exec(out);
-      if (match) resolve({ url: match[1]!, child });
-    });
-    child.on("exit", (code) => reject(new Error(`bench: paperatlas serve exited with ${code}`)));
-  });
 }
 
 async function main(): Promise<void> {

@@ -18,6 +18,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: false,
+    minify: process.env["PAPERATLAS_VIZ_MINIFY"] !== "0",
     // The page's CSP forbids inline script and style: keep everything in files.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
