@@ -229,13 +229,19 @@ export const ApiErrorBody = z.object({
 
 // ---------- the map payload ----------
 
-/** How one column of the binary map payload is stored (little-endian, each padded to 4 bytes). */
-export type MapSectionEncoding = "utf8-lines" | "u8" | "u16" | "i16" | "varint";
+/**
+ * How one column of the binary map payload is stored (little-endian, each padded to 4 bytes).
+ * `i16-delta`: each value minus its predecessor's (the first minus 0), wrapping modulo 2^16, stored
+ * as two byte planes (every high byte, then every low byte).
+ */
+export type MapSectionEncoding = "utf8-lines" | "u8" | "u16" | "i16" | "i16-delta" | "varint";
 
 /**
  * Header of `GET /api/map` (binary, `application/vnd.paperatlas.map`): the bytes "PAM1", a uint32
  * header length, this JSON, then the sections it lists. Node columns hold one value per node in
- * the same order; edges of each type are stored as adjacency lists: `edges.T.counts` (out-degree
+ * the same order — by type, then along a Hilbert curve over the positions (unplaced last), so neighbours in
+ * the list are neighbours on the map and the columns compress well. An empty line in `ids` is a
+ * concept whose id is `${type}:${foldPlainName(label)}` (schema/concept-name.ts). Edges of each type are stored as adjacency lists: `edges.T.counts` (out-degree
  * per node) and `edges.T.targets` (sorted target indices, delta-coded). All varints are LEB128.
  */
 export interface MapHeader {
@@ -249,7 +255,15 @@ export interface MapHeader {
    * Finer cluster levels (1, 2, …), each with its own table: column `cluster.<level>` holds 1 + the
    * index in that level's `clusters`, 0 for none. Absent when the clustering wrote one level.
    */
-  levels?: { level: number; clusters: { id: string; label: string; level: number; size: number }[] }[];
+  levels?: {
+    level: number;
+    /**
+     * `parent`: 1 + the index of the cluster this one lies in, in the level above (the top level's
+     * `clusters` for level 1), 0 for none. When every cluster of a level has one, the level above's
+     * column is left out: it follows from this level's.
+     */
+    clusters: { id: string; label: string; level: number; size: number; parent?: number }[];
+  }[];
   /** x and y are quantised to int16 over this box; null when no node has a position. */
   bbox: { minX: number; minY: number; maxX: number; maxY: number } | null;
   /** Column `size` holds round(255 * size / sizeMax). */

@@ -33,6 +33,8 @@ interface MapDebug {
   state(): ViewState;
   labels(): DrawnLabel[];
   cameraRatio(): number;
+  drawnNodes(): number;
+  nodeLod(id: string): number | null;
 }
 type Win = { paperatlas: MapDebug };
 
@@ -318,6 +320,45 @@ describe("labels on a generated 20k-node graph", () => {
     const nodeLabels = stops.map((s) => s.labels.filter((l) => l.kind === "node").length);
     expect(nodeLabels[0]).toBe(0);
     expect(Math.max(...nodeLabels)).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("draws only what the zoom shows: a share of the nodes at full extent, more as you zoom in, a selected one always", async () => {
+    const problems: string[] = [];
+    const page = await openMap(t.url, problems);
+    const total = Number(await page.evaluate(() => document.body.dataset["nodes"]));
+    const full = await page.evaluate(() => (window as unknown as Win).paperatlas.drawnNodes());
+    expect(full).toBeGreaterThan(500);
+    expect(full).toBeLessThan(total / 2);
+    // Zooming in at the centre past the next level (ratio 1/2): the finer detail comes in.
+    const box = (await page.locator("#map").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let k = 0; k < 2; k++) {
+      await page.mouse.wheel(0, -200);
+      await settle(page);
+    }
+    expect(await ratioOf(page)).toBeLessThan(0.5);
+    const closer = await page.evaluate(() => (window as unknown as Win).paperatlas.drawnNodes());
+    expect(closer).toBeGreaterThan(full);
+    // A node the overview leaves out is drawn once selected (a link to it at the overview's camera).
+    const candidates = Array.from({ length: 200 }, (_, i) => `syn.${String(i).padStart(6, "0")}`);
+    const lods = await page.evaluate(
+      (ids) => ids.map((id) => (window as unknown as Win).paperatlas.nodeLod(id)),
+      candidates,
+    );
+    const left = candidates.find((_, i) => lods[i] !== null && lods[i]! < 0.5);
+    expect(left).toBeDefined();
+    await page.goto(`${t.url}/?node=${encodeURIComponent(left!)}&cam=0.5,0.5,1`);
+    await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 90_000 });
+    await settle(page);
+    // The selection is the focus: it and its neighbours are drawn, at any zoom.
+    const lit = await page.evaluate((id) => {
+      const api = (window as unknown as Win & { paperatlas: { neighbours(id: string): string[] } }).paperatlas;
+      return [id, ...api.neighbours(id)].filter((n) => api.nodeLod(n)! < 1).length;
+    }, left!);
+    expect(lit).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate(() => (window as unknown as Win).paperatlas.drawnNodes())).toBe(full + lit);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -8,6 +8,7 @@ import { MAP_FLAGS, type MapEdgeType, type NodeType } from "../schema/map.ts";
 import { clusterColor } from "../schema/palette.ts";
 import { TYPE_COLORS } from "./colors.ts";
 import { placeMissing } from "./layout.ts";
+import { nodeLodThresholds } from "./lod.ts";
 import type { MapColumns } from "./map-data.ts";
 
 export interface NodeAttrs {
@@ -26,6 +27,8 @@ export interface NodeAttrs {
   year: number | null;
   paperCount: number;
   stub: boolean;
+  /** Level of detail: the node is drawn while the camera ratio is at most this (lod.ts). */
+  lod: number;
 }
 
 export interface EdgeAttrs {
@@ -93,9 +96,13 @@ export function buildGraph(
   const nodesOnly: MapGraph | null = options.edges === false ? new DirectedGraph<NodeAttrs, EdgeAttrs>() : null;
   const { x, y } = positions(cols);
   const types = cols.header.nodeTypes;
+  const sizes = Float64Array.from(cols.type, (t, i) => displaySize(types[t] ?? "paper", cols.size[i]!));
+  const lod = nodeLodThresholds(x, y, sizes);
   const typeCounts: Record<string, number> = {};
   let minYear = Infinity, maxYear = -Infinity, maxPaperCount = 0; // prettier-ignore
-  for (let i = 0; i < cols.ids.length; i++) {
+  // Nodes go into the graph by level of detail, least shown first: the order map.ts draws them in.
+  const order = Array.from(lod.keys()).sort((a, b) => lod[a]! - lod[b]! || a - b);
+  for (const i of order) {
     const kind = types[cols.type[i]!] ?? "paper";
     const clusterIndex = cols.cluster[i]! - 1;
     const year = cols.year[i]! || null;
@@ -107,7 +114,7 @@ export function buildGraph(
     const attrs: NodeAttrs = {
       x: x[i]!,
       y: y[i]!,
-      size: displaySize(kind, cols.size[i]!),
+      size: sizes[i]!,
       label: cols.labels[i] ?? cols.ids[i]!,
       color,
       borderColor: kind === "paper" ? color : TYPE_COLORS[kind],
@@ -118,6 +125,7 @@ export function buildGraph(
       year,
       paperCount: cols.paperCount[i]!,
       stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
+      lod: lod[i]!,
     };
     graph.addNode(cols.ids[i]!, attrs);
     nodesOnly?.addNode(cols.ids[i]!, attrs); // the same (never mutated) attributes object
@@ -185,15 +193,24 @@ export function addEdges(graph: MapGraph, cols: MapColumns): number {
  * page its turn (a map of ~10^5 edges then stays responsive while they go in).
  */
 export function* addEdgesInBatches(graph: MapGraph, cols: MapColumns, batch: number): Generator<number> {
+  // Edges go in by level of detail too (an edge shows when both its ends do), least shown first.
+  const lod = Float32Array.from(cols.ids, (id) => graph.getNodeAttribute(id, "lod"));
+  const edges = Object.entries(cols.edges).flatMap(([rel, { source, target }]) =>
+    Array.from(source, (s, k) => ({
+      rel: rel as MapEdgeType,
+      s,
+      t: target[k]!,
+      lod: Math.min(lod[s]!, lod[target[k]!]!),
+    })),
+  );
+  edges.sort((a, b) => a.lod - b.lod);
   let inBatch = 0;
-  for (const [rel, { source, target }] of Object.entries(cols.edges)) {
-    for (let k = 0; k < source.length; k++) {
-      // The encoder drops duplicates and self-loops, and MENTIONS and CITES never share a pair.
-      graph.addDirectedEdge(cols.ids[source[k]!]!, cols.ids[target[k]!]!, { rel: rel as MapEdgeType });
-      if (++inBatch >= batch) {
-        inBatch = 0;
-        yield graph.size;
-      }
+  for (const { rel, s, t } of edges) {
+    // The encoder drops duplicates and self-loops, and MENTIONS and CITES never share a pair.
+    graph.addDirectedEdge(cols.ids[s]!, cols.ids[t]!, { rel });
+    if (++inBatch >= batch) {
+      inBatch = 0;
+      yield graph.size;
     }
   }
   yield graph.size;

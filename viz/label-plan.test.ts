@@ -21,6 +21,7 @@ function node(x: number, y: number, clusters: string[], extra: Partial<NodeAttrs
     year: 2022,
     paperCount: 0,
     stub: false,
+    lod: 4,
     ...extra,
   };
 }

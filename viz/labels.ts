@@ -47,6 +47,9 @@ export interface LabelView {
 
 export interface LabelFilter {
   node: (id: string, attrs: NodeAttrs) => boolean;
+  /** Node labels follow the level of detail (a node not drawn at this zoom has no label), except
+   * while a focus or highlight shows its few lit nodes at any zoom. */
+  lod: boolean;
   cluster: (id: string) => boolean;
 }
 
@@ -120,6 +123,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, nodes: PlannedLabel[], view: L
   // Sorted by threshold: the labels shown at this ratio are a prefix.
   for (const l of nodes) {
     if (l.threshold < view.ratio) break;
+    if (show.lod && l.attrs!.lod < view.ratio) continue;
     const p = view.toViewport(l);
     if (p.x < -MARGIN || p.x > view.width + MARGIN || p.y < -MARGIN || p.y > view.height + MARGIN) continue;
     if (!show.node(l.id, l.attrs!)) continue;

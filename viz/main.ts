@@ -113,6 +113,8 @@ function exposeForTests(ctx: PanelContext): void {
     labels: () => ctx.map.drawnLabels(),
     clusterLabelPosition: (id: string) => ctx.map.clusterLabelPosition(id),
     cameraRatio: () => ctx.map.cameraRatio(),
+    drawnNodes: () => ctx.map.drawnNodes(),
+    nodeLod: (id: string) => (ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, "lod") : null),
   });
   Object.defineProperty(window, "paperatlas", { value: api });
 }

@@ -3,6 +3,7 @@
  * and edge pairs. Pure; the inverse of server/map/encode.ts, and tested against it.
  */
 import type { MapHeader } from "../schema/api.ts";
+import { foldPlainName } from "../schema/concept-name.ts";
 import type { MapEdgeType } from "../schema/map.ts";
 
 export interface MapColumns {
@@ -51,6 +52,36 @@ function little16<T extends Uint16Array | Int16Array>(
   return out;
 }
 
+/**
+ * The cluster columns, top level first: each one sent, or rebuilt from the level below through its
+ * clusters' `parent` (the encoder leaves out a column that nesting makes redundant).
+ */
+function clusterColumns(header: MapHeader, section: (name: string) => Uint8Array | undefined): Uint16Array[] {
+  const levels = header.levels ?? [];
+  const names = ["cluster", ...levels.map((l) => `cluster.${l.level}`)];
+  const columns = names.map((name) => {
+    const bytes = section(name);
+    return bytes ? little16(bytes, Uint16Array, false) : null;
+  });
+  for (let k = columns.length - 2; k >= 0; k--) {
+    if (columns[k] !== null) continue;
+    const child = columns[k + 1] ?? new Uint16Array(header.nodeCount);
+    const parents = levels[k]!.clusters.map((c) => c.parent ?? 0);
+    columns[k] = child.map((c) => (c === 0 ? 0 : parents[c - 1]!));
+  }
+  return columns.map((c) => c ?? new Uint16Array(header.nodeCount));
+}
+
+/** An int16 column as its section's encoding stored it: plain, or byte planes of deltas to sum up. */
+function column16(header: MapHeader, name: string, bytes: Uint8Array): Int16Array {
+  if (header.sections.find((s) => s.name === name)?.encoding !== "i16-delta") return little16(bytes, Int16Array, true);
+  const n = bytes.length / 2;
+  const values = new Int16Array(n);
+  // Int16Array stores modulo 2^16, as the encoder's wrapping deltas need.
+  for (let i = 0; i < n; i++) values[i] = ((bytes[i]! << 8) | bytes[n + i]!) + (i > 0 ? values[i - 1]! : 0);
+  return values;
+}
+
 function adjacency(counts: Uint8Array, targets: Uint8Array, n: number) {
   const degree = readVarints(counts, n);
   const deltas = readVarints(targets, null);
@@ -89,19 +120,24 @@ export function decodeMap(buffer: ArrayBuffer): MapColumns {
   for (const type of Object.keys(header.edgeCounts) as MapEdgeType[]) {
     edges[type] = adjacency(get(`edges.${type}.counts`), get(`edges.${type}.targets`), n);
   }
+  const columns = clusterColumns(header, (name) => sections.get(name));
+  const labels = lines("labels");
+  const type = get("type").slice();
+  // An empty id is a concept's `${type}:${foldPlainName(label)}` (server/map/encode.ts elidedId).
+  const ids = lines("ids").map((id, i) => id || `${header.nodeTypes[type[i]!]}:${foldPlainName(labels[i]!)}`);
   return {
     header,
-    ids: lines("ids"),
-    labels: lines("labels"),
-    type: get("type").slice(),
-    cluster: little16(get("cluster"), Uint16Array, false),
-    x: little16(get("x"), Int16Array, true),
-    y: little16(get("y"), Int16Array, true),
+    ids,
+    labels,
+    type,
+    cluster: columns[0]!,
+    x: column16(header, "x", get("x")),
+    y: column16(header, "y", get("y")),
     size: get("size").slice(),
     year: little16(get("year"), Uint16Array, false),
     paperCount: little16(get("paperCount"), Uint16Array, false),
     flags: get("flags").slice(),
-    fine: (header.levels ?? []).map((l) => little16(get(`cluster.${l.level}`), Uint16Array, false)),
+    fine: columns.slice(1),
     edges,
   };
 }

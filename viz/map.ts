@@ -1,15 +1,15 @@
 /**
- * The map renderer: the only module that imports Sigma (STYLE §12). It draws the graphology graph
+ * The map renderer: with its WebGL programs (map-programs.ts), the only module that imports Sigma (STYLE §12). It draws the graphology graph
  * with the pure reducers of reducers.ts, re-applying them when the view state changes; turns
  * pointer events into producers; keeps cluster labels at their clusters' centres; flies the camera;
  * and exports the view as PNG.
  */
 import Sigma from "sigma";
-import { EdgeLineProgram, NodeProgram, type ProgramInfo } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { CameraState, Coordinates, DisplayData, NodeDisplayData, RenderParams } from "sigma/types";
-import { floatColor } from "sigma/utils";
+import type { CameraState, Coordinates, DisplayData } from "sigma/types";
 import type { EdgeAttrs, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
+import { DEFAULT_LOD } from "./lod.ts";
+import { LodEdgeProgram, RingNodeProgram } from "./map-programs.ts";
 import { createRegionLayer, regionRaster } from "./regions.ts";
 import { createLabelLayer, type ClusterLabel, type DrawnLabel, type LabelFilter } from "./labels.ts";
 import { clustersShown, derive, edgeReducer, isVisible, labelShown, nodeReducer, type Derived } from "./reducers.ts";
@@ -29,113 +29,22 @@ export interface MapView {
   clusterLabelPosition(id: string): Coordinates | null;
   /** The camera's current ratio (1 = the whole graph in view; smaller is closer). */
   cameraRatio(): number;
+  /** Nodes the last frame sent to the GPU (the level of detail's choice; for tests). */
+  drawnNodes(): number;
   /** Draws the model graph, when the view was created drawing a stand-in (`options.drawn`). */
   drawModel(): void;
   kill(): void;
 }
 
-// ---------- the node program ----------
-// Every node is one point sprite: a disc in its fill colour with a ring in its `borderColor` (the
-// concept type's colour; papers' ring is their fill, so they read as plain discs). Sigma's triangle
-// programs draw ~5× slower than points in software WebGL (headless Chromium's SwiftShader), which
-// decides the first paint of an arXiv-sized map. The shaders follow sigma's NodePointProgram.
-
-const RING_RATIO = 0.28;
-const NODE_VERTEX_SHADER = /* glsl */ `
-attribute vec4 a_id;
-attribute vec4 a_color;
-attribute vec4 a_ring;
-attribute vec2 a_position;
-attribute float a_size;
-uniform float u_sizeRatio;
-uniform float u_pixelRatio;
-uniform mat3 u_matrix;
-varying vec4 v_color;
-varying vec4 v_ring;
-varying float v_border;
-const float bias = 255.0 / 254.0;
-void main() {
-  gl_Position = vec4((u_matrix * vec3(a_position, 1)).xy, 0, 1);
-  gl_PointSize = a_size / u_sizeRatio * u_pixelRatio * 2.0;
-  v_border = (0.5 / a_size) * u_sizeRatio;
-  #ifdef PICKING_MODE
-  v_color = a_id;
-  v_ring = a_id;
-  #else
-  v_color = a_color;
-  v_ring = a_ring;
-  #endif
-  v_color.a *= bias;
-  v_ring.a *= bias;
-}`;
-const NODE_FRAGMENT_SHADER = /* glsl */ `
-precision mediump float;
-varying vec4 v_color;
-varying vec4 v_ring;
-varying float v_border;
-const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
-void main(void) {
-  float r = length(gl_PointCoord - vec2(0.5, 0.5));
-  float dist = 0.5 - r;
-  #ifdef PICKING_MODE
-  gl_FragColor = dist > v_border ? v_color : transparent;
-  #else
-  vec4 inside = r > 0.5 * (1.0 - ${RING_RATIO.toFixed(3)}) ? v_ring : v_color;
-  float t = dist > v_border ? 1.0 : (dist > 0.0 ? dist / v_border : 0.0);
-  gl_FragColor = mix(transparent, inside, t);
-  #endif
-}`;
-const NODE_UNIFORMS = ["u_sizeRatio", "u_pixelRatio", "u_matrix"] as const;
-type NodeUniform = (typeof NODE_UNIFORMS)[number];
-
-class RingNodeProgram extends NodeProgram<NodeUniform, NodeAttrs, EdgeAttrs> {
-  getDefinition() {
-    const { UNSIGNED_BYTE, FLOAT, POINTS } = WebGLRenderingContext;
-    return {
-      VERTICES: 1,
-      VERTEX_SHADER_SOURCE: NODE_VERTEX_SHADER,
-      FRAGMENT_SHADER_SOURCE: NODE_FRAGMENT_SHADER,
-      METHOD: POINTS,
-      UNIFORMS: NODE_UNIFORMS,
-      ATTRIBUTES: [
-        { name: "a_position", size: 2, type: FLOAT },
-        { name: "a_size", size: 1, type: FLOAT },
-        { name: "a_color", size: 4, type: UNSIGNED_BYTE, normalized: true },
-        { name: "a_ring", size: 4, type: UNSIGNED_BYTE, normalized: true },
-        { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
-      ],
-    };
-  }
-
-  processVisibleItem(nodeIndex: number, start: number, data: NodeDisplayData): void {
-    const ring = (data as NodeDisplayData & { borderColor?: string }).borderColor ?? data.color;
-    const a = this.array;
-    a[start] = data.x;
-    a[start + 1] = data.y;
-    a[start + 2] = data.size;
-    a[start + 3] = floatColor(data.color);
-    a[start + 4] = floatColor(ring);
-    a[start + 5] = nodeIndex;
-  }
-
-  setUniforms(
-    { sizeRatio, pixelRatio, matrix }: RenderParams,
-    { gl, uniformLocations }: ProgramInfo<NodeUniform>,
-  ): void {
-    gl.uniform1f(uniformLocations.u_pixelRatio, pixelRatio);
-    gl.uniform1f(uniformLocations.u_sizeRatio, sizeRatio);
-    gl.uniformMatrix3fv(uniformLocations.u_matrix, false, matrix);
-  }
-}
-
+const { minRatio: MIN_RATIO, maxRatio: MAX_RATIO } = DEFAULT_LOD;
 // ---------- the view ----------
 
 /** A hover dims the map once the pointer has rested on a node this long with the camera still. */
 export const HOVER_REST_MS = 300;
-const MIN_RATIO = 0.01;
+/** Discs are drawn ratio^-NODE_GROWTH times their size at camera ratio `ratio`. */
+const NODE_GROWTH = 0.2;
 /** Maps with more nodes than this plan labels and paint regions after their first paint. */
 const DEFER_LAYERS_ABOVE = 20_000;
-const MAX_RATIO = 4;
 
 /** Only these state fields change what is drawn; camera moves do not need the reducers again. */
 function displayChanged(a: ViewState, b: ViewState): boolean {
@@ -155,10 +64,16 @@ function reducerSettings(state: ViewState, d: Derived): Pick<MapSettings, "nodeR
   const nodes = nodeReducer(state, d);
   const edges = edgeReducer(state, d);
   return {
-    // Ordering by zIndex only matters when some nodes are dimmed; sorting ~10^5 items is not free.
-    zIndex: d.focus !== null || d.highlight.size > 0,
+    // Nodes are drawn in order of their level of detail (the buffer then holds what a zoom shows as
+    // one suffix, and the larger nodes on top), lit nodes above them all by their reducer's tier.
+    // The graph holds the nodes in that order already (graph.ts), so sorting is about linear.
+    zIndex: true,
     // Sigma hands reducers a fresh copy of the attributes, so merging into it is safe.
-    nodeReducer: (node, attrs) => Object.assign(attrs, nodes(node, attrs)),
+    nodeReducer: (node, attrs) => {
+      const out = Object.assign(attrs, nodes(node, attrs)) as NodeAttrs & { zIndex?: number };
+      out.zIndex = (out.zIndex ?? 0) * 10 + Math.min(out.lod, 2 * MAX_RATIO);
+      return out;
+    },
     edgeReducer: (edge, attrs) => Object.assign(attrs, edges(edge, attrs)) as Partial<DisplayData>,
   };
 }
@@ -174,7 +89,7 @@ function createSigma(
   return new Sigma<NodeAttrs, EdgeAttrs>(drawn, container, {
     nodeProgramClasses: { ring: RingNodeProgram },
     defaultNodeType: "ring",
-    edgeProgramClasses: { line: EdgeLineProgram },
+    edgeProgramClasses: { line: LodEdgeProgram },
     defaultEdgeType: "line",
     hideEdgesOnMove: big,
     // Labels are drawn by zoom threshold (labels.ts) after each render; Sigma still draws the
@@ -184,8 +99,33 @@ function createSigma(
     labelSize: 12,
     minCameraRatio: MIN_RATIO,
     maxCameraRatio: MAX_RATIO,
+    // Discs grow gently as you zoom in (Sigma's default, the square root, makes them 10× larger at
+    // the closest zoom, where they cover each other); the level of detail fills the room instead.
+    zoomToSizeRatioFunction: (ratio) => ratio ** NODE_GROWTH,
     ...reducerSettings(state, d),
   });
+}
+
+/**
+ * Without a GPU, the browser composites every full-size layer on the CPU at every frame (about 5 ms
+ * each for a 1400 × 900 map here), drawn on or not: layers with nothing to show this state are
+ * taken out of the picture. Edge labels are never drawn; the edges only while links are on or a
+ * node is focused; the hover layers only while something is lit (a hover that has not rested draws
+ * nothing there anyway, by design). The mouse layer only catches events: transparent, it is
+ * skipped by the compositor and still hit.
+ */
+function quietLayers(sigma: Sigma<NodeAttrs, EdgeAttrs>, state: ViewState, d: Derived): void {
+  const canvases = sigma.getCanvases();
+  const show = (name: string, on: boolean) => {
+    const canvas = canvases[name];
+    if (canvas) canvas.style.display = on ? "" : "none";
+  };
+  const lit = d.focus !== null || d.highlight.size > 0 || state.selection !== null;
+  show("edgeLabels", false);
+  show("edges", state.showEdges || d.focus !== null);
+  show("hovers", lit);
+  show("hoverNodes", lit);
+  if (canvases["mouse"]) canvases["mouse"].style.opacity = "0";
 }
 
 /**
@@ -258,8 +198,10 @@ function wireLayers(
   /** Top-level names go inside their regions (of all nodes, so they do not move with the filters). */
   let anchors: Map<string, Coordinates> | undefined;
   let clusters = clustersShown(graph, store.get().filters);
+  const initial = derive(store.get(), graph);
   let shown: LabelFilter = {
-    node: labelShown(store.get(), derive(store.get(), graph)),
+    node: labelShown(store.get(), initial),
+    lod: initial.focus === null && initial.highlight.size === 0,
     cluster: (id) => clusters.has(id),
   };
   const draw = () => {
@@ -304,7 +246,7 @@ function wireLayers(
       if (ready) regions.update((a) => isVisible(a, state.filters));
     }
     faded = d.focus !== null || d.highlight.size > 0;
-    shown = { node: labelShown(state, d), cluster: (id) => clusters.has(id) };
+    shown = { node: labelShown(state, d), lod: !faded, cluster: (id) => clusters.has(id) };
   };
   return { labels, regions, follow };
 }
@@ -322,6 +264,7 @@ export function createMapView(
   options: { drawn?: MapGraph } = {},
 ): MapView {
   const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
+  quietLayers(sigma, store.get(), derive(store.get(), graph));
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
   const { labels, regions, follow } = wireLayers(sigma, container, graph, meta, store);
@@ -330,6 +273,7 @@ export function createMapView(
     if (!displayChanged(state, previous)) return;
     const d = derive(state, graph);
     follow(state, previous, d);
+    quietLayers(sigma, state, d);
     sigma.setSettings(reducerSettings(state, d));
   });
   // Sigma follows window resizes; panels opening (the console drawer) resize the map too.
@@ -374,6 +318,9 @@ export function createMapView(
       return anchor ? sigma.graphToViewport(anchor) : null;
     },
     cameraRatio: () => sigma.getCamera().getState().ratio,
+    // Sigma keeps its program instances to itself; ours records what it drew.
+    drawnNodes: () =>
+      (sigma as unknown as { nodePrograms: Record<string, RingNodeProgram> }).nodePrograms["ring"]!.drawn,
     viewportPosition(id) {
       if (!graph.hasNode(id)) return null;
       const a = graph.getNodeAttributes(id);

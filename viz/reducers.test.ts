@@ -20,6 +20,7 @@ function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttr
     year: 2022,
     paperCount: 0,
     stub: false,
+    lod: 4,
     ...extra,
   };
 }

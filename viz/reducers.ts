@@ -19,6 +19,8 @@ export interface NodeDisplay extends Attributes {
   label?: string | null;
   zIndex?: number;
   size?: number;
+  /** Level of detail (lod.ts): the largest camera ratio at which the node is drawn. */
+  lod?: number;
 }
 export interface EdgeDisplay extends Attributes {
   color?: string;
@@ -74,21 +76,27 @@ const NODE_DIMMED: NodeDisplay = Object.freeze({
   label: null,
   zIndex: 0,
 });
-const NODE_FOCUS: NodeDisplay = Object.freeze({ highlighted: true, forceLabel: true, zIndex: 3 });
-const NODE_SELECTED: NodeDisplay = Object.freeze({ highlighted: true, zIndex: 2 });
-const NODE_RAISED: NodeDisplay = Object.freeze({ zIndex: 1 });
+// What a reader points at is drawn at any zoom, whatever the level of detail says.
+const NODE_FOCUS: NodeDisplay = Object.freeze({ highlighted: true, forceLabel: true, zIndex: 3, lod: Infinity });
+const NODE_SELECTED: NodeDisplay = Object.freeze({ highlighted: true, zIndex: 2, lod: Infinity });
+const NODE_RAISED: NodeDisplay = Object.freeze({ zIndex: 1, lod: Infinity });
 const EDGE_HIDDEN: EdgeDisplay = Object.freeze({ hidden: true });
-// No zIndex on edges: with a focus, every other edge is hidden, and sorting ~10^5 edges is not free.
-const EDGE_FOCUS: EdgeDisplay = Object.freeze({ color: EDGE_FOCUS_COLOR, size: 1.5 });
+// A focus's edges go after all others in the draw buffer (map.ts then draws only them).
+const EDGE_FOCUS: EdgeDisplay = Object.freeze({ color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 });
 
 /** How a node differs from its attributes in this state (merge the result over the attributes). */
 export function nodeReducer(state: ViewState, d: Derived): (node: string, attrs: NodeAttrs) => NodeDisplay {
   const f = state.filters;
-  const neighbour: NodeDisplay = Object.freeze({ forceLabel: d.neighbours.size <= FORCED_LABELS, zIndex: 2 });
+  const neighbour: NodeDisplay = Object.freeze({
+    forceLabel: d.neighbours.size <= FORCED_LABELS,
+    zIndex: 2,
+    lod: Infinity,
+  });
   const lit: NodeDisplay = Object.freeze({
     highlighted: true,
     forceLabel: d.highlight.size <= FORCED_LABELS,
     zIndex: 2,
+    lod: Infinity,
   });
   return (node, attrs) => {
     if (!isVisible(attrs, f)) return NODE_HIDDEN;

@@ -3,7 +3,7 @@ import { MAP_FLAGS } from "../../schema/api.ts";
 import type { MapNodeRow } from "../../schema/cypher/map.ts";
 import { addEdgesInBatches, buildGraph } from "../../viz/graph.ts";
 import { decodeMap } from "../../viz/map-data.ts";
-import { encodeMap, MAX_LABEL_LENGTH, type MapInput } from "./encode.ts";
+import { elidedId, encodeMap, MAX_LABEL_LENGTH, PAPER_LABEL_LENGTH, paperLabel, type MapInput } from "./encode.ts";
 
 const node = (id: string, type: string, extra: Partial<MapNodeRow> = {}): MapNodeRow => ({
   id,
@@ -44,23 +44,56 @@ function input(): MapInput {
   };
 }
 
+/** A column as an object keyed by node id (the payload lists nodes in its own order). */
+const byId =
+  (ids: string[]) =>
+  <T>(column: ArrayLike<T>): Record<string, T> =>
+    Object.fromEntries(ids.map((id, i) => [id, column[i]!]));
+
 describe("encodeMap(input)", () => {
   it("round-trips through viz/map-data decodeMap: ids, labels, types, clusters, years, flags", () => {
     const { bytes, header } = encodeMap(input());
     const cols = decodeMap(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(header.nodeCount).toBe(5);
-    expect(cols.ids).toEqual(["p1", "p2", "p3", "method:x", "dataset:y"]);
-    expect(cols.labels[0]).toBe("A title with newline");
-    expect([...cols.type].map((t) => header.nodeTypes[t])).toEqual(["paper", "paper", "paper", "method", "dataset"]);
+    expect([...cols.ids].sort()).toEqual(["dataset:y", "method:x", "p1", "p2", "p3"]);
+    const of = byId(cols.ids);
+    expect(of(cols.labels)["p1"]).toBe("A title with newline");
+    expect(of([...cols.type].map((t) => header.nodeTypes[t]))).toEqual({
+      p1: "paper",
+      p2: "paper",
+      p3: "paper",
+      "method:x": "method",
+      "dataset:y": "dataset",
+    });
     expect(header.clusters.map((c) => [c.id, c.label, c.size])).toEqual([
       ["k:0:0", "Alpha", 3],
       ["k:0:1", "Beta", 2],
     ]);
-    expect([...cols.cluster]).toEqual([1, 2, 1, 1, 2]);
-    expect([...cols.year]).toEqual([2021, 2023, 0, 0, 0]);
-    expect([...cols.paperCount]).toEqual([0, 0, 0, 2, 1]);
-    expect(cols.flags[1]! & MAP_FLAGS.stub).toBeTruthy();
-    expect(cols.flags[2]! & MAP_FLAGS.hasPosition).toBe(0);
+    expect(of(cols.cluster)).toEqual({ p1: 1, p2: 2, p3: 1, "method:x": 1, "dataset:y": 2 });
+    expect(of(cols.year)).toEqual({ p1: 2021, p2: 2023, p3: 0, "method:x": 0, "dataset:y": 0 });
+    expect(of(cols.paperCount)).toEqual({ p1: 0, p2: 0, p3: 0, "method:x": 2, "dataset:y": 1 });
+    expect(of(cols.flags)["p2"]! & MAP_FLAGS.stub).toBeTruthy();
+    expect(of(cols.flags)["p3"]! & MAP_FLAGS.hasPosition).toBe(0);
+  });
+
+  it("lists nodes along a Hilbert curve over their positions, unplaced last, and positions survive the delta coding", () => {
+    // A 4 × 4 grid given in scrambled order: the curve visits it cell by cell.
+    const cells = Array.from({ length: 16 }, (_, k) => ({ x: (k * 7) % 4, y: Math.floor(((k * 7) % 16) / 4) }));
+    const nodes = [
+      node("unplaced", "paper"),
+      ...cells.map((c, k) => node(`n${k}`, "paper", { x: c.x * 10, y: c.y * 10 })),
+    ];
+    const { bytes } = encodeMap({ nodes, edges: { MENTIONS: [], CITES: [] }, clusters: [] });
+    const cols = decodeMap(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(cols.ids.at(-1)).toBe("unplaced");
+    const { graph } = buildGraph(cols);
+    const at = cols.ids.slice(0, 16).map((id) => graph.getNodeAttributes(id));
+    for (let k = 1; k < 16; k++)
+      expect(Math.abs(at[k]!.x - at[k - 1]!.x) + Math.abs(at[k]!.y - at[k - 1]!.y)).toBeCloseTo(10, 2);
+    cells.forEach((c, k) => {
+      expect(graph.getNodeAttribute(`n${k}`, "x")).toBeCloseTo(c.x * 10, 2);
+      expect(graph.getNodeAttribute(`n${k}`, "y")).toBeCloseTo(c.y * 10, 2);
+    });
   });
 
   it("carries finer cluster levels: a table per level and a column per level, decoded into each node's clusters", () => {
@@ -88,7 +121,7 @@ describe("encodeMap(input)", () => {
       },
     ]);
     const cols = decodeMap(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(cols.fine.map((c) => [...c])).toEqual([[1, 2, 0, 1, 0]]);
+    expect(byId(cols.ids)(cols.fine[0]!)).toEqual({ p1: 1, p2: 2, p3: 0, "method:x": 1, "dataset:y": 0 });
     const { graph, meta } = buildGraph(cols);
     expect(graph.getNodeAttributes("p1").clusters).toEqual(["k:0:0", "k:1:0"]);
     expect(graph.getNodeAttributes("p3").clusters).toEqual(["k:0:0"]);
@@ -117,16 +150,67 @@ describe("encodeMap(input)", () => {
     expect(graph.getNodeAttribute("dataset:y", "y")).toBeCloseTo(4, 3);
   });
 
+  it("leaves out a level's column when the level below nests in it, and the map rebuilds it", () => {
+    const nested: MapInput = {
+      ...input(),
+      clusters: [
+        ...input().clusters,
+        { id: "k:1:0", label: "A1", level: 1, size: 3 },
+        { id: "k:1:1", label: "B1", level: 1, size: 2 },
+      ],
+      fine: [
+        { cluster: "k:1:0", level: 1, members: ["p1", "p3", "method:x"] },
+        { cluster: "k:1:1", level: 1, members: ["p2", "dataset:y"] },
+      ],
+    };
+    const { bytes, header } = encodeMap(nested);
+    expect(header.sections.map((s) => s.name)).not.toContain("cluster");
+    expect(header.sections.map((s) => s.name)).toContain("cluster.1");
+    expect(header.levels![0]!.clusters.map((c) => [c.id, c.parent])).toEqual([
+      ["k:1:0", 1],
+      ["k:1:1", 2],
+    ]);
+    const cols = decodeMap(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(byId(cols.ids)(cols.cluster)).toEqual({ p1: 1, p2: 2, p3: 1, "method:x": 1, "dataset:y": 2 });
+    expect(buildGraph(cols).graph.getNodeAttributes("p3").clusters).toEqual(["k:0:0", "k:1:0"]);
+  });
+
   it("is byte-identical for identical input", () => {
     expect(Buffer.from(encodeMap(input()).bytes).equals(Buffer.from(encodeMap(input()).bytes))).toBe(true);
   });
 
-  it("cuts long labels with an ellipsis", () => {
+  it("cuts long concept labels with an ellipsis", () => {
     const long = "x".repeat(500);
-    const { bytes } = encodeMap({ ...input(), nodes: [node("p", "paper", { label: long })] });
+    const { bytes } = encodeMap({ ...input(), nodes: [node("method:x", "method", { label: long })] });
     const label = decodeMap(bytes.slice().buffer).labels[0]!;
     expect(label.length).toBe(MAX_LABEL_LENGTH);
     expect(label.endsWith("…")).toBe(true);
+  });
+
+  it("labels a paper by the name before its title's colon, else by its first words", () => {
+    expect(paperLabel("LLaMA: Open and Efficient Foundation Language Models")).toBe("LLaMA");
+    expect(paperLabel("Attention Is All You Need")).toBe("Attention Is All You Need");
+    expect(paperLabel("On the Difficulty of Training Recurrent Neural Networks at Scale")).toBe(
+      "On the Difficulty of Training Recurrent…",
+    );
+    expect(paperLabel("A: b")).toBe("A: b"); // too short a name to stand alone
+    expect(paperLabel("x".repeat(60))).toBe(`${"x".repeat(PAPER_LABEL_LENGTH - 1)}…`);
+  });
+
+  it("leaves out concept ids the map rebuilds from type and label, and only those", () => {
+    const nodes = [
+      node("method:transformer", "method", { label: "Transformer" }),
+      node("method:mixture of expert", "method", { label: "Mixture-of-Experts" }),
+      node("dataset:café", "dataset", { label: "Café" }),
+      node("2401.00001", "paper", { label: "2401.00001" }),
+    ];
+    const { bytes } = encodeMap({ nodes, edges: { MENTIONS: [], CITES: [] }, clusters: [] });
+    expect(elidedId("method", "method:transformer", "Transformer")).toBe("");
+    expect(elidedId("method", "method:mixture of expert", "Mixture-of-Experts")).toBe("");
+    expect(elidedId("method", "method:moe", "Mixture-of-Experts")).toBe("method:moe");
+    expect(elidedId("dataset", "dataset:café", "Café")).toBe("dataset:café");
+    expect(elidedId("paper", "paper:x", "X")).toBe("paper:x");
+    expect([...decodeMap(bytes.slice().buffer).ids].sort()).toEqual(nodes.map((n) => n.id).sort());
   });
 
   it("encodes an empty graph", () => {

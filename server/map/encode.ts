@@ -15,7 +15,9 @@ import {
   type MapSectionEncoding,
 } from "../../schema/api.ts";
 import type { MapAdjacencyRow, MapClusterRow, MapMembershipRow, MapNodeRow } from "../../schema/cypher/map.ts";
+import { foldPlainName } from "../../schema/concept-name.ts";
 import { ByteWriter } from "./bytes.ts";
+import { hilbertIndex } from "./hilbert.ts";
 
 export interface MapInput {
   nodes: MapNodeRow[];
@@ -27,11 +29,38 @@ export interface MapInput {
 
 /** Labels longer than this are cut with an ellipsis; the full title is one details request away. */
 export const MAX_LABEL_LENGTH = 120;
+/** A paper's map label: its title's name before a colon, else its first words up to this length. */
+export const PAPER_LABEL_LENGTH = 40;
 const QUANT = 32767;
 
-function cleanLabel(label: string | null, id: string): string {
-  const text = (label ?? id).replace(/\s+/g, " ").trim();
+function cleanLabel(node: MapNodeRow): string {
+  const text = (node.label ?? node.id).replace(/\s+/g, " ").trim();
+  if (node.type === "paper") return paperLabel(text);
   return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
+}
+
+/**
+ * A short label for a paper: "LLaMA: Open and Efficient Foundation Language Models" is "LLaMA" on
+ * the map (titles often lead with their method's name), anything else its first words. Short labels
+ * leave room for more of them at each zoom and keep the payload small; details show the title.
+ */
+export function paperLabel(title: string): string {
+  const colon = title.indexOf(": ");
+  if (colon >= 3 && colon <= 40) return title.slice(0, colon);
+  if (title.length <= PAPER_LABEL_LENGTH) return title;
+  const space = title.lastIndexOf(" ", PAPER_LABEL_LENGTH - 1);
+  return `${title.slice(0, space >= 24 ? space : PAPER_LABEL_LENGTH - 1)}…`;
+}
+
+/**
+ * A concept's id is left out (an empty line) when the map can rebuild it from the type and label
+ * sent, `${type}:${foldPlainName(label)}` (schema/concept-name.ts): most concept ids are, and ids
+ * cost as much as labels.
+ */
+export function elidedId(type: string, id: string, label: string): string {
+  if (type === "paper") return id;
+  const folded = foldPlainName(label);
+  return folded !== null && id === `${type}:${folded}` ? "" : id;
 }
 
 const finite = (v: number | null): v is number => typeof v === "number" && Number.isFinite(v);
@@ -114,6 +143,24 @@ function fineLevels(
   return { levels, columns };
 }
 
+/**
+ * Nodes by type, then along a Hilbert curve over their quantised positions, unplaced ones last in
+ * their order: neighbours in the list are neighbours on the map, so positions (delta-coded),
+ * clusters, types and edge-target gaps compress well.
+ */
+function spatialOrder(nodes: MapNodeRow[]): MapNodeRow[] {
+  const b = bboxOf(nodes);
+  const type = nodes.map((n) => (NODE_TYPES as readonly (string | null)[]).indexOf(n.type));
+  const key = nodes.map((n) =>
+    b !== null && finite(n.x) && finite(n.y)
+      ? hilbertIndex(quantise(n.x, b.minX, b.maxX) + QUANT, quantise(n.y, b.minY, b.maxY) + QUANT)
+      : Infinity,
+  );
+  return Array.from(nodes.keys())
+    .sort((a, c) => type[a]! - type[c]! || key[a]! - key[c]! || a - c)
+    .map((i) => nodes[i]!);
+}
+
 function bboxOf(nodes: MapNodeRow[]): MapHeader["bbox"] {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
   for (const n of nodes) {
@@ -145,22 +192,78 @@ interface Section {
   bytes: Uint8Array;
 }
 
+/** Each value minus its predecessor, wrapping like int16 arithmetic (decoded by a running sum). */
+const delta16 = (a: Int16Array) => Int16Array.from(a, (v, i) => v - (i > 0 ? a[i - 1]! : 0));
+
+/** Int16 values as two planes, every high byte then every low byte: small deltas compress better. */
+const planes16 = (a: Int16Array) => {
+  const out = new Uint8Array(a.length * 2);
+  a.forEach((v, i) => {
+    out[i] = (v >> 8) & 0xff;
+    out[a.length + i] = v & 0xff;
+  });
+  return out;
+};
+
 const raw16 = (a: Uint16Array | Int16Array) => {
   const out = new DataView(new ArrayBuffer(a.length * 2));
   a.forEach((v, i) => out.setUint16(i * 2, v & 0xffff, true)); // little-endian, whatever the platform
   return new Uint8Array(out.buffer);
 };
 
-function nodeSections(nodes: MapNodeRow[], header: Omit<MapHeader, "sections">, size: number[]): Section[] {
+/** Column `cluster`: 1 + the index of each node's top-level cluster in the header's table, 0 for none. */
+function topColumn(nodes: MapNodeRow[], clusters: MapHeader["clusters"]): Uint16Array {
+  const clusterIndex = new Map(clusters.map((c, i) => [c.id, i + 1]));
+  return Uint16Array.from(nodes, (node) => (node.cluster === null ? 0 : (clusterIndex.get(node.cluster) ?? 0)));
+}
+
+/**
+ * Where the levels nest — every cluster of a finer level lies in one cluster of the level above, as
+ * the hierarchy builds them — the finer column says the coarser one: each finer cluster gets its
+ * `parent` (1 + index in the coarser table) and the coarser column is left out (decodeMap rebuilds
+ * it). Returns which columns to send: [top, level 1, …]; the finest is always sent.
+ */
+function nestLevels(columns: Uint16Array[], levels: NonNullable<MapHeader["levels"]>): boolean[] {
+  const send = columns.map((_, k) => k === columns.length - 1);
+  for (let k = columns.length - 1; k >= 1; k--) {
+    const parents = parentsOf(columns[k]!, columns[k - 1]!, levels[k - 1]!.clusters.length);
+    if (parents === null) {
+      send[k - 1] = true;
+      continue;
+    }
+    levels[k - 1]!.clusters.forEach((c, j) => (c.parent = parents[j]!));
+  }
+  return send;
+}
+
+/** Each child cluster's one parent (1-based, 0 none), or null when some node breaks the nesting. */
+function parentsOf(child: Uint16Array, parent: Uint16Array, count: number): Uint16Array | null {
+  const out = new Int32Array(count).fill(-1);
+  for (let i = 0; i < child.length; i++) {
+    const c = child[i]!;
+    if (c === 0) {
+      if (parent[i] !== 0) return null;
+      continue;
+    }
+    if (out[c - 1] === -1) out[c - 1] = parent[i]!;
+    else if (out[c - 1] !== parent[i]) return null;
+  }
+  return Uint16Array.from(out, (p) => Math.max(0, p));
+}
+
+function nodeSections(
+  nodes: MapNodeRow[],
+  header: Omit<MapHeader, "sections">,
+  size: number[],
+  cluster: Uint16Array | null,
+): Section[] {
   const n = nodes.length;
   const type = new Uint8Array(n), flags = new Uint8Array(n), sizeQ = new Uint8Array(n); // prettier-ignore
-  const cluster = new Uint16Array(n), year = new Uint16Array(n), paperCount = new Uint16Array(n); // prettier-ignore
+  const year = new Uint16Array(n), paperCount = new Uint16Array(n); // prettier-ignore
   const x = new Int16Array(n), y = new Int16Array(n); // prettier-ignore
-  const clusterIndex = new Map(header.clusters.map((c, i) => [c.id, i + 1]));
   const b = header.bbox;
   nodes.forEach((node, i) => {
     type[i] = (NODE_TYPES as readonly string[]).indexOf(node.type!);
-    cluster[i] = node.cluster === null ? 0 : (clusterIndex.get(node.cluster) ?? 0);
     const positioned = b !== null && finite(node.x) && finite(node.y);
     if (positioned) {
       x[i] = quantise(node.x!, b.minX, b.maxX);
@@ -172,18 +275,23 @@ function nodeSections(nodes: MapNodeRow[], header: Omit<MapHeader, "sections">, 
     paperCount[i] = Math.min(65535, finite(node.paperCount) ? node.paperCount : 0);
   });
   const utf8 = (list: string[]) => new TextEncoder().encode(list.join("\n"));
+  const labels = nodes.map(cleanLabel);
   const raw = raw16;
   return [
-    { name: "ids", encoding: "utf8-lines", bytes: utf8(nodes.map((node) => node.id.replace(/\n/g, " "))) },
-    { name: "labels", encoding: "utf8-lines", bytes: utf8(nodes.map((node) => cleanLabel(node.label, node.id))) },
+    {
+      name: "ids",
+      encoding: "utf8-lines",
+      bytes: utf8(nodes.map((node, i) => elidedId(node.type!, node.id.replace(/\n/g, " "), labels[i]!))),
+    },
+    { name: "labels", encoding: "utf8-lines", bytes: utf8(labels) },
     { name: "type", encoding: "u8", bytes: type },
-    { name: "cluster", encoding: "u16", bytes: raw(cluster) },
-    { name: "x", encoding: "i16", bytes: raw(x) },
-    { name: "y", encoding: "i16", bytes: raw(y) },
+    { name: "x", encoding: "i16-delta", bytes: planes16(delta16(x)) },
+    { name: "y", encoding: "i16-delta", bytes: planes16(delta16(y)) },
     { name: "size", encoding: "u8", bytes: sizeQ },
     { name: "year", encoding: "u16", bytes: raw(year) },
     { name: "paperCount", encoding: "u16", bytes: raw(paperCount) },
     { name: "flags", encoding: "u8", bytes: flags },
+    ...(cluster ? [{ name: "cluster", encoding: "u16" as const, bytes: raw(cluster) }] : []),
   ];
 }
 
@@ -206,7 +314,7 @@ function edgeSections(type: MapEdgeType, lists: number[][]): Section[] {
 
 /** Encodes the map graph; byte-identical output for identical input. */
 export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHeader } {
-  const nodes = keptNodes(input.nodes);
+  const nodes = spatialOrder(keptNodes(input.nodes));
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const degree = new Uint32Array(nodes.length);
   const lists = {} as Record<MapEdgeType, number[][]>;
@@ -232,13 +340,13 @@ export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHead
     sizeMax: size.reduce((a, b) => Math.max(a, b), 1),
     ...(fine.levels.length > 0 ? { levels: fine.levels } : {}),
   };
+  const columns = [topColumn(nodes, base.clusters), ...fine.columns];
+  const send = nestLevels(columns, fine.levels);
   const sections = [
-    ...nodeSections(nodes, base, size),
-    ...fine.levels.map((l, k): Section => ({
-      name: `cluster.${l.level}`,
-      encoding: "u16",
-      bytes: raw16(fine.columns[k]!),
-    })),
+    ...nodeSections(nodes, base, size, send[0] ? columns[0]! : null),
+    ...fine.levels.flatMap((l, k): Section[] =>
+      send[k + 1] ? [{ name: `cluster.${l.level}`, encoding: "u16", bytes: raw16(fine.columns[k]!) }] : [],
+    ),
     ...MAP_EDGE_TYPES.flatMap((t) => edgeSections(t, lists[t])),
   ];
   const header: MapHeader = {
