@@ -282,11 +282,22 @@ describe("labels on the sample corpus (samples/hf-papers: ingest, cluster, layou
     expect(full.length).toBeGreaterThan(1);
     expect(full.every((l) => l.kind === "cluster")).toBe(true);
     expectRegions(await regionsUnderNames(page), 2);
+    expect(await page.evaluate(() => document.body.dataset["regionLevel"])).toBe("0");
     // Zoom into the largest region, at its name.
     const stops = await zoomThrough(page, { x: full[0]!.ax, y: full[0]!.ay }, "sample");
     const nodeLabels = stops.map((s) => s.labels.filter((l) => l.kind === "node").length);
     expect(nodeLabels[0]).toBe(0);
     expect(Math.max(...nodeLabels)).toBeGreaterThan(5);
+    // Up close, a finer level's regions replace the top level's, drawn in tints of their colours.
+    expect(Number(await page.evaluate(() => document.body.dataset["regionLevel"]))).toBeGreaterThan(0);
+    const tinted = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>("canvas.map-regions")!;
+      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 8) n++;
+      return n / (canvas.width * canvas.height);
+    });
+    expect(tinted).toBeGreaterThan(0.05);
     expect(problems).toEqual([]);
     await page.close();
   });

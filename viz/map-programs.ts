@@ -3,6 +3,7 @@
  * size): the node program (one point sprite per node, a disc and its ring) and the edge program,
  * both drawing only what the level of detail (lod.ts) shows at the camera's ratio.
  */
+import type Sigma from "sigma";
 import { EdgeLineProgram, NodeProgram, type ProgramInfo } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
@@ -10,6 +11,12 @@ import type { EdgeAttrs, NodeAttrs } from "./graph.ts";
 import { DEFAULT_LOD, LodSlots } from "./lod.ts";
 
 const MAX_RATIO = DEFAULT_LOD.maxRatio;
+
+/** Sigma's own test for "the view is moving" (its render uses it to hide edges on move). */
+function moving(sigma: Sigma<NodeAttrs, EdgeAttrs>): boolean {
+  const mouse = sigma.getMouseCaptor();
+  return sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || !!mouse.currentWheelDirection;
+}
 
 // ---------- the node program ----------
 // Every node is one point sprite: a disc in its fill colour with a ring in its `borderColor` (the
@@ -85,6 +92,21 @@ export class RingNodeProgram extends NodeProgram<NodeUniform, NodeAttrs, EdgeAtt
   override process(nodeIndex: number, offset: number, data: NodeDisplayData): void {
     this.slots.set(offset, data.hidden ? null : ((data as { lod?: number }).lod ?? MAX_RATIO));
     super.process(nodeIndex, offset, data);
+  }
+
+  /**
+   * While the camera moves, the picking pass (what hover and click read) is skipped: nothing is
+   * hovered mid-move (map.ts), and without a GPU it costs a good share of each frame. The frame
+   * after the move ends draws it again (map.ts schedules one).
+   */
+  override render(params: RenderParams): void {
+    const picking = this.pickProgram;
+    if (picking && moving(this.renderer)) this.pickProgram = null;
+    try {
+      super.render(params);
+    } finally {
+      this.pickProgram = picking;
+    }
   }
 
   override drawWebGL(method: number, { gl, frameBuffer }: ProgramInfo): void {

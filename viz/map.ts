@@ -161,7 +161,10 @@ function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): () => voi
   sigma.getCamera().on("updated", (c) => {
     calm();
     clearTimeout(timer);
-    timer = setTimeout(() => store.update(setCamera({ x: c.x, y: c.y, ratio: c.ratio })), 250);
+    timer = setTimeout(() => {
+      store.update(setCamera({ x: c.x, y: c.y, ratio: c.ratio }));
+      sigma.scheduleRender(); // the camera is still: draw the picking pass the moves skipped
+    }, 250);
   });
   return () => document.removeEventListener("keydown", onKey);
 }
@@ -219,7 +222,9 @@ function wireLayers(
       labels.plan(unitsPerPixel, anchors);
     const { width, height } = sigma.getDimensions();
     const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
-    regions.draw(toViewport, faded);
+    regions.draw(toViewport, faded, ratio);
+    const level = String(regions.shownLevel());
+    if (document.body.dataset["regionLevel"] !== level) document.body.dataset["regionLevel"] = level;
     const ctx = sigma.getCanvases()["labels"]!.getContext("2d")!;
     labels.draw(ctx, { ratio, width, height, toViewport }, shown);
   };

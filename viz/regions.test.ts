@@ -1,7 +1,7 @@
 import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { EdgeAttrs, MapGraph, NodeAttrs } from "./graph.ts";
-import { regionRaster, type RegionRaster } from "./regions.ts";
+import { midLevel, midShare, MID_FROM, MID_TO, regionRaster, type RegionRaster } from "./regions.ts";
 
 function graph(): MapGraph {
   const g: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -61,5 +61,40 @@ describe("regionRaster", () => {
 
   it("is null for an empty graph", () => {
     expect(regionRaster(new DirectedGraph<NodeAttrs, EdgeAttrs>(), [], () => true)).toBeNull();
+  });
+});
+
+describe("midLevel(meta) and midShare(ratio)", () => {
+  const info = (id: string, level: number) => ({ id, label: id, level, index: 0, size: 1, color: "#336699" });
+  const meta = (top: number, fine: [number, number][]) => ({
+    clusters: Array.from({ length: top }, (_, k) => info(`t${k}`, 0)),
+    fineClusters: fine.flatMap(([level, n]) => Array.from({ length: n }, (_, k) => info(`l${level}:${k}`, level))),
+    years: null,
+    maxPaperCount: 0,
+    typeCounts: {},
+    edgeCount: 0,
+  });
+
+  it("picks the first finer level with at least twice the top level's clusters", () => {
+    expect(
+      midLevel(
+        meta(12, [
+          [1, 17],
+          [2, 43],
+          [3, 147],
+        ]),
+      ),
+    ).toBe(2);
+    expect(midLevel(meta(10, [[1, 20]]))).toBe(1);
+    expect(midLevel(meta(10, [[1, 12]]))).toBeNull();
+    expect(midLevel(meta(10, []))).toBeNull();
+  });
+
+  it("fades the finer regions in between MID_FROM and MID_TO", () => {
+    expect(midShare(1)).toBe(0);
+    expect(midShare(MID_FROM)).toBe(0);
+    expect(midShare((MID_FROM + MID_TO) / 2)).toBeCloseTo(0.5, 6);
+    expect(midShare(MID_TO)).toBe(1);
+    expect(midShare(0.01)).toBe(1);
   });
 });

@@ -3,9 +3,10 @@
  * nodes are counted on a grid over the graph, each cluster's counts blurred with a Gaussian, and
  * every cell given to the cluster densest there, with an opacity rising with that density
  * (`regionRaster`); each cluster's name goes at its densest owned cell, inside its region. The layer paints the raster once into a small image and, after each render,
- * draws it through the camera (bilinear smoothing softens the edges further).
+ * draws it through the camera (bilinear smoothing softens the edges further). Zoomed in, the
+ * regions of a finer level (`midLevel`) fade in over the top level's, in tints of their colours.
  */
-import type { MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
+import type { ClusterInfo, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
 
 export interface RegionRaster {
   /** Cells per side. */
@@ -66,6 +67,7 @@ export function regionRaster(
   clusters: string[],
   include: (attrs: NodeAttrs) => boolean,
   o: RasterOptions = RASTER_DEFAULTS,
+  clusterOf: (attrs: NodeAttrs) => string | null = (a) => a.cluster,
 ): RegionRaster | null {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
   graph.forEachNode((_, a) => {
@@ -83,7 +85,8 @@ export function regionRaster(
   const index = new Map(clusters.map((c, i) => [c, i]));
   const cells: number[][] = clusters.map(() => []);
   graph.forEachNode((_, a) => {
-    const k = a.cluster === null ? undefined : index.get(a.cluster);
+    const id = clusterOf(a);
+    const k = id === null ? undefined : index.get(id);
     if (k === undefined || !include(a)) return;
     const i = Math.min(o.size - 1, Math.max(0, Math.floor((a.x - x0) / cell)));
     const j = Math.min(o.size - 1, Math.max(0, Math.floor((y1 - a.y) / cell)));
@@ -150,14 +153,75 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
 }
 
+/**
+ * The level drawn as regions on zoom: the first finer level with at least twice the top level's
+ * clusters (a level barely finer than the top would only redraw the same patches); null for none.
+ */
+export function midLevel(meta: MapMeta): number | null {
+  const counts = new Map<number, number>();
+  for (const c of meta.fineClusters) counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
+  const levels = [...counts.keys()].sort((a, b) => a - b);
+  return levels.find((l) => counts.get(l)! >= 2 * Math.max(1, meta.clusters.length)) ?? null;
+}
+
+/** Mid-level regions fade in as the camera ratio goes from MID_FROM down to MID_TO. */
+export const MID_FROM = 0.55;
+export const MID_TO = 0.35;
+
+/** How much of the mid-level regions to draw at camera ratio `ratio` (0: top level only, 1: mid only). */
+export function midShare(ratio: number): number {
+  return Math.min(1, Math.max(0, (MID_FROM - ratio) / (MID_FROM - MID_TO)));
+}
+
 export interface RegionLayer {
   /** Repaints the regions for the nodes `include` keeps (after a filter change). */
   update(include: (attrs: NodeAttrs) => boolean): void;
   /** Draws the regions through the camera: `toViewport` maps graph to CSS pixels of the map. */
-  draw(toViewport: (p: { x: number; y: number }) => { x: number; y: number }, faded: boolean): void;
+  draw(toViewport: (p: { x: number; y: number }) => { x: number; y: number }, faded: boolean, ratio: number): void;
   canvas: HTMLCanvasElement;
-  /** The raster (for tests and the curious). */
+  /** The top-level raster (for tests and the curious). */
   raster(): RegionRaster | null;
+  /** The level whose regions the last draw showed most of (0 the top; for tests). */
+  shownLevel(): number;
+}
+
+interface Painted {
+  raster: RegionRaster;
+  image: HTMLCanvasElement;
+}
+
+/** Paints a raster into a small image, each cell in its owner's colour at its opacity. */
+function paint(raster: RegionRaster, colours: Map<string, [number, number, number]>): Painted {
+  const image = document.createElement("canvas");
+  image.width = image.height = raster.size;
+  const ctx = image.getContext("2d")!;
+  const pixels = ctx.createImageData(raster.size, raster.size);
+  for (let c = 0; c < raster.owner.length; c++) {
+    const k = raster.owner[c]!;
+    if (k < 0) continue;
+    const [r, g, b] = colours.get(raster.clusters[k]!) ?? [128, 128, 128];
+    pixels.data.set([r, g, b, Math.round(255 * REGION_OPACITY * raster.alpha[c]!)], c * 4);
+  }
+  ctx.putImageData(pixels, 0, 0);
+  return { raster, image };
+}
+
+/**
+ * Mid-level clusters take their top-level cluster's colour (meta.fineClusters), each a step lighter
+ * or darker than the last, so neighbouring sub-regions of one region tell apart.
+ */
+function midColours(clusters: ClusterInfo[]): Map<string, [number, number, number]> {
+  const steps = [0, 0.22, -0.14, 0.38];
+  return new Map(
+    clusters.map((c, k) => {
+      const t = steps[k % steps.length]!;
+      const target = t > 0 ? 255 : 0;
+      return [
+        c.id,
+        hexToRgb(c.color).map((v) => Math.round(v + (target - v) * Math.abs(t))) as [number, number, number],
+      ];
+    }),
+  );
 }
 
 /** A canvas under Sigma's layers (first child of its container) holding the regions. */
@@ -165,53 +229,68 @@ export function createRegionLayer(container: HTMLElement, graph: MapGraph, meta:
   const canvas = document.createElement("canvas");
   canvas.className = "map-regions";
   container.prepend(canvas);
-  const image = document.createElement("canvas");
-  let raster: RegionRaster | null = null;
   const colours = new Map(meta.clusters.map((c) => [c.id, hexToRgb(c.color)]));
+  const mid = midLevel(meta);
+  const midClusters = meta.fineClusters.filter((c) => c.level === mid);
+  const midIds = new Set(midClusters.map((c) => c.id));
+  const midOf = (a: NodeAttrs) => a.clusters.find((id) => midIds.has(id)) ?? null;
+  let top: Painted | null = null;
+  let fine: Painted | null = null;
+  let shown = 0;
 
   function update(include: (attrs: NodeAttrs) => boolean): void {
-    raster = regionRaster(
+    const raster = regionRaster(
       graph,
       meta.clusters.map((c) => c.id),
       include,
     );
-    if (!raster) return;
-    image.width = image.height = raster.size;
-    const ctx = image.getContext("2d")!;
-    const pixels = ctx.createImageData(raster.size, raster.size);
-    for (let c = 0; c < raster.owner.length; c++) {
-      const k = raster.owner[c]!;
-      if (k < 0) continue;
-      const [r, g, b] = colours.get(raster.clusters[k]!) ?? [128, 128, 128];
-      pixels.data.set([r, g, b, Math.round(255 * REGION_OPACITY * raster.alpha[c]!)], c * 4);
-    }
-    ctx.putImageData(pixels, 0, 0);
+    top = raster ? paint(raster, colours) : null;
+    if (mid === null) return;
+    const ids = midClusters.map((c) => c.id);
+    const midRaster = regionRaster(graph, ids, include, { ...RASTER_DEFAULTS, size: 288 }, midOf);
+    fine = midRaster ? paint(midRaster, midColours(midClusters)) : null;
   }
 
-  function draw(toViewport: (p: { x: number; y: number }) => { x: number; y: number }, faded: boolean): void {
-    const ratio = window.devicePixelRatio || 1;
+  function drawOne(
+    ctx: CanvasRenderingContext2D,
+    { raster, image }: Painted,
+    toViewport: (p: { x: number; y: number }) => { x: number; y: number },
+    alpha: number,
+  ): void {
+    const span = raster.size * raster.cell;
+    const a = toViewport({ x: raster.minX, y: raster.maxY });
+    const b = toViewport({ x: raster.minX + span, y: raster.maxY - span });
+    ctx.globalAlpha = alpha;
+    ctx.drawImage(image, a.x, a.y, b.x - a.x, b.y - a.y);
+  }
+
+  function draw(
+    toViewport: (p: { x: number; y: number }) => { x: number; y: number },
+    faded: boolean,
+    ratio: number,
+  ): void {
+    const pixelRatio = window.devicePixelRatio || 1;
     const width = container.clientWidth;
     const height = container.clientHeight;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
+    if (canvas.width !== Math.round(width * pixelRatio) || canvas.height !== Math.round(height * pixelRatio)) {
+      canvas.width = Math.round(width * pixelRatio);
+      canvas.height = Math.round(height * pixelRatio);
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
     }
     const ctx = canvas.getContext("2d")!;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (!raster) return;
-    const span = raster.size * raster.cell;
-    const a = toViewport({ x: raster.minX, y: raster.maxY });
-    const b = toViewport({ x: raster.minX + span, y: raster.maxY - span });
-    ctx.imageSmoothingEnabled = true;
     // Bilinear: the raster is blurred already, and a high-quality upscale of the whole view costs
     // tens of ms per frame on a CPU-drawn canvas.
+    ctx.imageSmoothingEnabled = true;
     ctx.imageSmoothingQuality = "low";
-    ctx.globalAlpha = faded ? 0.35 : 1;
-    ctx.drawImage(image, a.x, a.y, b.x - a.x, b.y - a.y);
+    const base = faded ? 0.35 : 1;
+    const share = fine ? midShare(ratio) : 0;
+    if (top && share < 1) drawOne(ctx, top, toViewport, base * (1 - share));
+    if (fine && share > 0) drawOne(ctx, fine, toViewport, base * share);
+    shown = share >= 0.5 && mid !== null ? mid : 0;
   }
 
-  return { update, draw, canvas, raster: () => raster };
+  return { update, draw, canvas, raster: () => top?.raster ?? null, shownLevel: () => shown };
 }
