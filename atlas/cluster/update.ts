@@ -94,7 +94,7 @@ function strongest(weights: Map<string, number>): string | null {
 }
 
 /** Each previous finest cluster's chain of ids, top first. */
-function chains(previous: PreviousClustering): Map<string, string[]> {
+export function previousChains(previous: PreviousClustering): Map<string, string[]> {
   const byId = new Map(previous.clusters.map((c) => [c.id, c]));
   const out = new Map<string, string[]>();
   for (const c of previous.clusters) {
@@ -294,7 +294,7 @@ export function updateClustering(
   const sgNodes = Int32Array.from(sg.keys, (key) => index.get(key)!);
   const ctx: Context = { projection, keys, index, sg, sgNodes };
   const L = previous.levels;
-  const chain = chains(previous);
+  const chain = previousChains(previous);
   const prevById = new Map(previous.clusters.map((c) => [c.id, c]));
   const unlinkedAt = (level: number) =>
     previous.clusters.find((c) => c.level === level && c.unlinked)?.id ?? `${NEW}unlinked:${level}`;
