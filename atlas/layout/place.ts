@@ -178,6 +178,52 @@ function pushApart(
   return overlaps;
 }
 
+/** Whether the disc of v overlaps any other disc (known or new). */
+function overlapsAny(
+  v: number,
+  fresh: readonly number[],
+  known: KnownDiscs,
+  x: Float64Array,
+  y: Float64Array,
+  r: Float64Array,
+  margin: number,
+): boolean {
+  let hit = false;
+  const test = (j: number) => {
+    if (j === v || hit) return;
+    const need = r[v]! + r[j]! + margin;
+    if ((x[v]! - x[j]!) ** 2 + (y[v]! - y[j]!) ** 2 < need * need * (1 - 1e-6)) hit = true;
+  };
+  known.near(x[v]!, y[v]!, r[v]!, test);
+  for (const j of fresh) test(j);
+  return hit;
+}
+
+/** Moves v to the first position without overlap on rings of growing radius around it (24 angles each). */
+function freeSpot(
+  v: number,
+  fresh: readonly number[],
+  known: KnownDiscs,
+  x: Float64Array,
+  y: Float64Array,
+  r: Float64Array,
+  margin: number,
+): void {
+  if (!overlapsAny(v, fresh, known, x, y, r, margin)) return;
+  const [cx, cy] = [x[v]!, y[v]!];
+  const step = r[v]! + margin;
+  for (let ring = 1; ring <= 200; ring++) {
+    for (let a = 0; a < 24; a++) {
+      const angle = (a / 24) * 2 * Math.PI;
+      x[v] = cx + ring * step * Math.cos(angle);
+      y[v] = cy + ring * step * Math.sin(angle);
+      if (!overlapsAny(v, fresh, known, x, y, r, margin)) return;
+    }
+  }
+  x[v] = cx;
+  y[v] = cy;
+}
+
 export function placeNewNodes(
   projection: Projection,
   keys: readonly string[],
@@ -238,6 +284,11 @@ export function placeNewNodes(
   for (let it = 0; it <= options.overlapIterations; it++) {
     overlapsLeft = pushApart(fresh, isNew, known, x, y, r, margin);
     if (overlapsLeft === 0) break;
+  }
+  // A disc squeezed between others (pushed out of one into the next): the nearest free spot on rings around it.
+  if (overlapsLeft > 0) {
+    for (const v of fresh) freeSpot(v, fresh, known, x, y, r, margin);
+    overlapsLeft = pushApart(fresh, isNew, known, x, y, r, margin);
   }
   return { x, y, size, fromNeighbours, ...rest, overlapsLeft };
 }
