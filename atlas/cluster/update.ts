@@ -282,50 +282,23 @@ function numberLevel(labels: readonly string[], previousNumber: ReadonlyMap<stri
   return { order, membership: Int32Array.from(labels, (l) => number.get(l)!) };
 }
 
-export function updateClustering(
-  projection: Projection,
+/** Step 5: each level numbered, its ids carried over by overlap, sizes, parents and flags. */
+function finishLevels(
+  ctx: Context,
+  labels: readonly string[][],
+  before: readonly (string | null)[],
   previous: PreviousClustering,
   freshId: (level: number, k: number) => string,
-  options: UpdateOptions = DEFAULT_UPDATE,
-): ClusterUpdate {
-  const keys = projection.graph.nodes();
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const sg = searchGraph(projection);
-  const sgNodes = Int32Array.from(sg.keys, (key) => index.get(key)!);
-  const ctx: Context = { projection, keys, index, sg, sgNodes };
-  const L = previous.levels;
+  minSize: (level: number) => number,
+): { levels: ClusterLevel[]; ids: string[][]; carried: Carried[] } {
+  const { sg, sgNodes } = ctx;
   const chain = previousChains(previous);
   const prevById = new Map(previous.clusters.map((c) => [c.id, c]));
-  const unlinkedAt = (level: number) =>
-    previous.clusters.find((c) => c.level === level && c.unlinked)?.id ?? `${NEW}unlinked:${level}`;
-  const otherAt = (level: number) => previous.clusters.find((c) => c.level === level && c.other)?.id ?? null;
-  const inSearch = new Uint8Array(keys.length);
-  for (const v of sgNodes) inSearch[v] = 1;
-  // A node linked to nothing before but in the search now starts again like a new node.
-  const before = keys.map((key) => previous.finest.get(key) ?? null);
-  const start = before.map((l, v) => (l !== null && prevById.get(l)?.unlinked && inSearch[v] ? null : l));
-  const newNodes = keys.filter((_k, v) => before[v] === null);
-  const finest = refineFinest(ctx, start, options);
-  attachNew(ctx, finest);
-  for (let v = 0; v < keys.length; v++) if (finest[v] === "") finest[v] = unlinkedAt(L - 1);
-  const n = keys.length;
-  const maxCount = (level: number) => options.topMax * options.ratio ** level;
-  const minSize = (level: number) => Math.max(1, Math.ceil(n / maxCount(level)));
-  if (newNodes.length > 0) mergeNewSmall(ctx, finest, minSize(L - 1), otherAt(L - 1));
-  const labels: string[][] = new Array<string[]>(L);
-  labels[L - 1] = finest;
-  for (let level = L - 2; level >= 0; level--) {
-    const previousParent = new Map<string, string>();
-    for (const c of previous.clusters) if (c.level === level + 1 && c.parent) previousParent.set(c.id, c.parent);
-    previousParent.set(unlinkedAt(level + 1), unlinkedAt(level));
-    const up = parentsOf(ctx, labels[level + 1]!, previousParent, minSize(level), otherAt(level), level);
-    labels[level] = labels[level + 1]!.map((l) => up.get(l)!);
-  }
   const prevNumber = new Map(previous.clusters.map((c) => [c.id, c.number]));
   const carried: Carried[] = [];
   const ids: string[][] = [];
   const levels: ClusterLevel[] = [];
-  for (let level = 0; level < L; level++) {
+  for (let level = 0; level < labels.length; level++) {
     const { order, membership } = numberLevel(labels[level]!, prevNumber);
     const previousIds = before.map((l) => (l === null ? null : (chain.get(l)?.[level] ?? null)));
     const carry = carryIds(previousIds, membership, order.length, (k) => freshId(level, k));
@@ -352,6 +325,48 @@ export function updateClustering(
       minSize: minSize(level),
     });
   }
+  return { levels, ids, carried };
+}
+
+export function updateClustering(
+  projection: Projection,
+  previous: PreviousClustering,
+  freshId: (level: number, k: number) => string,
+  options: UpdateOptions = DEFAULT_UPDATE,
+): ClusterUpdate {
+  const keys = projection.graph.nodes();
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const sg = searchGraph(projection);
+  const sgNodes = Int32Array.from(sg.keys, (key) => index.get(key)!);
+  const ctx: Context = { projection, keys, index, sg, sgNodes };
+  const L = previous.levels;
+  const prevById = new Map(previous.clusters.map((c) => [c.id, c]));
+  const unlinkedAt = (level: number) =>
+    previous.clusters.find((c) => c.level === level && c.unlinked)?.id ?? `${NEW}unlinked:${level}`;
+  const otherAt = (level: number) => previous.clusters.find((c) => c.level === level && c.other)?.id ?? null;
+  const inSearch = new Uint8Array(keys.length);
+  for (const v of sgNodes) inSearch[v] = 1;
+  // A node linked to nothing before but in the search now starts again like a new node.
+  const before = keys.map((key) => previous.finest.get(key) ?? null);
+  const start = before.map((l, v) => (l !== null && prevById.get(l)?.unlinked && inSearch[v] ? null : l));
+  const newNodes = keys.filter((_k, v) => before[v] === null);
+  const finest = refineFinest(ctx, start, options);
+  attachNew(ctx, finest);
+  for (let v = 0; v < keys.length; v++) if (finest[v] === "") finest[v] = unlinkedAt(L - 1);
+  const n = keys.length;
+  const maxCount = (level: number) => options.topMax * options.ratio ** level;
+  const minSize = (level: number) => Math.max(1, Math.ceil(n / maxCount(level)));
+  if (newNodes.length > 0) mergeNewSmall(ctx, finest, minSize(L - 1), otherAt(L - 1));
+  const labels: string[][] = new Array<string[]>(L);
+  labels[L - 1] = finest;
+  for (let level = L - 2; level >= 0; level--) {
+    const previousParent = new Map<string, string>();
+    for (const c of previous.clusters) if (c.level === level + 1 && c.parent) previousParent.set(c.id, c.parent);
+    previousParent.set(unlinkedAt(level + 1), unlinkedAt(level));
+    const up = parentsOf(ctx, labels[level + 1]!, previousParent, minSize(level), otherAt(level), level);
+    labels[level] = labels[level + 1]!.map((l) => up.get(l)!);
+  }
+  const { levels, ids, carried } = finishLevels(ctx, labels, before, previous, freshId, minSize);
   const moved = keys.filter((_k, v) => before[v] !== null && before[v] !== finest[v]).length;
   const finestLevel = levels[L - 1];
   const unlinked = levels[0] && levels[0].unlinked >= 0 ? levels[0].sizes[levels[0].unlinked]! : 0;

@@ -11,7 +11,7 @@
 import type { Db } from "../../db/client.ts";
 import { runIngest, type IngestOptions, type IngestSummary } from "../../ingest/run.ts";
 import { CREATE_RUN, LINK_CLUSTERS, MAKE_RUN_CURRENT, RETIRE_CURRENT_RUN } from "../../schema/cypher/clusters.ts";
-import type { PositionRow } from "../../schema/cypher/clusters.ts";
+import type { MembershipRow, PartOfRow, PositionRow } from "../../schema/cypher/clusters.ts";
 import {
   DELETE_CLUSTERS_EXCEPT,
   DELETE_PART_OF,
@@ -129,49 +129,55 @@ function centres(levels: { membership: Int32Array; count: number }[], x: Float64
   });
 }
 
-export async function runUpdate(db: Db, inputs: string[], options: RunUpdateOptions = {}): Promise<UpdateSummary> {
-  const now = options.now ?? (() => new Date());
-  const phase = options.onPhase ?? (() => undefined);
+interface State {
+  run: ClusterRun;
+  projection: Projection;
+  previous: PreviousClustering;
+  positions: Map<string, StoredPositionRow>;
+}
+
+/** What an update writes, computed without touching the database. */
+interface Plan {
+  run: ClusterRun;
+  clusters: ClusterNode[];
+  partOf: PartOfRow[];
+  /** New nodes and previous nodes whose cluster changed on some level. */
+  papers: MembershipRow[];
+  concepts: MembershipRow[];
+  added: Set<string>;
+  /** New nodes' positions, and the sizes that changed (known positions written back unchanged). */
+  paperPositions: PositionRow[];
+  conceptPositions: PositionRow[];
+  lineage: ClusterLineage[];
+  placed: UpdateSummary["placed"];
+  timings: { clusterMs: number; placeMs: number };
+}
+
+/** New nodes' positions, and known nodes whose size changed (their stored position written back as it was). */
+function positionRows(
+  projection: Projection,
+  keys: readonly string[],
+  stored: readonly (StoredPositionRow | undefined)[],
+  placed: { x: Float64Array; y: Float64Array; size: Float64Array },
+) {
+  const paperPositions: PositionRow[] = [];
+  const conceptPositions: PositionRow[] = [];
+  keys.forEach((id, v) => {
+    const was = stored[v];
+    if (was && was.size === placed.size[v]) return;
+    const row = was
+      ? { id, x: was.x, y: was.y, size: placed.size[v]! }
+      : { id, x: round(placed.x[v]!), y: round(placed.y[v]!), size: placed.size[v]! };
+    (projection.graph.getNodeAttribute(id, "kind") === "paper" ? paperPositions : conceptPositions).push(row);
+  });
+  return { paperPositions, conceptPositions };
+}
+
+function plan(state: State, options: RunUpdateOptions, createdAt: string): Plan {
+  const { run, projection, previous, positions } = state;
   const t0 = performance.now();
-  phase("ingest");
-  const ingest = inputs.length > 0 ? await runIngest(db, inputs, { ...options.ingest, now }) : null;
-  const t1 = performance.now();
-  const run = await currentClusterRun(db);
-  if (run === null) {
-    throw new PaperAtlasError("PREREQUISITE_MISSING", "update: the graph has no current clustering run to update", {
-      hint: "run `paperatlas build <inputs…>` (or `cluster` then `layout`) once first",
-    });
-  }
-  phase("read");
-  const projection = await readProjection(db, projectionOptionsOf(run), options.pageSize ?? 20000);
-  const previous = await readPrevious(db, run.levels);
-  const positions = await readPositions(db, options.pageSize ?? 20000);
-  const t2 = performance.now();
   const clusterOptions = clusterOptionsOf(run);
   const runId = updateRunId(run, projection, clusterOptions);
-  const keys = projection.graph.nodes();
-  const unplaced = keys.filter((k) => !positions.has(k)).length;
-  const base = {
-    ingest,
-    previousRunId: run.id,
-    timings: { ingestMs: t1 - t0, readMs: t2 - t1, clusterMs: 0, placeMs: 0, writeMs: 0, totalMs: 0 },
-  };
-  if (keys.every((k) => previous.finest.has(k)) && unplaced === 0) {
-    const t = performance.now();
-    return {
-      ...base,
-      changed: false,
-      runId: run.id,
-      addedPapers: 0,
-      addedConcepts: 0,
-      movedNodes: 0,
-      clusterCounts: run.clusterCounts,
-      lineage: [],
-      placed: { fromNeighbours: 0, fromCluster: 0, beside: 0, overlapsLeft: 0 },
-      timings: { ...base.timings, totalMs: t - t0 },
-    };
-  }
-  phase("cluster");
   const update = updateClustering(projection, previous, (level, k) => clusterId(runId, level, k), {
     ...DEFAULT_UPDATE,
     resolution: run.resolution,
@@ -180,10 +186,10 @@ export async function runUpdate(db: Db, inputs: string[], options: RunUpdateOpti
   });
   const { clustering, ids } = update;
   const labels = labelClusters(projection, clustering.keys, clustering.levels);
-  const t3 = performance.now();
-  phase("place");
+  const t1 = performance.now();
+  const keys = clustering.keys;
   const stored = keys.map((k) => positions.get(k));
-  const finestLevel = clustering.levels[clustering.levels.length - 1]!;
+  const finest = clustering.levels[clustering.levels.length - 1]!;
   const placed = placeNewNodes(
     projection,
     keys,
@@ -193,16 +199,16 @@ export async function runUpdate(db: Db, inputs: string[], options: RunUpdateOpti
       known: Uint8Array.from(stored, (p) => (p ? 1 : 0)),
     },
     (v) => ids[0]![clustering.levels[0]!.membership[v]!] ?? null,
-    (v) => ids[finestLevel.level]![finestLevel.membership[v]!] ?? null,
+    (v) => ids[finest.level]![finest.membership[v]!] ?? null,
     { ...DEFAULT_PLACE_OPTIONS, seed: run.layoutSeed ?? DEFAULT_PLACE_OPTIONS.seed, ...iterations(options) },
   );
-  const t4 = performance.now();
+  const t2 = performance.now();
   const records = clusterRecords(
     projection,
     clustering,
     labels,
     clusterOptions,
-    { id: runId, createdAt: now().toISOString(), elapsedMs: Math.round(t4 - t0) },
+    { id: runId, createdAt, elapsedMs: Math.round(t2 - t0) },
     (level, c) => ids[level]![c]!,
   );
   const lineage: ClusterLineage[] = update.carried.map((c, level) => ({
@@ -214,74 +220,37 @@ export async function runUpdate(db: Db, inputs: string[], options: RunUpdateOpti
   }));
   const added = new Set(update.newNodes);
   const addedPapers = update.newNodes.filter((k) => projection.graph.getNodeAttribute(k, "kind") === "paper").length;
-  const newRun: ClusterRun = {
-    ...records.run,
-    basedOn: run.id,
-    addedPapers,
-    addedConcepts: update.newNodes.length - addedPapers,
-    movedNodes: update.moved,
-    lineage: JSON.stringify(lineage),
-    ...(run.layoutAt === undefined ? {} : { layoutAt: run.layoutAt }),
-    ...(run.layoutIterations === undefined ? {} : { layoutIterations: run.layoutIterations }),
-    ...(run.layoutSeed === undefined ? {} : { layoutSeed: run.layoutSeed }),
-  };
   const centre = centres(clustering.levels, placed.x, placed.y);
-  const clusters: ClusterNode[] = records.clusters.map((c) => {
-    const at = centre[c.level]![c.number];
-    return {
-      ...c,
-      from: update.carried[c.level]!.from[c.number]!,
-      ...(at ? { x: round(at[0]!), y: round(at[1]!) } : {}),
-    };
-  });
-  // Memberships to rewrite: new nodes and previous nodes whose cluster changed on some level.
   const chain = previousChains(previous);
-  const stayed = new Set<string>();
-  for (const row of [...records.papers, ...records.concepts]) {
-    const was = chain.get(previous.finest.get(row.id) ?? "");
-    if (!added.has(row.id) && was !== undefined && was.join("\n") === row.clusters.join("\n")) stayed.add(row.id);
-  }
-  phase("write");
-  const batch = options.batchSize ?? 5000;
-  await db.transaction(async (tx) => {
-    await tx.run(RETIRE_CURRENT_RUN, { at: newRun.createdAt });
-    await tx.run(CREATE_RUN, { run: { ...newRun, current: false } });
-  });
-  await db.write(DELETE_CLUSTERS_EXCEPT, { keep: clusters.map((c) => c.id) });
-  for (const rows of chunks(clusters, batch)) await db.write(UPSERT_CLUSTERS, { clusters: rows });
-  await db.write(DELETE_PART_OF, {});
-  for (const rows of chunks(records.partOf, batch)) await db.write(LINK_CLUSTERS, { links: rows });
-  const rowsPer = Math.max(1, Math.floor(batch / Math.max(1, run.levels)));
-  for (const [q, rows] of [
-    [REASSIGN_PAPERS, records.papers],
-    [REASSIGN_CONCEPTS, records.concepts],
-  ] as const) {
-    const changed = rows.filter((r) => !stayed.has(r.id));
-    for (const part of chunks(changed, rowsPer))
-      await db.write(q, { rows: part, run: runId, added: part.filter((r) => added.has(r.id)).map((r) => r.id) });
-  }
-  const paperRows: PositionRow[] = [];
-  const conceptRows: PositionRow[] = [];
-  keys.forEach((id, v) => {
-    const was = stored[v];
-    if (was && was.size === placed.size[v]) return;
-    const row = was
-      ? { id, x: was.x, y: was.y, size: placed.size[v]! }
-      : { id, x: round(placed.x[v]!), y: round(placed.y[v]!), size: placed.size[v]! };
-    (projection.graph.getNodeAttribute(id, "kind") === "paper" ? paperRows : conceptRows).push(row);
-  });
-  for (const rows of chunks(paperRows, batch)) await db.write(SET_PAPER_POSITIONS, { rows });
-  for (const rows of chunks(conceptRows, batch)) await db.write(SET_CONCEPT_POSITIONS, { rows });
-  await db.write(MAKE_RUN_CURRENT, { id: runId });
-  const t5 = performance.now();
+  const changed = (row: MembershipRow) =>
+    added.has(row.id) || chain.get(previous.finest.get(row.id) ?? "")?.join("\n") !== row.clusters.join("\n");
+  const { paperPositions, conceptPositions } = positionRows(projection, keys, stored, placed);
   return {
-    ...base,
-    changed: true,
-    runId,
-    addedPapers,
-    addedConcepts: newRun.addedConcepts ?? 0,
-    movedNodes: update.moved,
-    clusterCounts: newRun.clusterCounts,
+    run: {
+      ...records.run,
+      basedOn: run.id,
+      addedPapers,
+      addedConcepts: update.newNodes.length - addedPapers,
+      movedNodes: update.moved,
+      lineage: JSON.stringify(lineage),
+      ...(run.layoutAt === undefined ? {} : { layoutAt: run.layoutAt }),
+      ...(run.layoutIterations === undefined ? {} : { layoutIterations: run.layoutIterations }),
+      ...(run.layoutSeed === undefined ? {} : { layoutSeed: run.layoutSeed }),
+    },
+    clusters: records.clusters.map((c) => {
+      const at = centre[c.level]![c.number];
+      return {
+        ...c,
+        from: update.carried[c.level]!.from[c.number]!,
+        ...(at ? { x: round(at[0]!), y: round(at[1]!) } : {}),
+      };
+    }),
+    partOf: records.partOf,
+    papers: records.papers.filter(changed),
+    concepts: records.concepts.filter(changed),
+    added,
+    paperPositions,
+    conceptPositions,
     lineage,
     placed: {
       fromNeighbours: placed.fromNeighbours,
@@ -289,7 +258,87 @@ export async function runUpdate(db: Db, inputs: string[], options: RunUpdateOpti
       beside: placed.beside,
       overlapsLeft: placed.overlapsLeft,
     },
-    timings: { ...base.timings, clusterMs: t3 - t2, placeMs: t4 - t3, writeMs: t5 - t4, totalMs: t5 - t0 },
+    timings: { clusterMs: t1 - t0, placeMs: t2 - t1 },
+  };
+}
+
+/** Writes a plan step by step; the new run becomes current last (a failure part-way leaves no current run). */
+async function write(db: Db, p: Plan, batch: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.run(RETIRE_CURRENT_RUN, { at: p.run.createdAt });
+    await tx.run(CREATE_RUN, { run: { ...p.run, current: false } });
+  });
+  await db.write(DELETE_CLUSTERS_EXCEPT, { keep: p.clusters.map((c) => c.id) });
+  for (const rows of chunks(p.clusters, batch)) await db.write(UPSERT_CLUSTERS, { clusters: rows });
+  await db.write(DELETE_PART_OF, {});
+  for (const rows of chunks(p.partOf, batch)) await db.write(LINK_CLUSTERS, { links: rows });
+  const rowsPer = Math.max(1, Math.floor(batch / Math.max(1, p.run.levels)));
+  for (const [q, rows] of [
+    [REASSIGN_PAPERS, p.papers],
+    [REASSIGN_CONCEPTS, p.concepts],
+  ] as const) {
+    for (const part of chunks(rows, rowsPer))
+      await db.write(q, { rows: part, run: p.run.id, added: part.filter((r) => p.added.has(r.id)).map((r) => r.id) });
+  }
+  for (const rows of chunks(p.paperPositions, batch)) await db.write(SET_PAPER_POSITIONS, { rows });
+  for (const rows of chunks(p.conceptPositions, batch)) await db.write(SET_CONCEPT_POSITIONS, { rows });
+  await db.write(MAKE_RUN_CURRENT, { id: p.run.id });
+}
+
+async function readState(db: Db, pageSize: number): Promise<State> {
+  const run = await currentClusterRun(db);
+  if (run === null) {
+    throw new PaperAtlasError("PREREQUISITE_MISSING", "update: the graph has no current clustering run to update", {
+      hint: "run `paperatlas build <inputs…>` (or `cluster` then `layout`) once first",
+    });
+  }
+  const projection = await readProjection(db, projectionOptionsOf(run), pageSize);
+  const previous = await readPrevious(db, run.levels);
+  const positions = await readPositions(db, pageSize);
+  return { run, projection, previous, positions };
+}
+
+export async function runUpdate(db: Db, inputs: string[], options: RunUpdateOptions = {}): Promise<UpdateSummary> {
+  const now = options.now ?? (() => new Date());
+  const phase = options.onPhase ?? (() => undefined);
+  const t0 = performance.now();
+  phase("ingest");
+  const ingest = inputs.length > 0 ? await runIngest(db, inputs, { ...options.ingest, now }) : null;
+  const t1 = performance.now();
+  phase("read");
+  const state = await readState(db, options.pageSize ?? 20000);
+  const t2 = performance.now();
+  const unchanged = state.projection.graph.everyNode((k) => state.previous.finest.has(k) && state.positions.has(k));
+  const summary = {
+    ingest,
+    changed: !unchanged,
+    previousRunId: state.run.id,
+    runId: state.run.id,
+    addedPapers: 0,
+    addedConcepts: 0,
+    movedNodes: 0,
+    clusterCounts: state.run.clusterCounts,
+    lineage: [] as ClusterLineage[],
+    placed: { fromNeighbours: 0, fromCluster: 0, beside: 0, overlapsLeft: 0 },
+    timings: { ingestMs: t1 - t0, readMs: t2 - t1, clusterMs: 0, placeMs: 0, writeMs: 0, totalMs: t2 - t0 },
+  };
+  if (unchanged) return summary;
+  phase("cluster");
+  const p = plan(state, options, now().toISOString());
+  const t3 = performance.now();
+  phase("write");
+  await write(db, p, options.batchSize ?? 5000);
+  const t4 = performance.now();
+  return {
+    ...summary,
+    runId: p.run.id,
+    addedPapers: p.run.addedPapers ?? 0,
+    addedConcepts: p.run.addedConcepts ?? 0,
+    movedNodes: p.run.movedNodes ?? 0,
+    clusterCounts: p.run.clusterCounts,
+    lineage: p.lineage,
+    placed: p.placed,
+    timings: { ...summary.timings, ...p.timings, writeMs: t4 - t3, totalMs: t4 - t0 },
   };
 }
 

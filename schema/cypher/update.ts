@@ -90,3 +90,8 @@ export const REASSIGN_CONCEPTS = query<Reassign & { added: string[] }, { assigne
   MATCH (k:Cluster {id: row.clusters[level]})
   CREATE (n)-[:IN_CLUSTER {level: level}]->(k)
   RETURN count(*) AS assigned`);
+
+/** Where the ingested files came from (`start` updates the atlas when its sample folder gains a file). */
+export const READ_SOURCE_PATHS = query<Record<string, never>, { path: string }>(`
+  MATCH (s:Source) WHERE s.paperCount IS NOT NULL
+  RETURN s.path AS path ORDER BY path`);
