@@ -4,12 +4,13 @@
  * Into the configured Neo4j (NEO4J_URI, or the local server `paperatlas db start` manages; the graph
  * is WIPED), for two corpora:
  *  - sample: samples/hf-papers built (ingest + cluster + layout) from four of its five files, then
- *    `runUpdate` with the fifth;
+ *    `update` with the fifth;
  *  - arXiv: ../shared/corpus/arxiv/*.tsv.xz built without its `--held-out` (300) most recent
  *    papers (by `created`, then id; every row of a held-out paper leaves the base files), then
- *    `runUpdate` with those papers (one TSV file).
- * Printed for each: the update end to end (ingest + read + clustering + placement + writes) and its
- * phases; the share of existing papers that keep their finest-level cluster id and their top-level
+ *    `update` with those papers (one TSV file).
+ * The update runs as `paperatlas update <files> --json` in a process of its own (as a user runs it
+ * the day after a build). Printed for each: the update end to end (ingest + read + clustering +
+ * placement + writes, and the process's wall time) and its phases; the share of existing papers that keep their finest-level cluster id and their top-level
  * region id; the largest and mean movement of existing nodes as a share of the map's diagonal;
  * idempotence (the same update again: nothing written, same ids and positions); determinism (the
  * same sequence on a wiped database gives identical ids and positions).
@@ -23,7 +24,7 @@ import { PROJECT_ROOT, loadConfig } from "../config/config.ts";
 import { applySchema, connectDb, type Db } from "../db/client.ts";
 import { runCluster } from "../atlas/cluster/run.ts";
 import { runLayout } from "../atlas/layout/run.ts";
-import { runUpdate, type UpdateSummary } from "../atlas/update/run.ts";
+import type { UpdateSummary } from "../atlas/update/run.ts";
 import { TsvTokenizer, type TsvRow } from "../ingest/formats/arxiv-tsv/index.ts";
 import { runIngest } from "../ingest/run.ts";
 
@@ -140,6 +141,20 @@ function printUpdate(u: UpdateSummary, wall: number): void {
   );
 }
 
+/** `paperatlas update <files> --json` in a process of its own, as a user runs it after a build. */
+function cliUpdate(files: string[]): UpdateSummary {
+  const out = execFileSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "bin", "paperatlas.js"), "update", ...files, "--json"],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CI: "true" },
+      maxBuffer: 1 << 28,
+    },
+  );
+  return JSON.parse(out) as UpdateSummary;
+}
+
 async function scenario(db: Db, name: string, base: string[], added: string[]): Promise<void> {
   process.stdout.write(`${name}\n`);
   const buildSeconds = await build(db, base);
@@ -148,7 +163,7 @@ async function scenario(db: Db, name: string, base: string[], added: string[]): 
     `  build (ingest + cluster + layout) of the base: ${buildSeconds.toFixed(1)} s, ${before.size} nodes\n`,
   );
   const started = performance.now();
-  const update = await runUpdate(db, added, { now: CLOCK });
+  const update = cliUpdate(added);
   printUpdate(update, (performance.now() - started) / 1000);
   const after = await snapshot(db);
   const f = figures(before, after);
@@ -156,14 +171,14 @@ async function scenario(db: Db, name: string, base: string[], added: string[]): 
     `  existing papers (${f.papers}): keep finest cluster id ${pct(f.keptFinest)}, keep top-level region id ${pct(f.keptTop)}\n` +
       `  movement of existing nodes: max ${pct(f.maxMove)}, mean ${pct(f.meanMove)} of the diagonal\n`,
   );
-  const again = await runUpdate(db, added, { now: CLOCK });
+  const again = cliUpdate(added);
   const idempotent = !again.changed && same(after, await snapshot(db));
   process.stdout.write(
     `  idempotence: same update again → ${again.changed ? "CHANGED" : "nothing written"} in ${s(again.timings.totalMs)}; ids and positions ${idempotent ? "identical" : "DIFFER"}\n`,
   );
   if (argv.includes("--skip-determinism")) return;
   await build(db, base);
-  await runUpdate(db, added, { now: CLOCK });
+  cliUpdate(added);
   process.stdout.write(
     `  determinism: same sequence on a wiped database → ids and positions ${same(after, await snapshot(db)) ? "identical" : "DIFFER"}\n`,
   );
