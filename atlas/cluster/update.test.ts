@@ -97,4 +97,18 @@ describe("updateClustering(projection, previous, freshId)", () => {
       update.clustering.levels.map((l) => Array.from(l.membership)),
     );
   });
+
+  it("gathers a new node linked to nothing in an Unlinked cluster on every level, flagged and with a fresh id", () => {
+    const alone = { id: "alone", conceptIds: [], weights: [], cites: [] };
+    const u = updateClustering(buildProjection([...base.papers, alone], base.concepts), previous, fresh);
+    const v = u.clustering.keys.indexOf("alone");
+    for (const level of u.clustering.levels) {
+      expect(level.unlinked).toBeGreaterThanOrEqual(0);
+      expect(level.membership[v]).toBe(level.unlinked);
+      expect(level.sizes[level.unlinked]).toBe(1);
+      expect(u.ids[level.level]![level.unlinked]!.startsWith("r1:")).toBe(true);
+    }
+    expect(u.clustering.unassigned).toBe(1);
+    expect(u.moved).toBe(0);
+  });
 });
