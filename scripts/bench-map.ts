@@ -215,10 +215,17 @@ async function main(): Promise<void> {
         await barePage.route(`${url}${BARE_BASE}**`, (route) => {
           const file = bare.get(new URL(route.request().url()).pathname);
           return file
-            ? route.fulfill({ body: file, contentType: file === bare.get(`${BARE_BASE}bare.html`) ? "text/html" : "text/javascript" })
+            ? route.fulfill({
+                body: file,
+                contentType: file === bare.get(`${BARE_BASE}bare.html`) ? "text/html" : "text/javascript",
+              })
             : route.fulfill({ status: 404 });
         });
-        const baseline = await measure(barePage, `${url}${BARE_BASE}bare.html${options.bareEdges ? "?edges=1" : ""}`, null);
+        const baseline = await measure(
+          barePage,
+          `${url}${BARE_BASE}bare.html${options.bareEdges ? "?edges=1" : ""}`,
+          null,
+        );
         results.bare.push(baseline);
         say(`bench:map run ${run + 1} bare sigma: ${JSON.stringify(baseline)}`);
         await barePage.close();
