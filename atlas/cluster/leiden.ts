@@ -39,8 +39,18 @@ export interface SearchResult {
   iterations: number;
 }
 
-/** Moves nodes to the neighbouring community that raises Q most until none does; returns moves. */
-export function moveNodes(g: WeightedGraph, membership: Int32Array, resolution: number, rng: Rng): number {
+/**
+ * Moves nodes to the neighbouring community that raises Q most until none does; returns moves.
+ * With `movable`, only the nodes it marks are visited (and queued again when a neighbour moves):
+ * the others keep their community, which is how an update refines the previous partition locally.
+ */
+export function moveNodes(
+  g: WeightedGraph,
+  membership: Int32Array,
+  resolution: number,
+  rng: Rng,
+  movable?: Uint8Array,
+): number {
   const n = g.n;
   const twoM = 2 * g.totalWeight;
   const total = new Float64Array(n);
@@ -55,6 +65,12 @@ export function moveNodes(g: WeightedGraph, membership: Int32Array, resolution: 
   const queued = new Uint8Array(n).fill(1);
   let head = 0;
   let length = n;
+  if (movable) {
+    length = 0;
+    for (const v of queue.slice()) if (movable[v]) queue[length++] = v;
+    queued.fill(0);
+    for (let i = 0; i < length; i++) queued[queue[i]!] = 1;
+  }
   const scatter = new Float64Array(n);
   const touched: number[] = [];
   let moves = 0;
@@ -93,7 +109,7 @@ export function moveNodes(g: WeightedGraph, membership: Int32Array, resolution: 
     moves += 1;
     for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e++) {
       const u = g.neighbours[e]!;
-      if (queued[u] === 0 && membership[u] !== best) {
+      if (queued[u] === 0 && membership[u] !== best && (!movable || movable[u])) {
         queue[(head + length) % n] = u;
         length += 1;
         queued[u] = 1;

@@ -70,6 +70,7 @@ export function clusterRecords(
   labels: ClusterLabel[][],
   options: ClusterOptions,
   facts: RunFacts,
+  idOf: (level: number, number: number) => string = (level, number) => clusterId(facts.id, level, number),
 ): ClusterRecords {
   const runId = facts.id;
   const clusters: Cluster[] = [];
@@ -79,9 +80,9 @@ export function clusterRecords(
       const label = labels[level.level]![c]!;
       const other = c === level.other;
       const unlinked = c === level.unlinked;
-      const id = clusterId(runId, level.level, c);
+      const id = idOf(level.level, c);
       const parentNumber = level.parent?.[c];
-      const parent = parentNumber === undefined ? undefined : clusterId(runId, level.level - 1, parentNumber);
+      const parent = parentNumber === undefined ? undefined : idOf(level.level - 1, parentNumber);
       if (parent !== undefined) partOf.push({ child: id, parent });
       clusters.push({
         id,
@@ -111,7 +112,7 @@ export function clusterRecords(
   const concepts: ClusterRecords["concepts"] = [];
   clustering.keys.forEach((key, i) => {
     if ((clustering.levels[0]?.membership[i] ?? -1) < 0) return; // only without any level
-    const ids = clustering.levels.map((level) => clusterId(runId, level.level, level.membership[i]!));
+    const ids = clustering.levels.map((level) => idOf(level.level, level.membership[i]!));
     const kind = projection.graph.getNodeAttribute(key, "kind");
     (kind === "paper" ? papers : concepts).push({ id: key, clusters: ids });
   });

@@ -27,7 +27,7 @@ export interface OverlapResult {
  * A uniform grid rebuilt each pass without per-cell allocations: cells found by open addressing on
  * their packed coordinates, nodes counting-sorted by cell into one array.
  */
-class Grid {
+export class Grid {
   private keys: Float64Array;
   private slots: Int32Array;
   start = new Int32Array(0);

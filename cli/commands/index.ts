@@ -13,6 +13,7 @@ import { serveCommand } from "./serve.ts";
 import { startCommand } from "./start.ts";
 import { statsCommand } from "./stats.ts";
 import { thesaurusCommand } from "./thesaurus.ts";
+import { updateCommand } from "./update.ts";
 
 export const COMMANDS: CommandModule[] = [
   dbCommand,
@@ -26,6 +27,7 @@ export const COMMANDS: CommandModule[] = [
   clusterCommand,
   layoutCommand,
   buildCommand,
+  updateCommand,
   extractCommand,
   thesaurusCommand,
 ];

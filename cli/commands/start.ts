@@ -1,15 +1,27 @@
 /**
  * `paperatlas start` (what `npm start` runs): the local Neo4j unless NEO4J_URI is set, the sample
- * corpus ingested when the graph is empty, then the map served until Ctrl-C; its last line says where.
+ * corpus ingested when the graph is empty (then clustered and laid out), a file added to the sample
+ * folder since brought in by `paperatlas update`, then the map served until Ctrl-C; its last line
+ * says where.
  */
+import path from "node:path";
 import type { CommandModule } from "../command.ts";
 import { withDb } from "../db.ts";
 import { printIngestSummary } from "../summary.ts";
 import { startLocal } from "../../db/local/manager.ts";
+import type { Db } from "../../db/client.ts";
 import { readStats } from "../../db/stats.ts";
+import { READ_SOURCE_PATHS } from "../../schema/cypher/update.ts";
 import { formatClusterSummary } from "./cluster.ts";
 import { formatLayoutSummary } from "./layout.ts";
 import { serveMap } from "./serve.ts";
+import { formatUpdateSummary } from "./update.ts";
+
+/** Whether the graph holds a file ingested from `folder` (then it is that folder's atlas). */
+async function fromFolder(db: Db, folder: string): Promise<boolean> {
+  const rows = await db.read(READ_SOURCE_PATHS, {});
+  return rows.some((row) => path.dirname(path.resolve(row.path)) === path.resolve(folder));
+}
 
 export const startCommand: CommandModule = {
   register(program, { config }) {
@@ -41,6 +53,14 @@ export const startCommand: CommandModule = {
             const { runLayout } = await import("../../atlas/layout/run.ts");
             process.stderr.write(formatClusterSummary(await runCluster(db)));
             process.stderr.write(formatLayoutSummary(await runLayout(db)));
+          } else if (await fromFolder(db, config.sampleCorpus)) {
+            // An atlas of the sample folder: a file added to it since comes in through `update`.
+            const { runUpdate } = await import("../../atlas/update/run.ts");
+            const updated = await runUpdate(db, [config.sampleCorpus]);
+            if (updated.changed) {
+              printIngestSummary(updated.ingest!, false, process.stderr);
+              process.stderr.write(formatUpdateSummary(updated));
+            }
           }
           return readStats(db);
         });

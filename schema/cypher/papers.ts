@@ -51,12 +51,14 @@ export const FIND_PAPERS_BY_KEYS = query<PaperKeys, { paper: Record<string, unkn
 
 /**
  * A stored paper takes a new id and properties in place (it met a paper with a stronger id, or a
- * stub was filled in): its relationships stay.
+ * stub was filled in): its relationships stay, and so does what clustering and layout wrote.
  */
 export const REKEY_PAPERS = query<{ rows: { from: string; props: PaperRow }[] }, { rekeyed: number }>(`
   UNWIND $rows AS row
   MATCH (p:Paper {id: row.from})
+  WITH p, row, p {.cluster, .x, .y, .size, .addedIn} AS placement
   SET p = row.props
+  SET p += placement
   RETURN count(p) AS rekeyed`);
 
 /**
@@ -179,11 +181,16 @@ export const FIND_PAPERS = query<{ ids: string[] }, { paper: Record<string, unkn
   MATCH (p:Paper) WHERE p.id IN $ids
   RETURN p {.*} AS paper`);
 
-/** Upserts one batch; `SET p = …` replaces every property with the already-merged values. */
+/**
+ * Upserts one batch; `SET p = …` replaces every property with the already-merged values, except
+ * what clustering and layout wrote (`Placement`), so a paper met again keeps its cluster and place.
+ */
 export const UPSERT_PAPERS = query<{ papers: PaperRow[] }, { upserted: number }>(`
   UNWIND $papers AS props
   MERGE (p:Paper {id: props.id})
+  WITH p, props, p {.cluster, .x, .y, .size, .addedIn} AS placement
   SET p = props
+  SET p += placement
   RETURN count(p) AS upserted`);
 
 export const CREATE_SOURCE = query<{ source: SourceNode }, { sha256: string }>(`

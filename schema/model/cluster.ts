@@ -17,6 +17,8 @@ export interface Placement {
   y?: number;
   /** Drawn size from `paperatlas layout` (not the Cluster's member count of the same name). */
   size?: number;
+  /** Id of the `ClusterRun` of the `paperatlas update` that added the node (absent: there from the build). */
+  addedIn?: string;
 }
 
 /** How a clustering run searched: Leiden (Louvain + refinement) or plain Louvain. */
@@ -58,10 +60,34 @@ export interface ClusterRun {
   /** Nodes with no link at all: the members of the "Unlinked" cluster of each level. */
   unassigned: number;
   elapsedMs: number;
-  /** Set by `paperatlas layout` once positions for this run are written. */
+  /** Set by `paperatlas layout` once positions for this run are written (an update carries them over). */
   layoutAt?: string;
   layoutIterations?: number;
   layoutSeed?: number;
+  /** Set by `paperatlas update`: the run it updated (the previous current run). */
+  basedOn?: string;
+  /** Set by `paperatlas update`: papers and concepts it added, and previous nodes whose finest cluster changed. */
+  addedPapers?: number;
+  addedConcepts?: number;
+  movedNodes?: number;
+  /**
+   * Set by `paperatlas update`: what became of the previous clusters, as JSON (a node property
+   * holds no nested maps): `ClusterLineage[]`, one per level, top first.
+   */
+  lineage?: string;
+}
+
+/** One level of `ClusterRun.lineage`: merges, splits, new clusters, and where each id that is gone now leads. */
+export interface ClusterLineage {
+  level: number;
+  /** Clusters that took the majority of two or more previous clusters (`into` kept one of their ids). */
+  merges: { into: string; from: string[] }[];
+  /** Previous clusters whose members now sit in several clusters. */
+  splits: { from: string; into: string[] }[];
+  /** Clusters with no previous id. */
+  created: string[];
+  /** Ids no longer used, and the cluster that holds most of their members now (where a saved link leads). */
+  redirects: { from: string; to: string }[];
 }
 
 /**
@@ -93,6 +119,11 @@ export interface Cluster {
   modularity: number;
   /** Id of the cluster of level − 1 this one is PART_OF; absent on level 0. */
   parent?: string;
+  /**
+   * Set by `paperatlas update`: the previous clusters (of the same level) that gave this one members,
+   * most members first; empty for a cluster of new nodes only.
+   */
+  from?: string[];
   /**
    * The level's one "Other" cluster: small islands (groups of nodes linked to each other but to no
    * cluster of the level) too small to be clusters of their own. Absent on every other cluster.
