@@ -21,6 +21,9 @@ function graph(): MapGraph {
       paperCount: 0,
       stub: false,
       lod: 4,
+      time: null,
+      timeBin: -1,
+      unlinked: false,
     });
   for (let i = 0; i < 30; i++) add(`a${i}`, (i % 6) * 2, Math.floor(i / 6) * 2, "A");
   for (let i = 0; i < 30; i++) add(`b${i}`, 90 + (i % 6) * 2, 90 + Math.floor(i / 6) * 2, "B");
