@@ -1,6 +1,6 @@
 /**
- * View ⇄ URL: the selection, filters and camera live in the query string, so a link reopens the
- * same view. `decodeView(encodeView(s, d), d)` gives back `s` (hover and console highlight aside,
+ * View ⇄ URL: the selection, filters, camera, links switch and colour mode live in the query
+ * string, so a link reopens the same view. `decodeView(encodeView(s, d), d)` gives back `s` (hover and console highlight aside,
  * which are momentary). Unknown or malformed parameters are ignored, never trusted.
  */
 import { NODE_TYPES, type NodeType } from "../schema/map.ts";
