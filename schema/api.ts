@@ -236,6 +236,19 @@ export const ApiErrorBody = z.object({
  */
 export type MapSectionEncoding = "utf8-lines" | "u8" | "u16" | "i16" | "i16-delta" | "varint";
 
+/** One cluster of the map payload's cluster tables. */
+export interface MapClusterEntry {
+  id: string;
+  label: string;
+  level: number;
+  /** Map nodes in the cluster. */
+  size: number;
+  /** The level's "Other" cluster: small islands (schema/model `Cluster.other`). Absent otherwise. */
+  other?: true;
+  /** The level's "Unlinked" group: nodes that share nothing; the map hides it by default. Absent otherwise. */
+  unlinked?: true;
+}
+
 /**
  * Header of `GET /api/map` (binary, `application/vnd.paperatlas.map`): the bytes "PAM1", a uint32
  * header length, this JSON, then the sections it lists. Node columns hold one value per node in
@@ -243,6 +256,9 @@ export type MapSectionEncoding = "utf8-lines" | "u8" | "u16" | "i16" | "i16-delt
  * the list are neighbours on the map and the columns compress well. An empty line in `ids` is a
  * concept whose id is `${type}:${foldPlainName(label)}` (schema/concept-name.ts). Edges of each type are stored as adjacency lists: `edges.T.counts` (out-degree
  * per node) and `edges.T.targets` (sorted target indices, delta-coded). All varints are LEB128.
+ * The column `day` (u16: 1 + days since 1970-01-01 of a paper's full publication date, 0 for none
+ * and for concepts) is sent only when the papers' years span at most two calendar years (daily
+ * listings): then the map's time overlay goes by week, otherwise by year.
  */
 export interface MapHeader {
   format: "paperatlas-map/1";
@@ -250,7 +266,7 @@ export interface MapHeader {
   edgeCounts: Record<MapEdgeType, number>;
   nodeTypes: readonly NodeType[];
   /** Cluster table: column `cluster` holds 1 + the index here, 0 for none. */
-  clusters: { id: string; label: string; level: number; size: number }[];
+  clusters: MapClusterEntry[];
   /**
    * Finer cluster levels (1, 2, …), each with its own table: column `cluster.<level>` holds 1 + the
    * index in that level's `clusters`, 0 for none. Absent when the clustering wrote one level.
@@ -262,7 +278,7 @@ export interface MapHeader {
      * `clusters` for level 1), 0 for none. When every cluster of a level has one, the level above's
      * column is left out: it follows from this level's.
      */
-    clusters: { id: string; label: string; level: number; size: number; parent?: number }[];
+    clusters: (MapClusterEntry & { parent?: number })[];
   }[];
   /** x and y are quantised to int16 over this box; null when no node has a position. */
   bbox: { minX: number; minY: number; maxX: number; maxY: number } | null;

@@ -10,6 +10,7 @@ import { TYPE_COLORS } from "./colors.ts";
 import { placeMissing } from "./layout.ts";
 import { nodeLodThresholds } from "./lod.ts";
 import type { MapColumns } from "./map-data.ts";
+import { nodeTimes, timeBin, type TimeScale } from "./time.ts";
 
 export interface NodeAttrs {
   x: number;
@@ -29,6 +30,12 @@ export interface NodeAttrs {
   stub: boolean;
   /** Level of detail: the node is drawn while the camera ratio is at most this (lod.ts). */
   lod: number;
+  /** Time for the overlay (time.ts): the year or week of a paper, the mean of a concept's papers; null if unknown. */
+  time: number | null;
+  /** Step of the time overlay's ramp (time.ts `timeBin`), -1 when the time is unknown. */
+  timeBin: number;
+  /** In the "Unlinked" group (shares nothing with any other node), which the map hides by default. */
+  unlinked: boolean;
 }
 
 export interface EdgeAttrs {
@@ -45,6 +52,9 @@ export interface ClusterInfo {
   index: number;
   size: number;
   color: string;
+  /** The level's "Other" cluster (small islands) or "Unlinked" group (MapHeader). */
+  other: boolean;
+  unlinked: boolean;
 }
 
 export interface MapMeta {
@@ -53,6 +63,8 @@ export interface MapMeta {
   /** Clusters of the finer levels, coloured as the top-level cluster most of their members are in. */
   fineClusters: ClusterInfo[];
   years: { min: number; max: number } | null;
+  /** The time overlay's unit and scale (time.ts); null when no paper has a year. */
+  time: TimeScale | null;
   maxPaperCount: number;
   typeCounts: Record<string, number>;
   edgeCount: number;
@@ -100,6 +112,7 @@ export function buildGraph(
   const lod = nodeLodThresholds(x, y, sizes);
   const typeCounts: Record<string, number> = {};
   let minYear = Infinity, maxYear = -Infinity, maxPaperCount = 0; // prettier-ignore
+  const times = nodeTimes(cols);
   // Nodes go into the graph by level of detail, least shown first: the order map.ts draws them in.
   const order = Array.from(lod.keys()).sort((a, b) => lod[a]! - lod[b]! || a - b);
   for (const i of order) {
@@ -110,7 +123,9 @@ export function buildGraph(
     maxPaperCount = Math.max(maxPaperCount, cols.paperCount[i]!);
     typeCounts[kind] = (typeCounts[kind] ?? 0) + 1;
     const color = clusterColor(clusterIndex < 0 ? null : clusterIndex);
-    const cluster = cols.header.clusters[clusterIndex]?.id ?? null;
+    const entry = cols.header.clusters[clusterIndex];
+    const cluster = entry?.id ?? null;
+    const time = Number.isNaN(times.values[i]!) ? null : times.values[i]!;
     const attrs: NodeAttrs = {
       x: x[i]!,
       y: y[i]!,
@@ -126,6 +141,9 @@ export function buildGraph(
       paperCount: cols.paperCount[i]!,
       stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
       lod: lod[i]!,
+      time,
+      timeBin: times.scale ? timeBin(time, times.scale) : -1,
+      unlinked: entry?.unlinked === true,
     };
     graph.addNode(cols.ids[i]!, attrs);
     nodesOnly?.addNode(cols.ids[i]!, attrs); // the same (never mutated) attributes object
@@ -138,11 +156,14 @@ export function buildGraph(
     index,
     size: c.size,
     color: clusterColor(index),
+    other: c.other === true,
+    unlinked: c.unlinked === true,
   }));
   const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
   const fineClusters = fineClusterInfo(cols);
   const edgeCount = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
-  return { graph, nodesOnly, meta: { clusters, fineClusters, years, maxPaperCount, typeCounts, edgeCount } };
+  const meta = { clusters, fineClusters, years, time: times.scale, maxPaperCount, typeCounts, edgeCount };
+  return { graph, nodesOnly, meta };
 }
 
 /** The ids of the clusters node `i` is in: its top-level cluster, then one per finer level. */
@@ -175,6 +196,8 @@ function fineClusterInfo(cols: MapColumns): ClusterInfo[] {
         index,
         size: c.size,
         color: clusterColor(top < 0 ? null : top),
+        other: c.other === true,
+        unlinked: c.unlinked === true,
       };
     });
   });

@@ -22,6 +22,9 @@ function node(x: number, y: number, clusters: string[], extra: Partial<NodeAttrs
     paperCount: 0,
     stub: false,
     lod: 4,
+    time: null,
+    timeBin: -1,
+    unlinked: false,
     ...extra,
   };
 }
@@ -33,6 +36,8 @@ const info = (id: string, level: number, size: number): ClusterInfo => ({
   index: 0,
   size,
   color: "#abcdef",
+  other: false,
+  unlinked: false,
 });
 
 /** Two regions side by side, each split in two finer clusters, 40 nodes in all. */
@@ -49,6 +54,7 @@ function fixture(): { graph: MapGraph; meta: MapMeta } {
     clusters: [info("A", 0, 24), info("B", 0, 16)],
     fineClusters: [info("A0", 1, 12), info("A1", 1, 12), info("B0", 1, 8), info("B1", 1, 8)],
     years: null,
+    time: null,
     maxPaperCount: 0,
     typeCounts: {},
     edgeCount: 0,

@@ -14,6 +14,7 @@ import { mountFilters } from "./panels/filters.ts";
 import { mountLegend } from "./panels/legend.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
+import { derive, nodeReducer } from "./reducers.ts";
 import { createStore } from "./store.ts";
 import { decodeView, encodeView, type ViewDefaults } from "./url.ts";
 
@@ -35,7 +36,8 @@ async function start(): Promise<void> {
   const deferEdges = edgeTotal > DEFER_EDGES_ABOVE;
   // A whole-map view of ~10^5 links is a hairball (and slow to draw without a GPU): big maps start
   // with links off — a node's own links still show when it is hovered or selected.
-  const defaults: ViewDefaults = { showEdges: edgeTotal <= HIDE_EDGES_ABOVE };
+  // A map by week (the payload carries publication days, time.ts) reads week ranges from the URL.
+  const defaults: ViewDefaults = { showEdges: edgeTotal <= HIDE_EDGES_ABOVE, timeUnit: columns.day ? "week" : "year" };
   const store = createStore(decodeView(location.search, defaults));
   const { graph, nodesOnly, meta } = buildGraph(columns, { edges: !deferEdges });
   performance.mark("paperatlas:graph");
@@ -103,7 +105,8 @@ const HIDE_EDGES_ABOVE = 50_000;
 
 /**
  * A read-only window onto the view for browser tests and the curious: where a node is drawn, the
- * state, the labels drawn in the last frame (boxes in CSS pixels of the map) and the camera ratio.
+ * state, the labels drawn in the last frame (boxes in CSS pixels of the map), the camera ratio, a
+ * node's time and the colours the reducers give it in the current state, and the time scale.
  */
 function exposeForTests(ctx: PanelContext): void {
   const api = Object.freeze({
@@ -115,6 +118,14 @@ function exposeForTests(ctx: PanelContext): void {
     cameraRatio: () => ctx.map.cameraRatio(),
     drawnNodes: () => ctx.map.drawnNodes(),
     nodeLod: (id: string) => (ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, "lod") : null),
+    nodeDisplay: (id: string) => {
+      if (!ctx.graph.hasNode(id)) return null;
+      const s = ctx.store.get();
+      const a = ctx.graph.getNodeAttributes(id);
+      const d = { ...a, ...nodeReducer(s, derive(s, ctx.graph))(id, a) };
+      return { color: d.color, borderColor: d.borderColor, hidden: d.hidden === true, time: a.time };
+    },
+    timeScale: () => (ctx.meta.time ? { ...ctx.meta.time } : null),
   });
   Object.defineProperty(window, "paperatlas", { value: api });
 }

@@ -18,6 +18,8 @@ export interface MapColumns {
   year: Uint16Array;
   paperCount: Uint16Array;
   flags: Uint8Array;
+  /** 1 + days since 1970-01-01 of each paper's publication date, 0 for none; null when not sent (MapHeader). */
+  day: Uint16Array | null;
   /** Finer cluster levels: per level, 1 + the index in `header.levels[k].clusters` per node, 0 for none. */
   fine: Uint16Array[];
   /** Per edge type: sources and targets as parallel arrays of node indices. */
@@ -137,6 +139,7 @@ export function decodeMap(buffer: ArrayBuffer): MapColumns {
     year: little16(get("year"), Uint16Array, false),
     paperCount: little16(get("paperCount"), Uint16Array, false),
     flags: get("flags").slice(),
+    day: sections.has("day") ? little16(get("day"), Uint16Array, false) : null,
     fine: columns.slice(1),
     edges,
   };

@@ -53,7 +53,8 @@ function displayChanged(a: ViewState, b: ViewState): boolean {
     a.selection !== b.selection ||
     a.hovered !== b.hovered ||
     a.highlight !== b.highlight ||
-    a.showEdges !== b.showEdges
+    a.showEdges !== b.showEdges ||
+    a.colorMode !== b.colorMode
   );
 }
 
@@ -197,7 +198,7 @@ function wireLayers(
   // Regions go under Sigma's layers: the first child of its container.
   const regions = createRegionLayer(container, graph, meta);
   let ready = false;
-  let faded = false;
+  let faded = store.get().colorMode === "time";
   /** Top-level names go inside their regions (of all nodes, so they do not move with the filters). */
   let anchors: Map<string, Coordinates> | undefined;
   let clusters = clustersShown(graph, store.get().filters);
@@ -250,8 +251,13 @@ function wireLayers(
       clusters = clustersShown(graph, state.filters);
       if (ready) regions.update((a) => isVisible(a, state.filters));
     }
-    faded = d.focus !== null || d.highlight.size > 0;
-    shown = { node: labelShown(state, d), lod: !faded, cluster: (id) => clusters.has(id) };
+    // Cluster regions fade under a focus, and under the time overlay (whose colours are not theirs).
+    faded = d.focus !== null || d.highlight.size > 0 || state.colorMode === "time";
+    shown = {
+      node: labelShown(state, d),
+      lod: d.focus === null && d.highlight.size === 0,
+      cluster: (id) => clusters.has(id),
+    };
   };
   return { labels, regions, follow };
 }

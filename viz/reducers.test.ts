@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DIMMED_COLOR } from "./colors.ts";
 import type { EdgeAttrs, MapGraph, NodeAttrs } from "./graph.ts";
 import { countVisible, derive, edgeReducer, isVisible, nodeReducer } from "./reducers.ts";
+import { TIME_RAMP, TIME_UNKNOWN_COLOR } from "./time.ts";
 import { INITIAL_STATE, type ViewState } from "./state.ts";
 
 function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttrs {
@@ -21,6 +22,9 @@ function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttr
     paperCount: 0,
     stub: false,
     lod: 4,
+    time: null,
+    timeBin: -1,
+    unlinked: false,
     ...extra,
   };
 }
@@ -103,5 +107,61 @@ describe("nodeReducer(state, derived) and edgeReducer", () => {
   it("edges switched off are hidden unless a focus shows its own", () => {
     expect(run({ ...INITIAL_STATE, showEdges: false }).edges["e1"]!.hidden).toBe(true);
     expect(run({ ...INITIAL_STATE, showEdges: false, selection: "p1" }).edges["e1"]!.hidden).toBeFalsy();
+  });
+});
+
+describe("the time overlay and the Unlinked group", () => {
+  function timed(): MapGraph {
+    const g: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>();
+    g.addNode("early", node("paper", { year: 2020, time: 2020, timeBin: 0 }));
+    g.addNode("late", node("paper", { year: 2024, time: 2024, timeBin: 31 }));
+    g.addNode("late2", node("paper", { year: 2024, time: 2024, timeBin: 31 }));
+    g.addNode("undated", node("paper", { year: null }));
+    g.addNode("m", node("method", { time: 2022, timeBin: 15, borderColor: "#ring" }));
+    g.addNode("alone", node("paper", { year: 2021, time: 2021, timeBin: 8, unlinked: true, cluster: "u" }));
+    g.addDirectedEdgeWithKey("e1", "early", "m", { rel: "MENTIONS" });
+    return g;
+  }
+  const g = timed();
+  const display = (state: ViewState) => {
+    const reduce = nodeReducer(state, derive(state, g));
+    return Object.fromEntries(g.mapNodes((n, a) => [n, reduce(n, a)]));
+  };
+
+  it("colours papers (fill and ring) and concepts (fill; their type ring stays) by time, unknown times grey", () => {
+    const d = display({ ...INITIAL_STATE, colorMode: "time" });
+    expect(d["early"]).toMatchObject({ color: TIME_RAMP[0], borderColor: TIME_RAMP[0] });
+    expect(d["late"]).toMatchObject({ color: TIME_RAMP[31], borderColor: TIME_RAMP[31] });
+    expect(d["m"]).toEqual({ color: TIME_RAMP[15] });
+    expect(d["undated"]).toMatchObject({ color: TIME_UNKNOWN_COLOR });
+  });
+
+  it("nodes of one ramp step share one display object; cluster mode returns no colour at all", () => {
+    const d = display({ ...INITIAL_STATE, colorMode: "time" });
+    expect(d["late"]).toBe(d["late2"]);
+    expect(Object.isFrozen(d["late"])).toBe(true);
+    expect(display(INITIAL_STATE)["late"]!.color).toBeUndefined();
+  });
+
+  it("a focus keeps its time colour and its neighbours theirs; the rest dims", () => {
+    const d = display({ ...INITIAL_STATE, colorMode: "time", selection: "m" });
+    expect(d["m"]).toMatchObject({ color: TIME_RAMP[15], highlighted: true });
+    expect(d["early"]).toMatchObject({ color: TIME_RAMP[0], zIndex: 2 });
+    expect(d["late"]!.color).toBe(DIMMED_COLOR);
+  });
+
+  it("a week range hides papers outside it and papers without a week; concepts stay", () => {
+    const f = withFilters({ weekMin: 2021, weekMax: 2024 }).filters;
+    const shown = g.filterNodes((_, a) => isVisible(a, f));
+    expect(shown).toEqual(["late", "late2", "m"]);
+  });
+
+  it("hides the Unlinked group by default, whatever the cluster list, and shows it on its own switch", () => {
+    expect(isVisible(g.getNodeAttributes("alone"), INITIAL_STATE.filters)).toBe(false);
+    expect(isVisible(g.getNodeAttributes("alone"), withFilters({ unlinked: true }).filters)).toBe(true);
+    expect(isVisible(g.getNodeAttributes("alone"), withFilters({ unlinked: true, clusters: ["k1"] }).filters)).toBe(
+      true,
+    );
+    expect(countVisible(g, INITIAL_STATE.filters)).toBe(5);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Display reducers (STYLE §12): pure functions of the view state and the graph that say how each
- * node and edge looks — hidden by the filters, dimmed around a focus (the hovered, else the
- * selected node) or a console highlight. Defined once here; map.ts merges their output over
- * Sigma's copy of the attributes. No WebGL.
+ * node and edge looks — hidden by the filters, coloured by cluster or by time (the overlay),
+ * dimmed around a focus (the hovered, else the selected node) or a console highlight. Defined once
+ * here; map.ts merges their output over Sigma's copy of the attributes. No WebGL.
  */
 import type { Attributes } from "graphology-types";
 import { DIMMED_COLOR, EDGE_FOCUS_COLOR, edgeColor } from "./colors.ts";
 import type { EdgeAttrs, MapGraph, NodeAttrs } from "./graph.ts";
 import type { Filters, ViewState } from "./state.ts";
+import { TIME_RAMP, TIME_UNKNOWN_COLOR } from "./time.ts";
 
 /** The subset of Sigma's display data the reducers set (kept local so only map.ts imports sigma). */
 export interface NodeDisplay extends Attributes {
@@ -32,17 +33,28 @@ export interface EdgeDisplay extends Attributes {
 /** Labels are forced on at most this many focus neighbours or highlighted nodes. */
 const FORCED_LABELS = 40;
 
+/**
+ * Whether the filters leave a node on the map. The "Unlinked" group answers to its own switch, not
+ * to the cluster list; year and week ranges hide papers outside them (and papers without a date).
+ */
 export function isVisible(attrs: NodeAttrs, f: Filters): boolean {
   if (f.hiddenTypes.includes(attrs.kind)) return false;
-  if (f.clusters.length > 0 && (attrs.cluster === null || !f.clusters.includes(attrs.cluster))) return false;
+  if (attrs.unlinked) {
+    if (!f.unlinked) return false;
+  } else if (f.clusters.length > 0 && (attrs.cluster === null || !f.clusters.includes(attrs.cluster))) return false;
   if (attrs.kind === "paper") {
-    if ((f.yearMin !== null || f.yearMax !== null) && attrs.year === null) return false;
-    if (f.yearMin !== null && attrs.year !== null && attrs.year < f.yearMin) return false;
-    if (f.yearMax !== null && attrs.year !== null && attrs.year > f.yearMax) return false;
+    if (!inRange(attrs.year, f.yearMin, f.yearMax)) return false;
+    // On a map by week a paper's `time` is its week (time.ts); week ranges exist only there.
+    if (!inRange(attrs.time, f.weekMin, f.weekMax)) return false;
   } else if (attrs.paperCount < f.minPapers) {
     return false;
   }
   return true;
+}
+
+function inRange(v: number | null, min: number | null, max: number | null): boolean {
+  if (min === null && max === null) return true;
+  return v !== null && (min === null || v >= min) && (max === null || v <= max);
 }
 
 export interface Derived {
@@ -84,29 +96,54 @@ const EDGE_HIDDEN: EdgeDisplay = Object.freeze({ hidden: true });
 // A focus's edges go after all others in the draw buffer (map.ts then draws only them).
 const EDGE_FOCUS: EdgeDisplay = Object.freeze({ color: EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1 });
 
+// The time overlay: one display object per ramp step and kind — a paper a plain disc in its time's
+// colour, a concept keeps its type's ring — so 10^5 nodes share a few dozen objects.
+const PAPER_TIME: readonly NodeDisplay[] = TIME_RAMP.map((c) => Object.freeze({ color: c, borderColor: c }));
+const CONCEPT_TIME: readonly NodeDisplay[] = TIME_RAMP.map((c) => Object.freeze({ color: c }));
+const PAPER_NO_TIME: NodeDisplay = Object.freeze({ color: TIME_UNKNOWN_COLOR, borderColor: TIME_UNKNOWN_COLOR });
+const CONCEPT_NO_TIME: NodeDisplay = Object.freeze({ color: TIME_UNKNOWN_COLOR });
+
+/** A node's colours in the time overlay (shared objects, see above). */
+export function timeDisplay(attrs: NodeAttrs): NodeDisplay {
+  const paper = attrs.kind === "paper";
+  return (paper ? PAPER_TIME : CONCEPT_TIME)[attrs.timeBin] ?? (paper ? PAPER_NO_TIME : CONCEPT_NO_TIME);
+}
+const clusterDisplay = (): NodeDisplay => NODE_PLAIN;
+
+/** `role` laid over a colour display: one frozen object per distinct base, made once per state change. */
+function layered(role: NodeDisplay): (base: NodeDisplay) => NodeDisplay {
+  const memo = new Map<NodeDisplay, NodeDisplay>();
+  return (base) => {
+    if (base === NODE_PLAIN) return role;
+    let out = memo.get(base);
+    if (out === undefined) memo.set(base, (out = Object.freeze({ ...base, ...role })));
+    return out;
+  };
+}
+
 /** How a node differs from its attributes in this state (merge the result over the attributes). */
 export function nodeReducer(state: ViewState, d: Derived): (node: string, attrs: NodeAttrs) => NodeDisplay {
   const f = state.filters;
-  const neighbour: NodeDisplay = Object.freeze({
-    forceLabel: d.neighbours.size <= FORCED_LABELS,
-    zIndex: 2,
-    lod: Infinity,
-  });
-  const lit: NodeDisplay = Object.freeze({
-    highlighted: true,
-    forceLabel: d.highlight.size <= FORCED_LABELS,
-    zIndex: 2,
-    lod: Infinity,
-  });
+  const paint = state.colorMode === "time" ? timeDisplay : clusterDisplay;
+  const focus = layered(NODE_FOCUS);
+  const selected = layered(NODE_SELECTED);
+  const raised = layered(NODE_RAISED);
+  const neighbour = layered(
+    Object.freeze({ forceLabel: d.neighbours.size <= FORCED_LABELS, zIndex: 2, lod: Infinity }),
+  );
+  const lit = layered(
+    Object.freeze({ highlighted: true, forceLabel: d.highlight.size <= FORCED_LABELS, zIndex: 2, lod: Infinity }),
+  );
   return (node, attrs) => {
     if (!isVisible(attrs, f)) return NODE_HIDDEN;
+    const base = paint(attrs);
     if (d.focus !== null) {
-      if (node === d.focus) return NODE_FOCUS;
-      if (d.neighbours.has(node)) return neighbour;
-      return d.highlight.has(node) ? NODE_RAISED : NODE_DIMMED;
+      if (node === d.focus) return focus(base);
+      if (d.neighbours.has(node)) return neighbour(base);
+      return d.highlight.has(node) ? raised(base) : NODE_DIMMED;
     }
-    if (d.highlight.size > 0) return d.highlight.has(node) ? lit : NODE_DIMMED;
-    return node === state.selection ? NODE_SELECTED : NODE_PLAIN;
+    if (d.highlight.size > 0) return d.highlight.has(node) ? lit(base) : NODE_DIMMED;
+    return node === state.selection ? selected(base) : base;
   };
 }
 

@@ -21,6 +21,9 @@ function graph(): MapGraph {
       paperCount: 0,
       stub: false,
       lod: 4,
+      time: null,
+      timeBin: -1,
+      unlinked: false,
     });
   for (let i = 0; i < 30; i++) add(`a${i}`, (i % 6) * 2, Math.floor(i / 6) * 2, "A");
   for (let i = 0; i < 30; i++) add(`b${i}`, 90 + (i % 6) * 2, 90 + Math.floor(i / 6) * 2, "B");
@@ -65,7 +68,10 @@ describe("regionRaster", () => {
 });
 
 describe("midLevel(meta) and midShare(ratio)", () => {
-  const info = (id: string, level: number) => ({ id, label: id, level, index: 0, size: 1, color: "#336699" });
+  const info = (id: string, level: number) => ({
+    ...{ id, label: id, level, index: 0, size: 1, color: "#336699" },
+    ...{ other: false, unlinked: false },
+  });
   const meta = (top: number, fine: [number, number][]) => ({
     clusters: Array.from({ length: top }, (_, k) => info(`t${k}`, 0)),
     fineClusters: fine.flatMap(([level, n]) => Array.from({ length: n }, (_, k) => info(`l${level}:${k}`, level))),

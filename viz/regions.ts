@@ -157,7 +157,7 @@ function hexToRgb(hex: string): [number, number, number] {
  * The level drawn as regions on zoom: the first finer level with at least twice the top level's
  * clusters (a level barely finer than the top would only redraw the same patches); null for none.
  */
-export function midLevel(meta: MapMeta): number | null {
+export function midLevel(meta: Pick<MapMeta, "clusters" | "fineClusters">): number | null {
   const counts = new Map<number, number>();
   for (const c of meta.fineClusters) counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
   const levels = [...counts.keys()].sort((a, b) => a - b);

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { INITIAL_STATE, onlyCluster, resetFilters, select, setMinPapers, toggleCluster, toggleType } from "./state.ts";
+import {
+  INITIAL_STATE,
+  onlyCluster,
+  resetFilters,
+  select,
+  setColorMode,
+  setMinPapers,
+  setShowUnlinked,
+  setWeeks,
+  setYears,
+  toggleCluster,
+  toggleType,
+} from "./state.ts";
 
 const all = ["a", "b", "c"];
 
@@ -24,6 +36,25 @@ describe("producers", () => {
   it("select(id) returns the same state when nothing changes, so listeners stay quiet", () => {
     const s = select("x")(INITIAL_STATE);
     expect(select("x")(s)).toBe(s);
+  });
+
+  it("setYears, setWeeks and setColorMode return the same state when nothing changes (a slider's repeats redraw nothing)", () => {
+    const years = setYears(2020, 2022)(INITIAL_STATE);
+    expect(years.filters).toMatchObject({ yearMin: 2020, yearMax: 2022 });
+    expect(setYears(2020, 2022)(years)).toBe(years);
+    const weeks = setWeeks(2800, 2810)(INITIAL_STATE);
+    expect(weeks.filters).toMatchObject({ weekMin: 2800, weekMax: 2810 });
+    expect(setWeeks(2800, 2810)(weeks)).toBe(weeks);
+    const time = setColorMode("time")(INITIAL_STATE);
+    expect(time.colorMode).toBe("time");
+    expect(setColorMode("time")(time)).toBe(time);
+  });
+
+  it("the Unlinked group starts hidden; setShowUnlinked(true) shows it and resetFilters() hides it again", () => {
+    expect(INITIAL_STATE.filters.unlinked).toBe(false);
+    const shown = setShowUnlinked(true)(INITIAL_STATE);
+    expect(shown.filters.unlinked).toBe(true);
+    expect(resetFilters()(shown).filters.unlinked).toBe(false);
   });
 
   it("setMinPapers(n) floors and clamps at zero; resetFilters() restores the defaults", () => {

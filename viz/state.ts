@@ -11,9 +11,18 @@ export interface Filters {
   clusters: string[];
   yearMin: number | null;
   yearMax: number | null;
+  /** Papers published outside these weeks are hidden (weeks as time.ts counts them; maps by week only). */
+  weekMin: number | null;
+  weekMax: number | null;
   /** Concepts named by fewer papers are hidden. */
   minPapers: number;
+  /** Show the "Unlinked" group (nodes that share nothing with any other); hidden by default. */
+  unlinked: boolean;
 }
+
+/** What gives the nodes their colour: their top-level cluster, or their time (time.ts). */
+export type ColorMode = "clusters" | "time";
+export const COLOR_MODES: readonly ColorMode[] = ["clusters", "time"];
 
 export interface CameraView {
   x: number;
@@ -29,11 +38,21 @@ export interface ViewState {
   highlight: string[];
   camera: CameraView | null;
   showEdges: boolean;
+  colorMode: ColorMode;
 }
 
 export type Producer = (state: ViewState) => ViewState;
 
-export const DEFAULT_FILTERS: Filters = { hiddenTypes: [], clusters: [], yearMin: null, yearMax: null, minPapers: 0 };
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  clusters: [],
+  yearMin: null,
+  yearMax: null,
+  weekMin: null,
+  weekMax: null,
+  minPapers: 0,
+  unlinked: false,
+};
 
 export const INITIAL_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
@@ -42,11 +61,16 @@ export const INITIAL_STATE: ViewState = {
   highlight: [],
   camera: null,
   showEdges: true,
+  colorMode: "clusters",
 };
 
+/** Patches the filters; the same state back when nothing changes (a slider's repeated value redraws nothing). */
 const withFilters =
   (patch: Partial<Filters>): Producer =>
-  (s) => ({ ...s, filters: { ...s.filters, ...patch } });
+  (s) =>
+    (Object.keys(patch) as (keyof Filters)[]).every((k) => s.filters[k] === patch[k])
+      ? s
+      : { ...s, filters: { ...s.filters, ...patch } };
 
 export const select =
   (id: string | null): Producer =>
@@ -88,6 +112,15 @@ export const toggleCluster =
 export const onlyCluster = (id: string | null): Producer => withFilters({ clusters: id === null ? [] : [id] });
 
 export const setYears = (yearMin: number | null, yearMax: number | null): Producer => withFilters({ yearMin, yearMax });
+
+export const setWeeks = (weekMin: number | null, weekMax: number | null): Producer => withFilters({ weekMin, weekMax });
+
+export const setShowUnlinked = (unlinked: boolean): Producer => withFilters({ unlinked });
+
+export const setColorMode =
+  (colorMode: ColorMode): Producer =>
+  (s) =>
+    s.colorMode === colorMode ? s : { ...s, colorMode };
 
 export const setMinPapers = (minPapers: number): Producer =>
   withFilters({ minPapers: Math.max(0, Math.floor(minPapers)) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INITIAL_STATE, type ViewState } from "./state.ts";
+import { dayOfIsoDate, weekOfDay } from "./time.ts";
 import { decodeView, encodeView } from "./url.ts";
 
 const full: ViewState = {
@@ -10,15 +11,36 @@ const full: ViewState = {
     clusters: ["run:0:1", "run:0:3"],
     yearMin: 2019,
     yearMax: 2023,
+    weekMin: null,
+    weekMax: null,
     minPapers: 4,
+    unlinked: true,
   },
   camera: { x: 0.51234, y: 0.48, ratio: 0.25 },
   showEdges: false,
+  colorMode: "time",
 };
 
 describe("encodeView(state) ⇄ decodeView(params)", () => {
   it("round-trips selection, filters, camera and the edges switch", () => {
     expect(decodeView(encodeView(full))).toEqual(full);
+  });
+
+  it("round-trips a week range on a map by week, written as the weeks' Mondays", () => {
+    const byWeek = { showEdges: true, timeUnit: "week" as const };
+    const from = weekOfDay(dayOfIsoDate("2024-03-06")!);
+    const s: ViewState = { ...full, filters: { ...full.filters, weekMin: from, weekMax: from + 3 } };
+    const query = encodeView(s, byWeek);
+    expect(new URLSearchParams(query).get("wfrom")).toBe("2024-03-04");
+    expect(new URLSearchParams(query).get("wto")).toBe("2024-03-25");
+    expect(query).toContain("color=time");
+    expect(decodeView(query, byWeek)).toEqual(s);
+  });
+
+  it("ignores week ranges on a map by year, and colour modes it does not know", () => {
+    const s = decodeView("wfrom=2024-03-04&wto=2024-03-25&color=rainbow");
+    expect([s.filters.weekMin, s.filters.weekMax, s.colorMode]).toEqual([null, null, "clusters"]);
+    expect(decodeView("wfrom=2024-02-30", { showEdges: true, timeUnit: "week" }).filters.weekMin).toBeNull();
   });
 
   it("encodes the initial state as an empty query", () => {

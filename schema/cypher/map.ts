@@ -34,12 +34,15 @@ export interface MapNodeRow {
   year: number | null;
   paperCount: number | null;
   stub: boolean;
+  /** A paper's `published` date (schema/model/paper.ts `PublishedDate`); null or absent on concepts. */
+  published?: string | null;
 }
 
 export const MAP_PAPERS = query<Record<string, never>, MapNodeRow>(`
   MATCH (n:Paper)
   RETURN n.id AS id, n.title AS label, 'paper' AS type, ${clusterKeyOf("n")} AS cluster,
-         n.x AS x, n.y AS y, n.size AS size, n.year AS year, null AS paperCount, coalesce(n.stub, false) AS stub`);
+         n.x AS x, n.y AS y, n.size AS size, n.year AS year, null AS paperCount, coalesce(n.stub, false) AS stub,
+         n.published AS published`);
 
 export const MAP_CONCEPTS = query<Record<string, never>, MapNodeRow>(`
   MATCH (n:Concept)
@@ -65,11 +68,15 @@ export interface MapClusterRow {
   label: string;
   level: number;
   size: number;
+  /** The level's "Other" / "Unlinked" cluster (`Cluster.other` / `Cluster.unlinked` in schema/model). */
+  other?: boolean | null;
+  unlinked?: boolean | null;
 }
 
 export const MAP_CLUSTERS = query<Record<string, never>, MapClusterRow>(`
   MATCH (c:Cluster)
-  RETURN c.id AS id, coalesce(c.label, c.id) AS label, coalesce(c.level, 0) AS level, coalesce(c.size, 0) AS size`);
+  RETURN c.id AS id, coalesce(c.label, c.id) AS label, coalesce(c.level, 0) AS level, coalesce(c.size, 0) AS size,
+         c.other = true AS other, c.unlinked = true AS unlinked`);
 
 /** Members (papers and concepts) of each finer-level cluster (level > 0), one row per cluster. */
 export interface MapMembershipRow {

@@ -3,7 +3,16 @@ import { MAP_FLAGS } from "../../schema/api.ts";
 import type { MapNodeRow } from "../../schema/cypher/map.ts";
 import { addEdgesInBatches, buildGraph } from "../../viz/graph.ts";
 import { decodeMap } from "../../viz/map-data.ts";
-import { elidedId, encodeMap, MAX_LABEL_LENGTH, PAPER_LABEL_LENGTH, paperLabel, type MapInput } from "./encode.ts";
+import { dayOfIsoDate, weekOfDay } from "../../viz/time.ts";
+import {
+  dayOf,
+  elidedId,
+  encodeMap,
+  MAX_LABEL_LENGTH,
+  PAPER_LABEL_LENGTH,
+  paperLabel,
+  type MapInput,
+} from "./encode.ts";
 
 const node = (id: string, type: string, extra: Partial<MapNodeRow> = {}): MapNodeRow => ({
   id,
@@ -219,6 +228,78 @@ describe("encodeMap(input)", () => {
     expect(header.nodeCount).toBe(0);
     expect(cols.ids).toEqual([]);
     expect(header.bbox).toBeNull();
+  });
+});
+
+describe("encodeMap(input): what the time overlay and the Unlinked group need", () => {
+  const decode = (i: MapInput) => decodeMap(encodeMap(i).bytes.slice().buffer);
+  /** A daily listing: every paper of 2024 (one of them undated), one concept named by two. */
+  const daily = (): MapInput => ({
+    ...input(),
+    nodes: [
+      node("p1", "paper", { year: 2024, published: "2024-03-04" }),
+      node("p2", "paper", { year: 2024, published: "2024-03-20" }),
+      node("p3", "paper", { year: 2024, published: "2024" }),
+      node("method:x", "method", { paperCount: 2 }),
+      node("dataset:y", "dataset", { paperCount: 1 }),
+    ],
+  });
+
+  it("dayOf(published) reads full dates only", () => {
+    expect(dayOf("1970-01-02")).toBe(1);
+    expect(dayOf("2024-03-04")).toBe(dayOfIsoDate("2024-03-04"));
+    for (const partial of ["2024", "2024-03", "--03-04", "2024-02-30", null, undefined])
+      expect(dayOf(partial)).toBeNull();
+  });
+
+  it("sends publication days when the papers' years span at most two years; the map then goes by week", () => {
+    const cols = decode(daily());
+    expect([...cols.day!]).toEqual([dayOf("2024-03-04")! + 1, dayOf("2024-03-20")! + 1, 0, 0, 0]);
+    const { graph, meta } = buildGraph(cols);
+    const w = weekOfDay(dayOf("2024-03-04")!);
+    expect(meta.time).toMatchObject({ unit: "week", min: w, max: w + 2 });
+    expect(graph.getNodeAttribute("p2", "time")).toBe(w + 2);
+    expect(graph.getNodeAttribute("method:x", "time")).toBe(w + 1); // mean of p1 and p2
+    expect(graph.getNodeAttribute("dataset:y", "time")).toBe(w);
+    expect(graph.getNodeAttribute("p3", "time")).toBeNull();
+    expect(graph.getNodeAttribute("p3", "timeBin")).toBe(-1);
+  });
+
+  it("sends no days when the years spread wider (the map goes by year) or no paper has a full date", () => {
+    const wide = decode(input()); // 2021 and 2023
+    expect(wide.day).toBeNull();
+    expect(encodeMap(input()).header.sections.map((s) => s.name)).not.toContain("day");
+    const { graph, meta } = buildGraph(wide);
+    expect(meta.time).toMatchObject({ unit: "year", min: 2021, max: 2023 });
+    expect(graph.getNodeAttribute("method:x", "time")).toBe(2022); // mentioned by p1 (2021) and p2 (2023)
+    const undated = daily();
+    undated.nodes = undated.nodes.map((n) => ({ ...n, published: null }));
+    expect(decode(undated).day).toBeNull();
+  });
+
+  it("carries the Other and Unlinked flags of every level's clusters; the map marks the unlinked nodes", () => {
+    const flagged: MapInput = {
+      ...input(),
+      clusters: [
+        { id: "k:0:0", label: "Alpha", level: 0, size: 3, other: null, unlinked: false },
+        { id: "k:0:1", label: "Unlinked", level: 0, size: 2, unlinked: true },
+        { id: "k:1:0", label: "Other", level: 1, size: 1, other: true },
+      ],
+      fine: [{ cluster: "k:1:0", level: 1, members: ["p1"] }],
+    };
+    const { header } = encodeMap(flagged);
+    expect(header.clusters).toEqual([
+      { id: "k:0:0", label: "Alpha", level: 0, size: 3 },
+      { id: "k:0:1", label: "Unlinked", level: 0, size: 2, unlinked: true },
+    ]);
+    expect(header.levels![0]!.clusters).toEqual([{ id: "k:1:0", label: "Other", level: 1, size: 1, other: true }]);
+    const { graph, meta } = buildGraph(decode(flagged));
+    expect(meta.clusters.map((c) => [c.id, c.other, c.unlinked])).toEqual([
+      ["k:0:0", false, false],
+      ["k:0:1", false, true],
+    ]);
+    expect(meta.fineClusters[0]!.other).toBe(true);
+    expect(graph.filterNodes((_, a) => a.unlinked)).toEqual(["p2", "dataset:y"]);
   });
 });
 

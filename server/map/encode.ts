@@ -10,6 +10,7 @@ import {
   MAP_EDGE_TYPES,
   MAP_FLAGS,
   NODE_TYPES,
+  type MapClusterEntry,
   type MapEdgeType,
   type MapHeader,
   type MapSectionEncoding,
@@ -105,11 +106,14 @@ function clusterTable(nodes: MapNodeRow[], rows: MapClusterRow[]): MapHeader["cl
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([id, count]) => {
       const c = known.get(id);
-      return { id, label: c?.label ?? `cluster ${id}`, level: c?.level ?? 0, size: count };
+      return { id, label: c?.label ?? `cluster ${id}`, level: c?.level ?? 0, size: count, ...clusterFlags(c) };
     });
 }
 
-type ClusterEntry = MapHeader["clusters"][number];
+/** The "Other" and "Unlinked" flags of a cluster row, present only when set (schema/model Cluster). */
+function clusterFlags(c: MapClusterRow | undefined): Pick<MapClusterEntry, "other" | "unlinked"> {
+  return { ...(c?.other === true ? { other: true } : {}), ...(c?.unlinked === true ? { unlinked: true } : {}) };
+}
 
 /**
  * Finer levels: per level, its clusters (largest first, as map nodes count them) and a column of
@@ -121,7 +125,7 @@ function fineLevels(
   index: Map<string, number>,
   n: number,
 ): { levels: NonNullable<MapHeader["levels"]>; columns: Uint16Array[] } {
-  const labels = new Map(known.map((c) => [c.id, c.label]));
+  const rowOf = new Map(known.map((c) => [c.id, c]));
   const byLevel = new Map<number, { id: string; members: number[] }[]>();
   for (const row of rows) {
     const members = [...new Set(row.members.map((m) => index.get(m)).filter((i) => i !== undefined))];
@@ -133,9 +137,10 @@ function fineLevels(
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
     const list = byLevel.get(level)!.sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
     const column = new Uint16Array(n);
-    const clusters: ClusterEntry[] = list.slice(0, 65535).map((c, k) => {
+    const clusters: MapClusterEntry[] = list.slice(0, 65535).map((c, k) => {
       for (const i of c.members) if (column[i] === 0) column[i] = k + 1;
-      return { id: c.id, label: labels.get(c.id) ?? `cluster ${c.id}`, level, size: c.members.length };
+      const row = rowOf.get(c.id);
+      return { id: c.id, label: row?.label ?? `cluster ${c.id}`, level, size: c.members.length, ...clusterFlags(row) };
     });
     levels.push({ level, clusters });
     columns.push(column);
@@ -295,6 +300,41 @@ function nodeSections(
   ];
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a full `YYYY-MM-DD` date (schema/model PublishedDate), else null. */
+export function dayOf(published: string | null | undefined): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published ?? "");
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  return back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? Math.floor(ms / DAY_MS) : null;
+}
+
+/**
+ * The `day` column (MapHeader): papers' full publication dates, sent only when the papers' years
+ * span at most two calendar years — a daily listing, whose time overlay goes by week — and some
+ * paper has a full date. Null otherwise (the overlay goes by year, and the payload stays small).
+ */
+function daySection(nodes: MapNodeRow[]): Section | null {
+  let minYear = Infinity, maxYear = -Infinity; // prettier-ignore
+  for (const n of nodes) {
+    if (n.type !== "paper" || !finite(n.year)) continue;
+    [minYear, maxYear] = [Math.min(minYear, n.year), Math.max(maxYear, n.year)];
+  }
+  if (minYear === Infinity || maxYear - minYear > 1) return null;
+  const day = new Uint16Array(nodes.length);
+  let any = false;
+  nodes.forEach((n, i) => {
+    const d = n.type === "paper" ? dayOf(n.published) : null;
+    if (d === null || d < 0 || d >= 65535) return;
+    day[i] = d + 1;
+    any = true;
+  });
+  return any ? { name: "day", encoding: "u16", bytes: raw16(day) } : null;
+}
+
 function edgeSections(type: MapEdgeType, lists: number[][]): Section[] {
   const counts = new ByteWriter(lists.length);
   const targets = new ByteWriter(lists.length * 4);
@@ -342,8 +382,10 @@ export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHead
   };
   const columns = [topColumn(nodes, base.clusters), ...fine.columns];
   const send = nestLevels(columns, fine.levels);
+  const day = daySection(nodes);
   const sections = [
     ...nodeSections(nodes, base, size, send[0] ? columns[0]! : null),
+    ...(day ? [day] : []),
     ...fine.levels.flatMap((l, k): Section[] =>
       send[k + 1] ? [{ name: `cluster.${l.level}`, encoding: "u16", bytes: raw16(fine.columns[k]!) }] : [],
     ),

@@ -1,31 +1,52 @@
 /**
- * Filters: year range (papers), minimum paper count (concepts), edges on/off and a reset. Inputs
- * mirror the state; the count line says how many nodes the filters leave.
+ * Filters: a two-thumb slider over the papers' years (or weeks, on a daily listing) that filters
+ * live, minimum paper count (concepts), edges on/off and a reset. Inputs mirror the state; the
+ * count line says how many nodes the filters leave.
  */
 import { append, debounce, h } from "../dom.ts";
 import { countVisible } from "../reducers.ts";
-import { resetFilters, setMinPapers, setShowEdges, setYears, type ViewState } from "../state.ts";
+import {
+  resetFilters,
+  setMinPapers,
+  setShowEdges,
+  setWeeks,
+  setYears,
+  type Filters,
+  type ViewState,
+} from "../state.ts";
+import { formatTime, type TimeScale } from "../time.ts";
 import type { PanelContext } from "./context.ts";
+import { rangeSlider, type RangeSlider } from "./range-slider.ts";
 
 function numberOrNull(input: HTMLInputElement): number | null {
   const v = input.value.trim();
   return v === "" || !Number.isFinite(Number(v)) ? null : Math.trunc(Number(v));
 }
 
+/**
+ * The time slider: years, or weeks on a map by week (time.ts). A thumb at its end of the track
+ * means no bound, so papers without a date stay until a thumb moves in.
+ */
+function timeSlider(time: TimeScale, ctx: PanelContext): { slider: RangeSlider; sync: (f: Filters) => void } {
+  const week = time.unit === "week";
+  const slider = rangeSlider({
+    id: week ? "filter-week" : "filter-year",
+    min: time.min,
+    max: time.max,
+    label: week ? "Weeks" : "Years",
+    thumbLabels: week ? ["From week", "To week"] : ["From year", "To year"],
+    format: (v) => formatTime(v, time.unit),
+    onInput(a, b) {
+      const [lo, hi] = [a <= time.min ? null : a, b >= time.max ? null : b];
+      ctx.store.update(week ? setWeeks(lo, hi) : setYears(lo, hi));
+    },
+  });
+  const sync = (f: Filters) => (week ? slider.set(f.weekMin, f.weekMax) : slider.set(f.yearMin, f.yearMax));
+  return { slider, sync };
+}
+
 export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelContext): void {
-  const years = ctx.meta.years;
-  const from = h("input", {
-    type: "number",
-    id: "filter-year-from",
-    placeholder: years ? String(years.min) : "from",
-    "aria-label": "From year",
-  });
-  const to = h("input", {
-    type: "number",
-    id: "filter-year-to",
-    placeholder: years ? String(years.max) : "to",
-    "aria-label": "To year",
-  });
+  const time = ctx.meta.time ? timeSlider(ctx.meta.time, ctx) : null;
   const minPapers = h("input", {
     type: "number",
     id: "filter-min-papers",
@@ -38,7 +59,7 @@ export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelC
   append(
     root,
     h("h2", { text: "Filters" }),
-    h("div", { class: "row" }, h("span", { text: "Years" }), from, h("span", { text: "–" }), to),
+    time ? time.slider.root : h("div", { class: "row muted", text: "No paper has a publication year." }),
     h(
       "div",
       { class: "row" },
@@ -48,9 +69,6 @@ export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelC
     ),
     h("div", { class: "row" }, h("label", {}, edges, " show links"), reset),
   );
-  const applyYears = debounce(() => ctx.store.update(setYears(numberOrNull(from), numberOrNull(to))), 250);
-  from.addEventListener("input", applyYears);
-  to.addEventListener("input", applyYears);
   minPapers.addEventListener(
     "input",
     debounce(() => ctx.store.update(setMinPapers(numberOrNull(minPapers) ?? 0)), 250),
@@ -60,8 +78,7 @@ export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelC
 
   function sync(state: ViewState): void {
     const f = state.filters;
-    if (numberOrNull(from) !== f.yearMin) from.value = f.yearMin === null ? "" : String(f.yearMin);
-    if (numberOrNull(to) !== f.yearMax) to.value = f.yearMax === null ? "" : String(f.yearMax);
+    time?.sync(f);
     if ((numberOrNull(minPapers) ?? 0) !== f.minPapers) minPapers.value = f.minPapers === 0 ? "" : String(f.minPapers);
     edges.checked = state.showEdges;
     const visible = countVisible(ctx.graph, f);
