@@ -11,7 +11,9 @@
  * Each page is loaded afresh, left to finish its background work, then driven by the same scripted
  * pan and wheel zoom (in to about 1/25 of the extent and out again) while every animation frame's
  * time is recorded. Prints per page: first paint, frames per second over the interaction, p50/p95/max
- * frame time; and the payload's bytes per edge (brotli, gzip). Also test-output/bench-map.json.
+ * frame time; for ours also the frames while the year slider filters the map a step at a time (the
+ * keyboard on its lower thumb); and the payload's bytes per edge (brotli, gzip). Also
+ * test-output/bench-map.json.
  *
  * `--profile` also records a CPU profile of ours during the interaction
  * (test-output/bench-map-ours.cpuprofile, for Chromium's DevTools) and prints its heaviest functions.
@@ -125,6 +127,25 @@ async function interact(page: Page): Promise<void> {
   await page.waitForTimeout(500); // the last zoom's animation
 }
 
+/**
+ * Ours only: the year slider moved a step at a time with the keyboard (16 steps in, 16 out), each
+ * step filtering the map live, while every frame is timed. Null when the map has no year slider.
+ */
+async function sliderFigures(page: Page): Promise<FrameFigures | null> {
+  const thumb = page.locator("#filter-year-from");
+  if ((await thumb.count()) === 0) return null;
+  await thumb.focus();
+  await page.evaluate(START_RECORDING);
+  for (const key of ["ArrowRight", "ArrowLeft"])
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(60);
+    }
+  await page.waitForTimeout(500);
+  const stamps = (await page.evaluate(STOP_RECORDING)) as number[];
+  return frameFigures(stamps, NaN);
+}
+
 async function measure(page: Page, url: string, edges: number | null): Promise<FrameFigures> {
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 180_000 });
@@ -202,13 +223,20 @@ async function main(): Promise<void> {
     const cols = decodeMap(await (await fetch(mapUrl)).arrayBuffer());
     const edges = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
     const chrome = await launchChromium({ viewport: VIEWPORT });
-    const results: { ours: FrameFigures[]; bare: FrameFigures[] } = { ours: [], bare: [] };
+    const results: { ours: FrameFigures[]; slider: FrameFigures[]; bare: FrameFigures[] } = {
+      ours: [],
+      slider: [],
+      bare: [],
+    };
     try {
       for (let run = 0; run < options.runs; run++) {
         const page = await chrome.context.newPage();
         const ours = await measure(page, `${url}/`, edges);
         results.ours.push(ours);
         say(`bench:map run ${run + 1} ours: ${JSON.stringify(ours)}`);
+        const slider = await sliderFigures(page);
+        if (slider) results.slider.push(slider);
+        say(`bench:map run ${run + 1} ours, year slider: ${JSON.stringify(slider)}`);
         await page.close();
         if (!options.bare) continue;
         const barePage = await chrome.context.newPage();
@@ -249,6 +277,9 @@ async function main(): Promise<void> {
         `  graph: ${cols.header.nodeCount} nodes, ${edges} edges; payload ${(br / edges).toFixed(2)} B/edge brotli ` +
         `(${(br / 1e6).toFixed(2)} MB), ${(gzip / edges).toFixed(2)} B/edge gzip\n` +
         `${summary("ours", results.ours)}\n` +
+        (results.slider.length > 0
+          ? `${summary("ours, year slider steps", results.slider).replace(/first paint NaN ms; /, "")}\n`
+          : "") +
         (options.bare ? `${summary(`bare sigma (${options.bareEdges ? "with" : "no"} edges)`, results.bare)}\n` : ""),
     );
   } finally {

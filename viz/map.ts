@@ -43,6 +43,8 @@ const { minRatio: MIN_RATIO, maxRatio: MAX_RATIO } = DEFAULT_LOD;
 export const HOVER_REST_MS = 300;
 /** Discs are drawn ratio^-NODE_GROWTH times their size at camera ratio `ratio`. */
 const NODE_GROWTH = 0.2;
+/** The regions follow a filter change once the filters have rested this long. */
+const REGION_REPAINT_MS = 200;
 /** Maps with more nodes than this plan labels and paint regions after their first paint. */
 const DEFER_LAYERS_ABOVE = 20_000;
 
@@ -60,10 +62,17 @@ function displayChanged(a: ViewState, b: ViewState): boolean {
 
 type MapSettings = Settings<NodeAttrs, EdgeAttrs>;
 
-/** The pure reducers in Sigma's setting types (their output is a subset of Sigma's display data). */
-function reducerSettings(state: ViewState, d: Derived): Pick<MapSettings, "nodeReducer" | "edgeReducer" | "zIndex"> {
-  const nodes = nodeReducer(state, d);
-  const edges = edgeReducer(state, d);
+interface Reducers {
+  nodes: ReturnType<typeof nodeReducer>;
+  edges: ReturnType<typeof edgeReducer>;
+}
+
+/**
+ * The pure reducers in Sigma's setting types (their output is a subset of Sigma's display data),
+ * reading the current ones through `current`: a state change swaps them and asks Sigma for exactly
+ * the refresh it needs (see `createMapView`), instead of a new setting, which always reprocesses all.
+ */
+function reducerSettings(current: () => Reducers): Pick<MapSettings, "nodeReducer" | "edgeReducer" | "zIndex"> {
   return {
     // Nodes are drawn in order of their level of detail (the buffer then holds what a zoom shows as
     // one suffix, and the larger nodes on top), lit nodes above them all by their reducer's tier.
@@ -71,21 +80,46 @@ function reducerSettings(state: ViewState, d: Derived): Pick<MapSettings, "nodeR
     zIndex: true,
     // Sigma hands reducers a fresh copy of the attributes, so merging into it is safe.
     nodeReducer: (node, attrs) => {
-      const out = Object.assign(attrs, nodes(node, attrs)) as NodeAttrs & { zIndex?: number };
+      const out = Object.assign(attrs, current().nodes(node, attrs)) as NodeAttrs & { zIndex?: number };
       out.zIndex = (out.zIndex ?? 0) * 10 + Math.min(out.lod, 2 * MAX_RATIO);
       return out;
     },
-    edgeReducer: (edge, attrs) => Object.assign(attrs, edges(edge, attrs)) as Partial<DisplayData>,
+    edgeReducer: (edge, attrs) => Object.assign(attrs, current().edges(edge, attrs)) as Partial<DisplayData>,
   };
+}
+
+const reducersOf = (state: ViewState, d: Derived): Reducers => ({
+  nodes: nodeReducer(state, d),
+  edges: edgeReducer(state, d),
+});
+
+/**
+ * The nodes a filter change shows or hides, when that is all it changes (no edges drawn, nothing
+ * lit before or after): Sigma then repaints just those nodes in place. Null: refresh everything.
+ * A year-slider step on the arXiv map crosses a few thousand papers of ~10^5 nodes.
+ */
+function filterOnlyChange(graph: MapGraph, state: ViewState, previous: ViewState, d: Derived): string[] | null {
+  const same =
+    state.selection === previous.selection &&
+    state.hovered === previous.hovered &&
+    state.highlight === previous.highlight &&
+    state.showEdges === previous.showEdges &&
+    state.colorMode === previous.colorMode;
+  const calm = !state.showEdges && d.focus === null && d.highlight.size === 0 && previous.highlight.length === 0;
+  if (!same || !calm || previous.hovered !== null || previous.selection !== null) return null;
+  const changed: string[] = [];
+  graph.forEachNode((node, attrs) => {
+    if (isVisible(attrs, state.filters) !== isVisible(attrs, previous.filters)) changed.push(node);
+  });
+  return changed;
 }
 
 function createSigma(
   container: HTMLElement,
   drawn: MapGraph,
   graph: MapGraph,
-  state: ViewState,
+  current: () => Reducers,
 ): Sigma<NodeAttrs, EdgeAttrs> {
-  const d = derive(state, graph);
   const big = graph.order > 20_000;
   return new Sigma<NodeAttrs, EdgeAttrs>(drawn, container, {
     nodeProgramClasses: { ring: RingNodeProgram },
@@ -103,7 +137,7 @@ function createSigma(
     // Discs grow gently as you zoom in (Sigma's default, the square root, makes them 10× larger at
     // the closest zoom, where they cover each other); the level of detail fills the room instead.
     zoomToSizeRatioFunction: (ratio) => ratio ** NODE_GROWTH,
-    ...reducerSettings(state, d),
+    ...reducerSettings(current),
   });
 }
 
@@ -246,10 +280,18 @@ function wireLayers(
   if (graph.order <= DEFER_LAYERS_ABOVE) start();
   else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
   /** The view state changed (Sigma redraws, and the layers with it). */
+  let repaint: ReturnType<typeof setTimeout> | undefined;
   const follow = (state: ViewState, previous: ViewState, d: Derived) => {
     if (state.filters !== previous.filters) {
       clusters = clustersShown(graph, state.filters);
-      if (ready) regions.update((a) => isVisible(a, state.filters));
+      // Repainting the regions costs a pass over every node and a blur per cluster: a slider
+      // dragged across the years repaints them once it rests, not at every step.
+      clearTimeout(repaint);
+      if (ready)
+        repaint = setTimeout(
+          () => (regions.update((a) => isVisible(a, state.filters)), sigma.scheduleRender()),
+          REGION_REPAINT_MS,
+        );
     }
     // Cluster regions fade under a focus, and under the time overlay (whose colours are not theirs).
     faded = d.focus !== null || d.highlight.size > 0 || state.colorMode === "time";
@@ -274,7 +316,8 @@ export function createMapView(
   store: Store,
   options: { drawn?: MapGraph } = {},
 ): MapView {
-  const sigma = createSigma(container, options.drawn ?? graph, graph, store.get());
+  let reducers = reducersOf(store.get(), derive(store.get(), graph));
+  const sigma = createSigma(container, options.drawn ?? graph, graph, () => reducers);
   quietLayers(sigma, store.get(), derive(store.get(), graph));
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
@@ -285,7 +328,13 @@ export function createMapView(
     const d = derive(state, graph);
     follow(state, previous, d);
     quietLayers(sigma, state, d);
-    sigma.setSettings(reducerSettings(state, d));
+    reducers = reducersOf(state, d);
+    const changed = filterOnlyChange(graph, state, previous, d);
+    // Nodes keep their place in the draw buffer (visibility is not part of its order), so a
+    // filter step repaints them in place; anything else reprocesses the whole graph.
+    if (changed && sigma.getGraph() === graph)
+      sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule: true });
+    else sigma.scheduleRefresh();
   });
   // Sigma follows window resizes; panels opening (the console drawer) resize the map too.
   // (The observer also fires once on observe(): only a real change of size needs a refresh.)
@@ -338,7 +387,7 @@ export function createMapView(
       return isVisible(a, store.get().filters) ? sigma.graphToViewport({ x: a.x, y: a.y }) : null;
     },
     drawModel() {
-      sigma.setSettings(reducerSettings(store.get(), derive(store.get(), graph))); // e.g. edge alpha by count
+      reducers = reducersOf(store.get(), derive(store.get(), graph)); // e.g. edge alpha by count
       sigma.setGraph(graph);
     },
     kill: () => {
