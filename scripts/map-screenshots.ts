@@ -8,7 +8,8 @@
  *   node bin/paperatlas.js build samples/hf-papers && npm run docs:screenshots -- --name sample
  *   node bin/paperatlas.js build ../shared/corpus/arxiv && npm run docs:screenshots -- --name arxiv
  *
- * Writes docs/map/<name>-overview.png, <name>-region.png and <name>-close.png.
+ * Writes docs/map/<name>-overview.png, <name>-region.png, <name>-close.png and <name>-time.png (the
+ * time overlay).
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     const page = await chrome.context.newPage();
     await page.goto(`${server.url}/`);
     await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 300_000 });
+    await page.waitForFunction(() => document.body.dataset["labels"] === "ready", null, { timeout: 300_000 });
     const shoot = async (suffix: string) => {
       await page.waitForTimeout(1500);
       const file = path.join(OUT, `${name}-${suffix}.png`);
@@ -58,6 +60,11 @@ async function main(): Promise<void> {
       }
     }
     await shoot("close");
+    // The time overlay at full extent (colour by average publication year, or week).
+    await page.goto(`${server.url}/?color=time`);
+    await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 300_000 });
+    await page.waitForFunction(() => document.body.dataset["labels"] === "ready", null, { timeout: 300_000 });
+    await shoot("time");
   } finally {
     await chrome.close();
     await server.close();

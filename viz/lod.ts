@@ -25,7 +25,7 @@ export interface LodOptions {
   maxRatio: number;
 }
 
-export const DEFAULT_LOD: LodOptions = { cellsAcross: 160, perCell: 1, minRatio: 0.01, maxRatio: 4 };
+export const DEFAULT_LOD: LodOptions = { cellsAcross: 100, perCell: 1, minRatio: 0.01, maxRatio: 4 };
 
 /** Each node's threshold: it is drawn while the camera ratio is at most this. */
 export function nodeLodThresholds(

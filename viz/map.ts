@@ -42,7 +42,7 @@ const { minRatio: MIN_RATIO, maxRatio: MAX_RATIO } = DEFAULT_LOD;
 /** A hover dims the map once the pointer has rested on a node this long with the camera still. */
 export const HOVER_REST_MS = 300;
 /** Discs are drawn ratio^-NODE_GROWTH times their size at camera ratio `ratio`. */
-const NODE_GROWTH = 0.2;
+const NODE_GROWTH = 0.1;
 /** The regions follow a filter change once the filters have rested this long. */
 const REGION_REPAINT_MS = 200;
 /** Maps with more nodes than this plan labels and paint regions after their first paint. */
