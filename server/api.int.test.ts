@@ -3,6 +3,7 @@ import { ClusterDetails, ClusterList, CypherResult, Health, NodeDetails, SearchR
 import { SCRIPT_TITLE } from "./__fixtures__/graph.ts";
 import { graphCounts, startTestServer, type TestServer } from "./__fixtures__/server.ts";
 import { decodeMap } from "../viz/map-data.ts";
+import { paperLabel } from "./map/encode.ts";
 
 let t: TestServer;
 
@@ -79,7 +80,9 @@ describe("GET /api/map", () => {
     expect(cols.header.nodeCount).toBe(24);
     expect(cols.header.edgeCounts).toEqual({ MENTIONS: 31, CITES: 12 });
     expect(cols.header.clusters.map((c) => c.label)).toEqual(["Language models", "ML systems", "Computer vision"]);
-    expect(cols.labels).toContain(SCRIPT_TITLE);
+    // A paper's map label is its title's first words (the details carry the title), markup as text.
+    expect(cols.labels).toContain(paperLabel(SCRIPT_TITLE));
+    expect(paperLabel(SCRIPT_TITLE).startsWith("<script>alert(1)</script>")).toBe(true);
     const etag = r.headers.get("etag")!;
     const again = await fetch(`${t.url}/api/map`, { headers: { "if-none-match": etag } });
     expect(again.status).toBe(304);
