@@ -18,6 +18,8 @@ export interface MapColumns {
   year: Uint16Array;
   paperCount: Uint16Array;
   flags: Uint8Array;
+  /** 1 + the index in `header.updates` of the update that added each node, 0 for the build's (all 0 with no update). */
+  added: Uint16Array;
   /** Finer cluster levels: per level, 1 + the index in `header.levels[k].clusters` per node, 0 for none. */
   fine: Uint16Array[];
   /** Per edge type: sources and targets as parallel arrays of node indices. */
@@ -137,6 +139,7 @@ export function decodeMap(buffer: ArrayBuffer): MapColumns {
     year: little16(get("year"), Uint16Array, false),
     paperCount: little16(get("paperCount"), Uint16Array, false),
     flags: get("flags").slice(),
+    added: sections.has("added") ? little16(get("added"), Uint16Array, false) : new Uint16Array(n),
     fine: columns.slice(1),
     edges,
   };
