@@ -1,5 +1,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
+import prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { ClusterLineage } from "../../schema/model.ts";
 import { SinceReportData } from "../../schema/report-since.ts";
 import { REPORT_WRITERS } from "../writers/index.ts";
@@ -207,6 +209,12 @@ describe("REPORT_WRITERS[format].writeSince(data)", () => {
     const file = one("json");
     expect(file.name).toBe("since.json");
     expect(SinceReportData.parse(JSON.parse(file.content))).toEqual(data);
+  });
+
+  it("report/since-schema.json is the JSON Schema of SinceReportData (regenerate with vitest -u)", async () => {
+    const schema = z.toJSONSchema(SinceReportData, { target: "draft-2020-12", io: "output" });
+    const text = await prettier.format(JSON.stringify(schema), { parser: "json", printWidth: 120 });
+    await expect(text).toMatchFileSnapshot("../since-schema.json");
   });
 
   it("md: every section, graph text escaped so it cannot break a table or open HTML", () => {
