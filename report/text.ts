@@ -93,3 +93,13 @@ export function runLine(data: ReportDataT): string {
     `${run.weighting} weights, citations × ${run.citesWeight}`
   );
 }
+
+/** A Markdown pipe table; numbers right-aligned. Cells are already escaped. */
+export function table(
+  head: readonly string[],
+  rows: readonly (string | number)[][],
+  numeric: readonly boolean[] = [],
+): string[] {
+  const align = head.map((_h, i) => (numeric[i] ? "---:" : "---"));
+  return [`| ${head.join(" | ")} |`, `| ${align.join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
+}

@@ -284,6 +284,19 @@ export interface MapHeader {
   bbox: { minX: number; minY: number; maxX: number; maxY: number } | null;
   /** Column `size` holds round(255 * size / sizeMax). */
   sizeMax: number;
+  /**
+   * The updates (`paperatlas update`) since the atlas was last built, oldest first: the run id, when
+   * it ran, what it added. Column `added` (u16) holds 1 + the index here of the update that added
+   * each node, 0 for the nodes the build had; the flag `MAP_FLAGS.addedLatest` marks the last one's.
+   * Absent, with the column, when there was no update.
+   */
+  updates?: { run: string; at: string; papers: number; concepts: number }[];
+  /**
+   * Cluster ids gone in those updates and the cluster that exists now that a saved link to each
+   * should open (each update's lineage followed run by run, atlas/update/lineage.ts), sorted by
+   * `from`. Absent when no id is gone.
+   */
+  redirects?: { from: string; to: string }[];
   sections: { name: string; encoding: MapSectionEncoding; byteLength: number }[];
 }
 

@@ -19,5 +19,8 @@ export const NODE_TYPE_TITLES: Readonly<Record<NodeType, string>> = { paper: "Pa
 export const MAP_EDGE_TYPES = ["MENTIONS", "CITES"] as const satisfies readonly RelType[];
 export type MapEdgeType = (typeof MAP_EDGE_TYPES)[number];
 
-/** Bits of the map payload's `flags` column. */
-export const MAP_FLAGS = { hasPosition: 1, stub: 2 } as const;
+/**
+ * Bits of the map payload's `flags` column. `addedLatest`: the node was added by the latest
+ * `paperatlas update` (the last of `MapHeader.updates`).
+ */
+export const MAP_FLAGS = { hasPosition: 1, stub: 2, addedLatest: 4 } as const;

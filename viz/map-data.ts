@@ -20,6 +20,8 @@ export interface MapColumns {
   flags: Uint8Array;
   /** 1 + days since 1970-01-01 of each paper's publication date, 0 for none; null when not sent (MapHeader). */
   day: Uint16Array | null;
+  /** 1 + the index in `header.updates` of the update that added each node, 0 for the build's (all 0 with no update). */
+  added: Uint16Array;
   /** Finer cluster levels: per level, 1 + the index in `header.levels[k].clusters` per node, 0 for none. */
   fine: Uint16Array[];
   /** Per edge type: sources and targets as parallel arrays of node indices. */
@@ -140,6 +142,7 @@ export function decodeMap(buffer: ArrayBuffer): MapColumns {
     paperCount: little16(get("paperCount"), Uint16Array, false),
     flags: get("flags").slice(),
     day: sections.has("day") ? little16(get("day"), Uint16Array, false) : null,
+    added: sections.has("added") ? little16(get("added"), Uint16Array, false) : new Uint16Array(n),
     fine: columns.slice(1),
     edges,
   };

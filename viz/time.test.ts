@@ -36,6 +36,7 @@ function columns(
     paperCount: new Uint16Array(n),
     flags: new Uint8Array(n),
     day: byDay ? u16((i) => (nodes[i]!.day ? dayOfIsoDate(nodes[i]!.day!)! + 1 : 0)) : null,
+    added: new Uint16Array(n),
     fine: [],
     edges: {
       MENTIONS: {

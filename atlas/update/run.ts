@@ -74,12 +74,14 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-async function readPrevious(db: Db, levels: number): Promise<PreviousClustering> {
+async function readPrevious(db: Db, levels: number): Promise<{ previous: PreviousClustering; sizesBefore: string }> {
   const clusters = await db.read(READ_CLUSTERS, {});
   const finest = new Map<string, string>();
   for (const row of await db.read(READ_LEVEL_MEMBERS, { level: levels - 1 }))
     for (const id of row.members) finest.set(id, row.cluster);
-  return { levels, clusters, finest };
+  // What `report --since` compares the clusters with (ClusterRun.sizesBefore).
+  const sizes = Object.fromEntries(clusters.map((c) => [c.id, [c.size ?? 0, c.paperCount ?? 0]]));
+  return { previous: { levels, clusters, finest }, sizesBefore: JSON.stringify(sizes) };
 }
 
 async function readPositions(db: Db, pageSize: number): Promise<Map<string, StoredPositionRow>> {
@@ -133,6 +135,8 @@ interface State {
   run: ClusterRun;
   projection: Projection;
   previous: PreviousClustering;
+  /** ClusterRun.sizesBefore of the update. */
+  sizesBefore: string;
   positions: Map<string, StoredPositionRow>;
 }
 
@@ -233,6 +237,7 @@ function plan(state: State, options: RunUpdateOptions, createdAt: string): Plan 
       addedConcepts: update.newNodes.length - addedPapers,
       movedNodes: update.moved,
       lineage: JSON.stringify(lineage),
+      sizesBefore: state.sizesBefore,
       ...(run.layoutAt === undefined ? {} : { layoutAt: run.layoutAt }),
       ...(run.layoutIterations === undefined ? {} : { layoutIterations: run.layoutIterations }),
       ...(run.layoutSeed === undefined ? {} : { layoutSeed: run.layoutSeed }),
@@ -293,9 +298,9 @@ async function readState(db: Db, pageSize: number): Promise<State> {
     });
   }
   const projection = await readProjection(db, projectionOptionsOf(run), pageSize);
-  const previous = await readPrevious(db, run.levels);
+  const { previous, sizesBefore } = await readPrevious(db, run.levels);
   const positions = await readPositions(db, pageSize);
-  return { run, projection, previous, positions };
+  return { run, projection, previous, sizesBefore, positions };
 }
 
 export async function runUpdate(db: Db, inputs: string[], options: RunUpdateOptions = {}): Promise<UpdateSummary> {

@@ -1,12 +1,12 @@
 /**
- * `paperatlas report [--cluster ID] [--format md|html|json|csv] [--out DIR]`
- * ==========================================================================
+ * `paperatlas report [--cluster ID | --since RUN|DATE|last] [--format md|html|json|csv] [--out DIR]`
+ * ==================================================================================================
  * Writes the cluster report of the current clustering (report/) into a directory: every top-level
- * cluster with a corpus overview, or one cluster (any level). The format choices are the keys of
- * `REPORT_WRITERS`.
+ * cluster with a corpus overview, or one cluster (any level); with `--since`, what the updates of
+ * that window changed (report/since/). The format choices are the keys of `REPORT_WRITERS`.
  */
 import { Option } from "commander";
-import { REPORT_WRITERS, runReport } from "../../report/index.ts";
+import { REPORT_WRITERS, runReport, runSinceReport } from "../../report/index.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 import type { ReportFormat } from "../../schema/report.ts";
 import type { CommandModule } from "../command.ts";
@@ -14,6 +14,7 @@ import { withDb } from "../db.ts";
 
 interface ReportCliOptions {
   cluster?: string;
+  since?: string;
   format: ReportFormat;
   out: string;
   concepts: string;
@@ -37,21 +38,33 @@ export const reportCommand: CommandModule = {
       .command("report")
       .description("write the cluster report of the current clustering (all top-level clusters, or one)")
       .option("--cluster <id>", "report one cluster (any level) instead of every top-level cluster")
+      .option(
+        "--since <when>",
+        'report what the updates changed instead: "last" (the latest update), a run id (it and every later update) or an ISO date',
+      )
       .addOption(new Option("--format <format>", "output format").choices(Object.keys(REPORT_WRITERS)).default("md"))
       .option("--out <dir>", "directory to write into (created if needed)", "report")
       .option("--concepts <n>", "concepts per type listed for each cluster", "10")
       .option("--papers <n>", "representative and bridging papers listed for each cluster", "10")
       .option("--map-points <n>", "most nodes drawn in the HTML map picture", "3000")
       .action(async (options: ReportCliOptions) => {
+        if (options.since !== undefined && options.cluster !== undefined) {
+          throw new PaperAtlasError("BAD_REQUEST", "report: --since and --cluster cannot be combined", {
+            hint: "drop --cluster: the --since report lists every region and cluster the updates touched",
+          });
+        }
+        const since = options.since;
         const written = await withDb(config, (db) =>
-          runReport(db, {
-            cluster: options.cluster ?? null,
-            format: options.format,
-            out: options.out,
-            conceptsPerType: count("concepts", options.concepts),
-            papersListed: count("papers", options.papers),
-            mapPoints: count("map-points", options.mapPoints),
-          }),
+          since !== undefined
+            ? runSinceReport(db, { since, format: options.format, out: options.out })
+            : runReport(db, {
+                cluster: options.cluster ?? null,
+                format: options.format,
+                out: options.out,
+                conceptsPerType: count("concepts", options.concepts),
+                papersListed: count("papers", options.papers),
+                mapPoints: count("map-points", options.mapPoints),
+              }),
         );
         for (const file of written) process.stdout.write(`report: wrote ${file}\n`);
       });

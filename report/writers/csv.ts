@@ -10,6 +10,7 @@
 import { CONCEPT_TYPES } from "../../schema/model.ts";
 import type { ReportClusterT, ReportCsvTable, ReportDataT } from "../../schema/report.ts";
 import { reportBaseName } from "../text.ts";
+import { sinceCsvTables } from "../since/csv.ts";
 import type { ReportFile, ReportWriter } from "./types.ts";
 
 type Value = string | number | boolean | null;
@@ -162,6 +163,12 @@ export const csvWriter: ReportWriter = {
   write: (data): ReportFile[] =>
     Object.entries(csvTables(data)).map(([table, content]) => ({
       name: `${reportBaseName(data)}-${table}.csv`,
+      content,
+      contentType: "text/csv; charset=utf-8",
+    })),
+  writeSince: (data): ReportFile[] =>
+    Object.entries(sinceCsvTables(data)).map(([table, content]) => ({
+      name: `${table}.csv`,
       content,
       contentType: "text/csv; charset=utf-8",
     })),

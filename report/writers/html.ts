@@ -24,45 +24,12 @@ import {
   TYPE_TITLES,
   yearSpan,
 } from "../text.ts";
+import { writeSinceHtml } from "../since/html.ts";
+import { CSP, CSS, tableHtml } from "./style.ts";
 import type { ReportWriter } from "./types.ts";
-
-const CSS = `
-:root{--ink:#1d2330;--muted:#5f6878;--line:#dde1e8;--soft:#f5f6f9;--accent:#0067a5}
-*{box-sizing:border-box}
-body{margin:0 auto;max-width:1040px;padding:24px 28px 48px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:36px 0 6px;padding-top:12px;border-top:2px solid var(--line)}
-h3{font-size:15px;margin:20px 0 6px}p{margin:6px 0}.meta{color:var(--muted);font-size:13px}
-a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
-table{border-collapse:collapse;width:100%;margin:4px 0 12px;font-size:13px}
-th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
-.swatch{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:8px;vertical-align:-1px;border:1px solid rgba(0,0,0,.15)}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:10px 0}
-.card{background:var(--soft);border-radius:6px;padding:8px 12px}.card b{display:block;font-size:20px}.card span{color:var(--muted);font-size:12px}
-.types{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:0 20px}
-.note{color:var(--muted);font-style:italic}
-nav ol{columns:2;padding-left:20px;margin:8px 0}
-svg{max-width:100%;height:auto;display:block;margin:6px 0 10px}
-svg text{font:11px system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;fill:#1d2330}
-svg .l,svg .v{text-anchor:middle;fill:#5f6878;font-size:10px}svg .bl{text-anchor:end}svg .bv{fill:#5f6878}
-svg .axis{stroke:#b9bfca}svg.map{border:1px solid var(--line);border-radius:6px}svg .bg{fill:#fcfcfd}
-svg .ml{text-anchor:middle;font-weight:600;font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:3px}
-@media print{body{max-width:none;padding:0}nav{display:none}section.cluster{break-before:page}table,svg{break-inside:avoid}a{color:inherit}}
-`;
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 function anchor(c: ReportClusterT): string {
   return `cluster-${c.level}-${c.number}`;
-}
-
-function tableHtml(head: readonly string[], rows: readonly string[][], numeric: readonly boolean[] = []): string {
-  const th = head.map((h, i) => `<th${numeric[i] ? ' class="n"' : ""}>${h}</th>`).join("");
-  const body = rows
-    .map((r) => `<tr>${r.map((cell, i) => `<td${numeric[i] ? ' class="n"' : ""}>${cell}</td>`).join("")}</tr>`)
-    .join("\n");
-  return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 const note = (text: string): string => `<p class="note">${esc(text)}</p>`;
@@ -317,5 +284,8 @@ export const htmlWriter: ReportWriter = {
   description: "HTML: one self-contained file with inline CSS and SVG charts, printable",
   write: (data) => [
     { name: `${reportBaseName(data)}.html`, content: writeHtml(data), contentType: "text/html; charset=utf-8" },
+  ],
+  writeSince: (data) => [
+    { name: "since.html", content: writeSinceHtml(data), contentType: "text/html; charset=utf-8" },
   ],
 };

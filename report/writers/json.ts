@@ -6,6 +6,7 @@
  */
 import { reportBaseName } from "../text.ts";
 import type { ReportWriter } from "./types.ts";
+// `report --since` writes its `SinceReportData` (schema/report-since.ts) the same way, as since.json.
 
 export const jsonWriter: ReportWriter = {
   id: "json",
@@ -13,6 +14,13 @@ export const jsonWriter: ReportWriter = {
   write: (data) => [
     {
       name: `${reportBaseName(data)}.json`,
+      content: `${JSON.stringify(data, null, 2)}\n`,
+      contentType: "application/json; charset=utf-8",
+    },
+  ],
+  writeSince: (data) => [
+    {
+      name: "since.json",
       content: `${JSON.stringify(data, null, 2)}\n`,
       contentType: "application/json; charset=utf-8",
     },

@@ -17,20 +17,14 @@ import {
   plural,
   reportBaseName,
   runLine,
+  table,
   textBar,
   TYPE_SINGULAR,
   TYPE_TITLES,
   yearSpan,
 } from "../text.ts";
+import { writeSinceMarkdown } from "../since/md.ts";
 import type { ReportWriter } from "./types.ts";
-
-type Cell = string | number;
-
-/** A pipe table; numbers right-aligned. Cells are already escaped. */
-export function table(head: readonly string[], rows: readonly Cell[][], numeric: readonly boolean[] = []): string[] {
-  const align = head.map((_h, i) => (numeric[i] ? "---:" : "---"));
-  return [`| ${head.join(" | ")} |`, `| ${align.join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
-}
 
 function histogram(t: ReportTimelineT): string[] {
   if (t.bins.length === 0) return [`No paper has a known year (${fmtInt(t.undated)} undated).`, ""];
@@ -233,5 +227,8 @@ export const markdownWriter: ReportWriter = {
   description: "Markdown: one file, readable as plain text and rendered",
   write: (data) => [
     { name: `${reportBaseName(data)}.md`, content: writeMarkdown(data), contentType: "text/markdown; charset=utf-8" },
+  ],
+  writeSince: (data) => [
+    { name: "since.md", content: writeSinceMarkdown(data), contentType: "text/markdown; charset=utf-8" },
   ],
 };

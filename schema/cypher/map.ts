@@ -36,18 +36,21 @@ export interface MapNodeRow {
   stub: boolean;
   /** A paper's `published` date (schema/model/paper.ts `PublishedDate`); null or absent on concepts. */
   published?: string | null;
+  /** The `paperatlas update` run that added the node (absent or null: the build had it). */
+  addedIn?: string | null;
 }
 
 export const MAP_PAPERS = query<Record<string, never>, MapNodeRow>(`
   MATCH (n:Paper)
   RETURN n.id AS id, n.title AS label, 'paper' AS type, ${clusterKeyOf("n")} AS cluster,
          n.x AS x, n.y AS y, n.size AS size, n.year AS year, null AS paperCount, coalesce(n.stub, false) AS stub,
-         n.published AS published`);
+         n.published AS published, n.addedIn AS addedIn`);
 
 export const MAP_CONCEPTS = query<Record<string, never>, MapNodeRow>(`
   MATCH (n:Concept)
   RETURN n.id AS id, n.name AS label, n.type AS type, ${clusterKeyOf("n")} AS cluster,
-         n.x AS x, n.y AS y, n.size AS size, null AS year, n.paperCount AS paperCount, false AS stub`);
+         n.x AS x, n.y AS y, n.size AS size, null AS year, n.paperCount AS paperCount, false AS stub,
+         n.addedIn AS addedIn`);
 
 /** Adjacency lists, one row per source node. */
 export interface MapAdjacencyRow {

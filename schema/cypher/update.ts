@@ -15,12 +15,16 @@ export interface StoredClusterRow {
   parent: string | null;
   other: boolean;
   unlinked: boolean;
+  /** Papers and concepts in the cluster, and its papers (null on a cluster written without them). */
+  size: number | null;
+  paperCount: number | null;
 }
 
 export const READ_CLUSTERS = query<Record<string, never>, StoredClusterRow>(`
   MATCH (k:Cluster)
   RETURN k.id AS id, k.level AS level, k.number AS number, k.parent AS parent,
-         coalesce(k.other, false) AS other, coalesce(k.unlinked, false) AS unlinked
+         coalesce(k.other, false) AS other, coalesce(k.unlinked, false) AS unlinked,
+         k.size AS size, k.paperCount AS paperCount
   ORDER BY k.id`);
 
 /** The members of each cluster of one level (the finest, for an update). */

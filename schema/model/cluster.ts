@@ -75,6 +75,11 @@ export interface ClusterRun {
    * holds no nested maps): `ClusterLineage[]`, one per level, top first.
    */
   lineage?: string;
+  /**
+   * Set by `paperatlas update`: the size and paper count of every cluster it replaced, as JSON
+   * `{[clusterId]: [size, paperCount]}` (what `paperatlas report --since` compares the clusters with).
+   */
+  sizesBefore?: string;
 }
 
 /** One level of `ClusterRun.lineage`: merges, splits, new clusters, and where each id that is gone now leads. */

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { Logger } from "pino";
+import { resolveRedirects, updateChain } from "../../atlas/update/lineage.ts";
 import type { Db } from "../../db/client.ts";
 import type { MapHeader } from "../../schema/api.ts";
 import {
@@ -19,6 +20,7 @@ import {
   MAP_MENTIONS,
   MAP_PAPERS,
 } from "../../schema/cypher/map.ts";
+import { READ_CLUSTER_IDS, READ_RUNS } from "../../schema/cypher/since.ts";
 import { encodeMap, type MapInput } from "./encode.ts";
 
 const brotli = promisify(zlib.brotliCompress);
@@ -40,12 +42,24 @@ export interface MapCache {
 }
 
 export async function readMapInput(db: Db): Promise<MapInput> {
-  return db.readTransaction(async (tx) => ({
-    nodes: [...(await tx.run(MAP_PAPERS, {})), ...(await tx.run(MAP_CONCEPTS, {}))],
-    edges: { MENTIONS: await tx.run(MAP_MENTIONS, {}), CITES: await tx.run(MAP_CITES, {}) },
-    clusters: await tx.run(MAP_CLUSTERS, {}),
-    fine: await tx.run(MAP_FINE_MEMBERS, {}),
-  }));
+  return db.readTransaction(async (tx) => {
+    // The updates since the build and where the cluster ids they removed lead (saved links).
+    const { updates } = updateChain(await tx.run(READ_RUNS, {}));
+    const existing = new Set((await tx.run(READ_CLUSTER_IDS, {})).map((r) => r.id));
+    return {
+      nodes: [...(await tx.run(MAP_PAPERS, {})), ...(await tx.run(MAP_CONCEPTS, {}))],
+      edges: { MENTIONS: await tx.run(MAP_MENTIONS, {}), CITES: await tx.run(MAP_CITES, {}) },
+      clusters: await tx.run(MAP_CLUSTERS, {}),
+      fine: await tx.run(MAP_FINE_MEMBERS, {}),
+      updates: updates.map((u) => ({
+        run: u.id,
+        at: u.createdAt,
+        papers: u.addedPapers ?? 0,
+        concepts: u.addedConcepts ?? 0,
+      })),
+      redirects: resolveRedirects(updates, existing),
+    };
+  });
 }
 
 export async function fingerprint(db: Db): Promise<string> {

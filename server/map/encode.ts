@@ -26,6 +26,9 @@ export interface MapInput {
   clusters: MapClusterRow[];
   /** Members of finer-level clusters (level > 0); absent or empty for one level. */
   fine?: MapMembershipRow[];
+  /** The updates since the build, oldest first, and where gone cluster ids lead (`MapHeader.updates`, `redirects`). */
+  updates?: NonNullable<MapHeader["updates"]>;
+  redirects?: NonNullable<MapHeader["redirects"]>;
 }
 
 /** Labels longer than this are cut with an ellipsis; the full title is one details request away. */
@@ -256,12 +259,21 @@ function parentsOf(child: Uint16Array, parent: Uint16Array, count: number): Uint
   return Uint16Array.from(out, (p) => Math.max(0, p));
 }
 
+/** Column `added`: 1 + the index in `updates` of the update that added each node, 0 for the build's; null with no update. */
+function addedColumn(nodes: MapNodeRow[], updates: MapHeader["updates"]): Uint16Array | null {
+  if (!updates || updates.length === 0) return null;
+  const index = new Map(updates.map((u, i) => [u.run, i + 1]));
+  return Uint16Array.from(nodes, (node) => index.get(node.addedIn ?? "") ?? 0);
+}
+
 function nodeSections(
   nodes: MapNodeRow[],
   header: Omit<MapHeader, "sections">,
   size: number[],
   cluster: Uint16Array | null,
 ): Section[] {
+  const added = addedColumn(nodes, header.updates);
+  const latest = header.updates?.length ?? 0;
   const n = nodes.length;
   const type = new Uint8Array(n), flags = new Uint8Array(n), sizeQ = new Uint8Array(n); // prettier-ignore
   const year = new Uint16Array(n), paperCount = new Uint16Array(n); // prettier-ignore
@@ -274,7 +286,10 @@ function nodeSections(
       x[i] = quantise(node.x!, b.minX, b.maxX);
       y[i] = quantise(node.y!, b.minY, b.maxY);
     }
-    flags[i] = (positioned ? MAP_FLAGS.hasPosition : 0) | (node.stub ? MAP_FLAGS.stub : 0);
+    flags[i] =
+      (positioned ? MAP_FLAGS.hasPosition : 0) |
+      (node.stub ? MAP_FLAGS.stub : 0) |
+      (latest > 0 && added?.[i] === latest ? MAP_FLAGS.addedLatest : 0);
     sizeQ[i] = Math.max(1, Math.round((255 * size[i]!) / header.sizeMax));
     year[i] = finite(node.year) ? node.year : 0;
     paperCount[i] = Math.min(65535, finite(node.paperCount) ? node.paperCount : 0);
@@ -297,6 +312,7 @@ function nodeSections(
     { name: "paperCount", encoding: "u16", bytes: raw(paperCount) },
     { name: "flags", encoding: "u8", bytes: flags },
     ...(cluster ? [{ name: "cluster", encoding: "u16" as const, bytes: raw(cluster) }] : []),
+    ...(added ? [{ name: "added", encoding: "u16" as const, bytes: raw(added) }] : []),
   ];
 }
 
@@ -379,6 +395,8 @@ export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHead
     bbox: bboxOf(nodes),
     sizeMax: size.reduce((a, b) => Math.max(a, b), 1),
     ...(fine.levels.length > 0 ? { levels: fine.levels } : {}),
+    ...(input.updates && input.updates.length > 0 ? { updates: input.updates } : {}),
+    ...(input.redirects && input.redirects.length > 0 ? { redirects: input.redirects } : {}),
   };
   const columns = [topColumn(nodes, base.clusters), ...fine.columns];
   const send = nestLevels(columns, fine.levels);
