@@ -31,3 +31,17 @@ export async function wipe(db: Db): Promise<void> {
   }
   await applySchema(db);
 }
+
+/** The rows of one Cypher statement in its own session, as plain objects (Neo4j values as the driver gives them). */
+export async function rows(
+  db: Db,
+  text: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
+  const session = db.driver.session();
+  try {
+    return (await session.run(text, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}

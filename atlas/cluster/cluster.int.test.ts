@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
 import { runIngest } from "../../ingest/run.ts";
-import { freshDb } from "../../test/neo4j.ts";
+import { freshDb, rows } from "../../test/neo4j.ts";
 import { runLayout } from "../layout/run.ts";
 import { topicCorpus } from "./__fixtures__/topics.ts";
 import { currentClusterRun, runCluster } from "./run.ts";
@@ -22,14 +22,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function cypher(text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const session = db.driver.session();
-  try {
-    return (await session.run(text, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
+const cypher = (text: string, params: Record<string, unknown> = {}) => rows(db, text, params);
 
 const one = async (text: string): Promise<unknown> => Object.values((await cypher(text))[0] ?? {})[0];
 

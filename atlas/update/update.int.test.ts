@@ -4,21 +4,16 @@
  * stays consistent, the same update again changes nothing, and the same sequence on a fresh
  * database gives the same ids and positions.
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
 import { runIngest } from "../../ingest/run.ts";
-import { freshDb } from "../../test/neo4j.ts";
+import { freshDb, rows } from "../../test/neo4j.ts";
 import { runCluster } from "../cluster/run.ts";
 import { runLayout } from "../layout/run.ts";
 import { runUpdate } from "./run.ts";
+import { SAMPLE_FILES } from "../../test/sample.ts";
 
-const SAMPLE = path.resolve(import.meta.dirname, "../../samples/hf-papers");
-const FILES = readdirSync(SAMPLE)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => path.join(SAMPLE, f));
+const FILES = SAMPLE_FILES;
 const CLOCK = () => new Date("2026-01-01T00:00:00Z");
 
 let db: Db;
@@ -29,14 +24,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function cypher(text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const session = db.driver.session();
-  try {
-    return (await session.run(text, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
+const cypher = (text: string, params: Record<string, unknown> = {}) => rows(db, text, params);
 
 interface Snapshot {
   nodes: Map<string, { x: number; y: number; clusters: string[] }>;

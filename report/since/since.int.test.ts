@@ -6,7 +6,6 @@
  * a typed error and a hint.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,18 +16,15 @@ import type { Db } from "../../db/client.ts";
 import { runIngest } from "../../ingest/run.ts";
 import { isPaperAtlasError } from "../../schema/errors.ts";
 import { SinceReportData, type SinceReportDataT } from "../../schema/report-since.ts";
-import { freshDb, testTarget } from "../../test/neo4j.ts";
+import { freshDb, rows, testTarget } from "../../test/neo4j.ts";
 import { readCsv } from "../../test/report-checks.ts";
 import { escapeHtml, escapeMd } from "../text.ts";
 import { renderSinceReport, runSinceReport } from "./run.ts";
+import { SAMPLE_FILES } from "../../test/sample.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "report-since-int");
-const SAMPLE = path.join(ROOT, "samples", "hf-papers");
-const FILES = readdirSync(SAMPLE)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => path.join(SAMPLE, f));
+const FILES = SAMPLE_FILES;
 const BUILT = () => new Date("2026-01-01T00:00:00Z");
 const UPDATED = () => new Date("2026-01-02T06:00:00Z");
 
@@ -38,14 +34,7 @@ let buildRun: string;
 /** Each cluster's paper count and size before the update. */
 const before = new Map<string, { paperCount: number; size: number }>();
 
-async function cypher(text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const session = db.driver.session();
-  try {
-    return (await session.run(text, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
+const cypher = (text: string, params: Record<string, unknown> = {}) => rows(db, text, params);
 
 async function json(since: string): Promise<SinceReportDataT> {
   const [file] = await renderSinceReport(db, { since, format: "json", now: UPDATED });

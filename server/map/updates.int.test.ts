@@ -5,7 +5,6 @@
  * followed to clusters that exist. `report --since` on the first update covers both.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCluster } from "../../atlas/cluster/run.ts";
@@ -16,31 +15,21 @@ import { runIngest } from "../../ingest/run.ts";
 import { renderSinceReport } from "../../report/index.ts";
 import { MAP_FLAGS } from "../../schema/api.ts";
 import { SinceReportData } from "../../schema/report-since.ts";
-import { freshDb } from "../../test/neo4j.ts";
+import { freshDb, rows } from "../../test/neo4j.ts";
 import { decodeMap, type MapColumns } from "../../viz/map-data.ts";
 import { buildMapPayload } from "./cache.ts";
+import { SAMPLE_FILES } from "../../test/sample.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "map-updates-int");
-const SAMPLE = path.join(ROOT, "samples", "hf-papers");
-const FILES = readdirSync(SAMPLE)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => path.join(SAMPLE, f));
+const FILES = SAMPLE_FILES;
 const day = (d: number) => () => new Date(Date.UTC(2026, 0, d));
 
 let db: Db;
 const updates: UpdateSummary[] = [];
 let cols: MapColumns;
 
-async function cypher(text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const session = db.driver.session();
-  try {
-    return (await session.run(text, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
+const cypher = (text: string, params: Record<string, unknown> = {}) => rows(db, text, params);
 
 /** The fifth file cut in two listings at an entry boundary near its middle (each keeps the page header). */
 async function halves(): Promise<[string, string]> {
