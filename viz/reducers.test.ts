@@ -25,6 +25,7 @@ function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttr
     time: null,
     timeBin: -1,
     unlinked: false,
+    added: 0,
     ...extra,
   };
 }

@@ -15,6 +15,7 @@ const full: ViewState = {
     weekMax: null,
     minPapers: 4,
     unlinked: true,
+    since: null,
   },
   camera: { x: 0.51234, y: 0.48, ratio: 0.25 },
   showEdges: false,
