@@ -24,7 +24,9 @@ function showBanner(message: string, kind: "error" | "notice" = "error"): void {
   const banner = byId("banner");
   banner.textContent = message;
   banner.classList.toggle("notice", kind === "notice");
+  banner.title = kind === "notice" ? "Click to dismiss" : "";
   banner.hidden = false;
+  if (kind === "notice") banner.addEventListener("click", () => (banner.hidden = true), { once: true });
 }
 
 async function start(): Promise<void> {
