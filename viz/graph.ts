@@ -4,6 +4,7 @@
  * fallback positions (layout.ts); sizes grow with the degree or paper count the server sent.
  */
 import { DirectedGraph } from "graphology";
+import type { MapHeader } from "../schema/api.ts";
 import { MAP_FLAGS, type MapEdgeType, type NodeType } from "../schema/map.ts";
 import { clusterColor } from "../schema/palette.ts";
 import { TYPE_COLORS } from "./colors.ts";
@@ -36,6 +37,8 @@ export interface NodeAttrs {
   timeBin: number;
   /** In the "Unlinked" group (shares nothing with any other node), which the map hides by default. */
   unlinked: boolean;
+  /** 1 + the index in `MapHeader.updates` of the update that added the node; 0 for the build's. */
+  added: number;
 }
 
 export interface EdgeAttrs {
@@ -68,6 +71,8 @@ export interface MapMeta {
   maxPaperCount: number;
   typeCounts: Record<string, number>;
   edgeCount: number;
+  /** The updates since the build, oldest first (`MapHeader.updates`); empty when there was none. */
+  updates: NonNullable<MapHeader["updates"]>;
 }
 
 function positions(cols: MapColumns) {
@@ -144,6 +149,7 @@ export function buildGraph(
       time,
       timeBin: times.scale ? timeBin(time, times.scale) : -1,
       unlinked: entry?.unlinked === true,
+      added: cols.added[i]!,
     };
     graph.addNode(cols.ids[i]!, attrs);
     nodesOnly?.addNode(cols.ids[i]!, attrs); // the same (never mutated) attributes object
@@ -162,7 +168,8 @@ export function buildGraph(
   const years = minYear === Infinity ? null : { min: minYear, max: maxYear };
   const fineClusters = fineClusterInfo(cols);
   const edgeCount = Object.values(cols.header.edgeCounts).reduce((a, b) => a + b, 0);
-  const meta = { clusters, fineClusters, years, time: times.scale, maxPaperCount, typeCounts, edgeCount };
+  const updates = cols.header.updates ?? [];
+  const meta = { clusters, fineClusters, years, time: times.scale, maxPaperCount, typeCounts, edgeCount, updates };
   return { graph, nodesOnly, meta };
 }
 

@@ -25,6 +25,7 @@ function node(x: number, y: number, clusters: string[], extra: Partial<NodeAttrs
     time: null,
     timeBin: -1,
     unlinked: false,
+    added: 0,
     ...extra,
   };
 }
@@ -55,6 +56,7 @@ function fixture(): { graph: MapGraph; meta: MapMeta } {
     fineClusters: [info("A0", 1, 12), info("A1", 1, 12), info("B0", 1, 8), info("B1", 1, 8)],
     years: null,
     time: null,
+    updates: [],
     maxPaperCount: 0,
     typeCounts: {},
     edgeCount: 0,

@@ -4,7 +4,7 @@
  */
 import { call } from "./api-client.ts";
 import { byId, debounce } from "./dom.ts";
-import { addEdgesInBatches, buildGraph } from "./graph.ts";
+import { addEdgesInBatches, buildGraph, type MapMeta } from "./graph.ts";
 import { decodeMap } from "./map-data.ts";
 import { createMapView } from "./map.ts";
 import type { PanelContext } from "./panels/context.ts";
@@ -14,14 +14,19 @@ import { mountFilters } from "./panels/filters.ts";
 import { mountLegend } from "./panels/legend.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
+import { redirectNotice, resolveLinkedClusters, withResolvedClusters } from "./redirects.ts";
 import { derive, nodeReducer } from "./reducers.ts";
 import { createStore } from "./store.ts";
 import { decodeView, encodeView, type ViewDefaults } from "./url.ts";
 
-function showBanner(message: string): void {
+/** The page's one-line banner: an error, or a notice (`kind`) such as where a saved link now leads. */
+function showBanner(message: string, kind: "error" | "notice" = "error"): void {
   const banner = byId("banner");
   banner.textContent = message;
+  banner.classList.toggle("notice", kind === "notice");
+  banner.title = kind === "notice" ? "Click to dismiss" : "";
   banner.hidden = false;
+  if (kind === "notice") banner.addEventListener("click", () => (banner.hidden = true), { once: true });
 }
 
 async function start(): Promise<void> {
@@ -37,10 +42,18 @@ async function start(): Promise<void> {
   // A whole-map view of ~10^5 links is a hairball (and slow to draw without a GPU): big maps start
   // with links off — a node's own links still show when it is hovered or selected.
   // A map by week (the payload carries publication days, time.ts) reads week ranges from the URL.
-  const defaults: ViewDefaults = { showEdges: edgeTotal <= HIDE_EDGES_ABOVE, timeUnit: columns.day ? "week" : "year" };
-  const store = createStore(decodeView(location.search, defaults));
+  // A "since" naming no update of this map is dropped (url.ts).
+  const defaults: ViewDefaults = {
+    showEdges: edgeTotal <= HIDE_EDGES_ABOVE,
+    timeUnit: columns.day ? "week" : "year",
+    updates: (columns.header.updates ?? []).map((u) => u.run),
+  };
   const { graph, nodesOnly, meta } = buildGraph(columns, { edges: !deferEdges });
   performance.mark("paperatlas:graph");
+  // A link saved before an update may name a cluster gone since: it leads where the redirects say.
+  const decoded = decodeView(location.search, defaults);
+  const link = resolveLinkedClusters(decoded.filters.clusters, clusterIds(meta), columns.header.redirects);
+  const store = createStore({ ...decoded, filters: withResolvedClusters(decoded.filters, link) });
   if (graph.order === 0) showBanner("The graph is empty: ingest some papers (`paperatlas ingest samples/hf-papers`).");
   const map = createMapView(byId("map"), graph, meta, store, nodesOnly ? { drawn: nodesOnly } : {});
   performance.mark("paperatlas:sigma");
@@ -58,6 +71,10 @@ async function start(): Promise<void> {
     const query = encodeView(store.get(), defaults);
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   }, 200);
+  // The link as it now reads (a redirected or dropped cluster, an unknown update) is what gets shared.
+  if (encodeView(store.get(), defaults) !== encodeView(decoded, defaults)) writeUrl();
+  const notice = redirectNotice(link.redirected, (id) => clusterLabel(meta, id));
+  if (notice !== null) showBanner(notice, "notice");
   store.subscribe((state, previous) => {
     if (
       state.hovered !== previous.hovered &&
@@ -90,6 +107,15 @@ async function start(): Promise<void> {
       });
     })();
   });
+}
+
+/** The ids of the clusters of every level. */
+function clusterIds(meta: MapMeta): Set<string> {
+  return new Set([...meta.clusters, ...meta.fineClusters].map((c) => c.id));
+}
+
+function clusterLabel(meta: MapMeta, id: string): string {
+  return [...meta.clusters, ...meta.fineClusters].find((c) => c.id === id)?.label ?? id;
 }
 
 function afterNextFrame(callback: () => void): void {

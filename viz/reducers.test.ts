@@ -25,6 +25,7 @@ function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttr
     time: null,
     timeBin: -1,
     unlinked: false,
+    added: 0,
     ...extra,
   };
 }
@@ -163,5 +164,32 @@ describe("the time overlay and the Unlinked group", () => {
       true,
     );
     expect(countVisible(g, INITIAL_STATE.filters)).toBe(5);
+  });
+});
+
+describe("isVisible with the 'new since' filter", () => {
+  // The build's nodes (added 0), the first update's (1) and the second's (2).
+  const g: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>();
+  g.addNode("old", node("paper"));
+  g.addNode("oldConcept", node("method", { paperCount: 3 }));
+  g.addNode("u1", node("paper", { added: 1 }));
+  g.addNode("u1Concept", node("task", { paperCount: 1, added: 1 }));
+  g.addNode("u2", node("paper", { added: 2 }));
+  g.addNode("u2Alone", node("paper", { added: 2, unlinked: true, cluster: null }));
+  const shown = (f: ViewState["filters"]) => g.filterNodes((_, a) => isVisible(a, f));
+
+  it("shows everything when off", () => {
+    expect(shown(INITIAL_STATE.filters)).toEqual(["old", "oldConcept", "u1", "u1Concept", "u2"]);
+  });
+
+  it("since the latest update: only what it added; since an earlier one: that one's and every later one's", () => {
+    expect(shown(withFilters({ since: { run: "r2", from: 2 } }).filters)).toEqual(["u2"]);
+    expect(shown(withFilters({ since: { run: "r1", from: 1 } }).filters)).toEqual(["u1", "u1Concept", "u2"]);
+  });
+
+  it("combines with the other filters (types, the Unlinked switch)", () => {
+    const f = withFilters({ since: { run: "r1", from: 1 }, hiddenTypes: ["task"], unlinked: true }).filters;
+    expect(shown(f)).toEqual(["u1", "u2", "u2Alone"]);
+    expect(countVisible(g, f)).toBe(3);
   });
 });

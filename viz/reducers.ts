@@ -35,7 +35,8 @@ const FORCED_LABELS = 40;
 
 /**
  * Whether the filters leave a node on the map. The "Unlinked" group answers to its own switch, not
- * to the cluster list; year and week ranges hide papers outside them (and papers without a date).
+ * to the cluster list; year and week ranges hide papers outside them (and papers without a date);
+ * "new since" hides every node (paper or concept) added before that update.
  */
 export function isVisible(attrs: NodeAttrs, f: Filters): boolean {
   if (f.hiddenTypes.includes(attrs.kind)) return false;
@@ -49,7 +50,8 @@ export function isVisible(attrs: NodeAttrs, f: Filters): boolean {
   } else if (attrs.paperCount < f.minPapers) {
     return false;
   }
-  return true;
+  // "New since": papers and concepts alike, by the update that added them (0: the build's).
+  return f.since === null || attrs.added >= f.since.from;
 }
 
 function inRange(v: number | null, min: number | null, max: number | null): boolean {

@@ -24,6 +24,7 @@ function graph(): MapGraph {
       time: null,
       timeBin: -1,
       unlinked: false,
+      added: 0,
     });
   for (let i = 0; i < 30; i++) add(`a${i}`, (i % 6) * 2, Math.floor(i / 6) * 2, "A");
   for (let i = 0; i < 30; i++) add(`b${i}`, 90 + (i % 6) * 2, 90 + Math.floor(i / 6) * 2, "B");

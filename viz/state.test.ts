@@ -7,6 +7,7 @@ import {
   setColorMode,
   setMinPapers,
   setShowUnlinked,
+  setSince,
   setWeeks,
   setYears,
   toggleCluster,
@@ -61,5 +62,16 @@ describe("producers", () => {
     expect(setMinPapers(-2)(INITIAL_STATE).filters.minPapers).toBe(0);
     expect(setMinPapers(3.7)(INITIAL_STATE).filters.minPapers).toBe(3);
     expect(resetFilters()(setMinPapers(3)(INITIAL_STATE)).filters).toEqual(INITIAL_STATE.filters);
+  });
+
+  it("setSince(run, runs) keys the filter by run id with its place in the updates; unknown runs and null turn it off", () => {
+    const runs = ["u1", "u2", "u3"];
+    const on = setSince("u2", runs)(INITIAL_STATE);
+    expect(on.filters.since).toEqual({ run: "u2", from: 2 });
+    expect(setSince("u2", runs)(on)).toBe(on);
+    expect(setSince("u3", runs)(on).filters.since).toEqual({ run: "u3", from: 3 });
+    expect(setSince("nope", runs)(on).filters.since).toBeNull();
+    expect(setSince(null, runs)(on).filters.since).toBeNull();
+    expect(resetFilters()(on).filters.since).toBeNull();
   });
 });

@@ -18,6 +18,18 @@ export interface Filters {
   minPapers: number;
   /** Show the "Unlinked" group (nodes that share nothing with any other); hidden by default. */
   unlinked: boolean;
+  /**
+   * "New since": only the nodes added by this update (`MapHeader.updates`, by run id) and the later
+   * ones; null for off. `from` is 1 + the update's index there, what a node's `added` must reach
+   * (resolved once from the run id, so the filters alone decide a node's visibility).
+   */
+  since: SinceFilter | null;
+}
+
+/** The "new since" filter: the update's run id (what the URL carries) and its place in the update list. */
+export interface SinceFilter {
+  run: string;
+  from: number;
 }
 
 /** What gives the nodes their colour: their top-level cluster, or their time (time.ts). */
@@ -52,6 +64,7 @@ export const DEFAULT_FILTERS: Filters = {
   weekMax: null,
   minPapers: 0,
   unlinked: false,
+  since: null,
 };
 
 export const INITIAL_STATE: ViewState = {
@@ -114,6 +127,22 @@ export const onlyCluster = (id: string | null): Producer => withFilters({ cluste
 export const setYears = (yearMin: number | null, yearMax: number | null): Producer => withFilters({ yearMin, yearMax });
 
 export const setWeeks = (weekMin: number | null, weekMax: number | null): Producer => withFilters({ weekMin, weekMax });
+
+/**
+ * Shows only what the update `run` and the later ones added (`runs`: the map's update run ids,
+ * oldest first); null, or a run not among them, turns the filter off.
+ */
+export function sinceFilter(run: string | null, runs: readonly string[]): SinceFilter | null {
+  const index = run === null ? -1 : runs.indexOf(run);
+  return index < 0 ? null : { run: run!, from: index + 1 };
+}
+
+export const setSince =
+  (run: string | null, runs: readonly string[]): Producer =>
+  (s) => {
+    const since = sinceFilter(run, runs);
+    return s.filters.since?.run === since?.run ? s : { ...s, filters: { ...s.filters, since } };
+  };
 
 export const setShowUnlinked = (unlinked: boolean): Producer => withFilters({ unlinked });
 

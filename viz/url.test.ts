@@ -15,6 +15,7 @@ const full: ViewState = {
     weekMax: null,
     minPapers: 4,
     unlinked: true,
+    since: null,
   },
   camera: { x: 0.51234, y: 0.48, ratio: 0.25 },
   showEdges: false,
@@ -68,6 +69,23 @@ describe("encodeView(state) ⇄ decodeView(params)", () => {
     expect(s.filters.minPapers).toBe(0);
     expect(s.camera).toBeNull();
     expect(s.selection).toBeNull();
+  });
+
+  it("writes the 'new since' filter as its update's run id and reads it back against the map's updates", () => {
+    const updated = { showEdges: true, updates: ["run-a", "run-b"] };
+    const s: ViewState = { ...full, filters: { ...full.filters, since: { run: "run-a", from: 1 } } };
+    const query = encodeView(s, updated);
+    expect(new URLSearchParams(query).get("since")).toBe("run-a");
+    expect(decodeView(query, updated)).toEqual(s);
+    expect(decodeView("since=run-b", updated).filters.since).toEqual({ run: "run-b", from: 2 });
+  });
+
+  it("drops a 'since' naming an update the map does not have (or on a map never updated)", () => {
+    expect(decodeView("since=run-gone", { showEdges: true, updates: ["run-a"] }).filters.since).toBeNull();
+    expect(decodeView("since=run-a").filters.since).toBeNull();
+    expect(encodeView(decodeView("since=run-gone&unlinked=1", { showEdges: true, updates: ["run-a"] }))).toBe(
+      "unlinked=1",
+    );
   });
 
   it("survives ids with URL-special characters", () => {

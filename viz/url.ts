@@ -1,10 +1,10 @@
 /**
- * View ⇄ URL: the selection, filters, camera, links switch and colour mode live in the query
+ * View ⇄ URL: the selection, filters (the "new since" one by its update's run id), camera, links switch and colour mode live in the query
  * string, so a link reopens the same view. `decodeView(encodeView(s, d), d)` gives back `s` (hover and console highlight aside,
  * which are momentary). Unknown or malformed parameters are ignored, never trusted.
  */
 import { NODE_TYPES, type NodeType } from "../schema/map.ts";
-import { DEFAULT_FILTERS, INITIAL_STATE, type CameraView, type ViewState } from "./state.ts";
+import { DEFAULT_FILTERS, INITIAL_STATE, sinceFilter, type CameraView, type ViewState } from "./state.ts";
 import { dayOfIsoDate, isoDate, weekOfDay, weekStartDay, type TimeUnit } from "./time.ts";
 
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
@@ -18,6 +18,8 @@ const round = (v: number, digits: number) => Number(v.toFixed(digits));
 export interface ViewDefaults {
   showEdges: boolean;
   timeUnit?: TimeUnit;
+  /** The map's updates' run ids, oldest first (`MapHeader.updates`): a `since` naming another is dropped. */
+  updates?: readonly string[];
 }
 const DEFAULTS: ViewDefaults = { showEdges: true };
 
@@ -36,6 +38,7 @@ export function encodeView(state: ViewState, defaults: ViewDefaults = DEFAULTS):
   if (f.weekMax !== null) p.set("wto", weekParam(f.weekMax));
   if (f.minPapers > 0) p.set("minPapers", String(f.minPapers));
   if (f.unlinked) p.set("unlinked", "1");
+  if (f.since) p.set("since", f.since.run);
   if (state.colorMode !== INITIAL_STATE.colorMode) p.set("color", state.colorMode);
   if (state.showEdges !== defaults.showEdges) p.set("edges", state.showEdges ? "1" : "0");
   if (state.camera) {
@@ -80,6 +83,7 @@ export function decodeView(search: string | URLSearchParams, defaults: ViewDefau
       weekMax: weekOrNull(p.get("wto"), defaults.timeUnit),
       minPapers: intOrNull(p.get("minPapers"), 0, 1_000_000) ?? 0,
       unlinked: p.get("unlinked") === "1",
+      since: sinceFilter(p.get("since"), defaults.updates ?? []),
     },
     colorMode: p.get("color") === "time" ? "time" : "clusters",
     showEdges: p.get("edges") === "1" ? true : p.get("edges") === "0" ? false : defaults.showEdges,

@@ -1,5 +1,5 @@
 /**
- * Filters: a two-thumb slider over the papers' years (or weeks, on a daily listing) that filters
+ * Filters: what an update added ("new since", on an updated map), a two-thumb slider over the papers' years (or weeks, on a daily listing) that filters
  * live, minimum paper count (concepts), edges on/off and a reset. Inputs mirror the state; the
  * count line says how many nodes the filters leave.
  */
@@ -9,6 +9,7 @@ import {
   resetFilters,
   setMinPapers,
   setShowEdges,
+  setSince,
   setWeeks,
   setYears,
   type Filters,
@@ -45,8 +46,39 @@ function timeSlider(time: TimeScale, ctx: PanelContext): { slider: RangeSlider; 
   return { slider, sync };
 }
 
+/**
+ * "Show: all / new in the latest update / new since an earlier one", only on a map that has been
+ * updated (`MapHeader.updates`). Options are the updates' run ids, latest first.
+ */
+function sinceSelect(ctx: PanelContext): { root: HTMLElement; sync: (f: Filters) => void } | null {
+  const updates = ctx.meta.updates;
+  if (updates.length === 0) return null;
+  const runs = updates.map((u) => u.run);
+  const day = (at: string) => at.slice(0, 10);
+  const select = h(
+    "select",
+    { id: "filter-since", "aria-label": "Show nodes added since an update" },
+    h("option", { value: "", text: "all" }),
+    ...updates
+      .map((u, i) =>
+        h("option", {
+          value: u.run,
+          text:
+            i === updates.length - 1
+              ? `new in the latest update (${day(u.at)}, ${u.papers.toLocaleString("en")} papers)`
+              : `new since ${day(u.at)}`,
+        }),
+      )
+      .reverse(),
+  );
+  select.addEventListener("change", () => ctx.store.update(setSince(select.value || null, runs)));
+  const root = h("div", { class: "row" }, h("label", { for: "filter-since", text: "Show:" }), select);
+  return { root, sync: (f) => void (select.value = f.since?.run ?? "") };
+}
+
 export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelContext): void {
   const time = ctx.meta.time ? timeSlider(ctx.meta.time, ctx) : null;
+  const since = sinceSelect(ctx);
   const minPapers = h("input", {
     type: "number",
     id: "filter-min-papers",
@@ -59,6 +91,7 @@ export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelC
   append(
     root,
     h("h2", { text: "Filters" }),
+    since?.root,
     time ? time.slider.root : h("div", { class: "row muted", text: "No paper has a publication year." }),
     h(
       "div",
@@ -79,6 +112,7 @@ export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelC
   function sync(state: ViewState): void {
     const f = state.filters;
     time?.sync(f);
+    since?.sync(f);
     if ((numberOrNull(minPapers) ?? 0) !== f.minPapers) minPapers.value = f.minPapers === 0 ? "" : String(f.minPapers);
     edges.checked = state.showEdges;
     const visible = countVisible(ctx.graph, f);
