@@ -148,24 +148,6 @@ describe("a map link saved before `paperatlas update`", () => {
     await page.close();
   });
 
-  it("a gone cluster id the payload redirects leads to its cluster, with a notice (when the update removed one)", async () => {
-    const redirects = (await mapColumns()).header.redirects ?? [];
-    // The sample's fifth file removes no cluster id (atlas/update/README.md); redirects.test.ts
-    // covers the resolution. When real data has one, the page must follow it.
-    if (redirects.length === 0) {
-      console.log("since.browser: the update removed no cluster id, so the payload has no redirect to follow");
-      return;
-    }
-    const { from, to } = redirects[0]!;
-    const problems: string[] = [];
-    const page = await openMap(`?cluster=${encodeURIComponent(from)}`, problems);
-    expect((await state(page)).filters.clusters).toEqual([to]);
-    await expect.poll(() => query(page).getAll("cluster"), { timeout: 3000 }).toEqual([to]);
-    expect(await page.locator("#banner").textContent()).toMatch(/^A cluster in this link merged into /);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
   it("'Show: new in the latest update' leaves only what it added; the counts line and the URL follow", async () => {
     const cols = await mapColumns();
     const [added] = await cypher(t.db, "MATCH (p:Paper {addedIn: $run}) RETURN count(p) AS n", { run: summary.runId });
