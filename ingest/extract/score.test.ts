@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScore, pyFixed3, scoreExtraction, titleKey, type GoldFile } from "./score.ts";
+import { formatScore, pyFixed3, scoreExtraction, splitGold, titleKey, type GoldFile } from "./score.ts";
 
 const gold: GoldFile = {
   papers: [
@@ -65,5 +65,31 @@ describe("pyFixed3", () => {
     expect(pyFixed3(0.4375)).toBe("0.438");
     expect(pyFixed3(0.0625)).toBe("0.062");
     expect(pyFixed3(2 / 3)).toBe("0.667");
+  });
+});
+
+describe("splitGold(gold)", () => {
+  const gold: GoldFile = {
+    version: 1,
+    papers: Array.from({ length: 20 }, (_, i) => ({ title: `Paper number ${i}: a study`, entities: [] })),
+  };
+
+  it("holds out a quarter (rounded up), the two parts disjoint and together the whole", () => {
+    const { tuning, heldOut } = splitGold(gold);
+    expect(heldOut.papers).toHaveLength(5);
+    expect(tuning.papers).toHaveLength(15);
+    const held = new Set(heldOut.papers.map((p) => p.title));
+    expect(tuning.papers.some((p) => held.has(p.title))).toBe(false);
+    expect(splitGold({ version: 1, papers: gold.papers.slice(0, 7) }).heldOut.papers).toHaveLength(2);
+  });
+
+  it("depends on the titles, not their order or case", () => {
+    const forward = splitGold(gold).heldOut.papers.map((p) => p.title);
+    const shouted = {
+      version: 1,
+      papers: [...gold.papers].reverse().map((p) => ({ ...p, title: p.title.toUpperCase() })),
+    };
+    const backward = splitGold(shouted).heldOut.papers.map((p) => p.title.toLowerCase());
+    expect([...backward].sort()).toEqual(forward.map((t) => t.toLowerCase()).sort());
   });
 });

@@ -141,3 +141,25 @@ export function formatScore(report: ScoreReport): string {
   lines.push(`overall P=${pyFixed3(p)} R=${pyFixed3(r)} F1=${pyFixed3(f)}`);
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * The development gold split in two, once and for all: the quarter of its papers (rounded up) with
+ * the smallest FNV-1a hash of their title key is held out, the rest is for tuning. Rules are tuned
+ * on `tuning` only; the held-out part is read as a score, never paper by paper. Deterministic for a
+ * given set of papers; no randomness to seed.
+ */
+export function splitGold(gold: GoldFile, share = 0.25): { tuning: GoldFile; heldOut: GoldFile } {
+  const hash = (title: string) => {
+    let h = 0x811c9dc5;
+    for (const c of titleKey(title)) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+    return h;
+  };
+  const ranked = gold.papers
+    .map((p) => ({ key: titleKey(p.title), h: hash(p.title) }))
+    .sort((a, b) => a.h - b.h || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const held = new Set(ranked.slice(0, Math.ceil(gold.papers.length * share)).map((r) => r.key));
+  return {
+    tuning: { ...gold, papers: gold.papers.filter((p) => !held.has(titleKey(p.title))) },
+    heldOut: { ...gold, papers: gold.papers.filter((p) => held.has(titleKey(p.title))) },
+  };
+}
