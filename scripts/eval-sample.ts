@@ -24,7 +24,9 @@ const corpus = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
 const out = path.join(PROJECT_ROOT, "eval", "arxiv-sample.json");
 
 const sample: { id: string | null; category: string; file: string; title: string; abstract: string }[] = [];
-for (const file of readdirSync(corpus).filter((f) => f.endsWith(".tsv.xz")).sort()) {
+for (const file of readdirSync(corpus)
+  .filter((f) => f.endsWith(".tsv.xz"))
+  .sort()) {
   const read = await readInputs([path.join(corpus, file)]);
   const papers = dedupEntries(read.files.flatMap((f) => f.entries))
     .filter((p) => p.abstract.length >= 400)
@@ -32,7 +34,13 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith(".tsv.xz")).sort
   const order = shuffle(Int32Array.from(papers.keys()), seededRng(seed));
   for (const i of Array.from(order).slice(0, per)) {
     const p = papers[i]!;
-    sample.push({ id: p.arxivId, category: file.replace(/\.tsv\.xz$/, ""), file, title: p.title, abstract: p.abstract });
+    sample.push({
+      id: p.arxivId,
+      category: file.replace(/\.tsv\.xz$/, ""),
+      file,
+      title: p.title,
+      abstract: p.abstract,
+    });
   }
   process.stderr.write(`eval:sample: ${file}: ${papers.length} papers, ${Math.min(per, papers.length)} drawn\n`);
 }
