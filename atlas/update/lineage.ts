@@ -8,18 +8,11 @@
  * cluster that exists now (where a saved map link should open). A full rebuild starts a new chain:
  * the ids before it are not carried, so they get no redirect.
  */
-import type { ClusterLineage, ClusterRun } from "../../schema/model.ts";
+import type { RunRow } from "../../schema/cypher/since.ts";
+import type { ClusterLineage } from "../../schema/model.ts";
 
-/** A `ClusterRun` as the history needs it (`lineage` still JSON, as stored). */
-export type RunRecord = Pick<ClusterRun, "id" | "createdAt" | "current"> & {
-  basedOn: string | null;
-  addedPapers: number | null;
-  addedConcepts: number | null;
-  movedNodes: number | null;
-  lineage: string | null;
-  /** JSON `{[clusterId]: [size, paperCount]}` of the clusters the update replaced (absent on older runs). */
-  sizesBefore: string | null;
-};
+/** A `ClusterRun` as the history needs it (`lineage` still JSON, as stored): the row READ_RUNS returns. */
+export type RunRecord = RunRow;
 
 /** An update of the chain, its lineage parsed. */
 export interface UpdateRecord extends Omit<RunRecord, "lineage" | "sizesBefore" | "basedOn"> {

@@ -8,7 +8,7 @@
  */
 import type { SinceClusterRefT, SinceReportDataT } from "../../schema/report-since.ts";
 import { arxivUrl, escapeHtml as esc, fmtInt, plural, TYPE_SINGULAR } from "../text.ts";
-import { CSP, CSS, tableHtml } from "../writers/style.ts";
+import { htmlPage, tableHtml } from "../writers/style.ts";
 import { growthText, windowText } from "./md.ts";
 
 const note = (text: string): string => `<p class="note">${esc(text)}</p>`;
@@ -145,13 +145,7 @@ function papersHtml(data: SinceReportDataT): string {
 }
 
 export function writeSinceHtml(data: SinceReportDataT): string {
-  return [
-    "<!doctype html>",
-    '<html lang="en"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    `<title>${esc(data.title)}</title>`,
-    `<style>${CSS}</style></head><body>`,
+  return htmlPage(data.title, [
     `<header><h1>${esc(data.title)}</h1>`,
     `<p class="meta">Generated ${esc(data.generatedAt)} by PaperAtlas. ${esc(windowText(data))} ${esc(plural(data.added.papers, "paper"))} added.</p></header>`,
     addedHtml(data),
@@ -159,7 +153,5 @@ export function writeSinceHtml(data: SinceReportDataT): string {
     lineageHtml(data),
     risingHtml(data),
     papersHtml(data),
-    "</body></html>",
-    "",
-  ].join("\n");
+  ]);
 }

@@ -25,7 +25,7 @@ import {
   yearSpan,
 } from "../text.ts";
 import { writeSinceHtml } from "../since/html.ts";
-import { CSP, CSS, tableHtml } from "./style.ts";
+import { htmlPage, tableHtml } from "./style.ts";
 import type { ReportWriter } from "./types.ts";
 
 function anchor(c: ReportClusterT): string {
@@ -266,17 +266,7 @@ export function writeHtml(data: ReportDataT): string {
     ...data.clusters.map((c) => sectionHtml(c, data)),
     data.clusters.length === 0 ? note("No clusters: run `paperatlas cluster` first.") : "",
   ].filter((s) => s !== "");
-  return [
-    "<!doctype html>",
-    '<html lang="en"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    `<title>${esc(data.title)}</title>`,
-    `<style>${CSS}</style></head><body>`,
-    ...body,
-    "</body></html>",
-    "",
-  ].join("\n");
+  return htmlPage(data.title, body);
 }
 
 export const htmlWriter: ReportWriter = {

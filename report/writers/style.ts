@@ -2,9 +2,10 @@
  * The HTML reports' page furniture
  * ================================
  * The style sheet, the Content-Security-Policy (`default-src 'none'`: nothing to fetch, no script)
- * and the table markup shared by the cluster report (html.ts) and the "what's new" report
+ * and the page and table markup shared by the cluster report (html.ts) and the "what's new" report
  * (../since/html.ts). Cells are already escaped.
  */
+import { escapeHtml } from "../text.ts";
 
 export const CSS = `
 :root{--ink:#1d2330;--muted:#5f6878;--line:#dde1e8;--soft:#f5f6f9;--accent:#0067a5}
@@ -32,6 +33,21 @@ svg .ml{text-anchor:middle;font-weight:600;font-size:12px;paint-order:stroke;str
 `;
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** A whole HTML report page: head with the CSP and the style sheet, then `body` (already escaped). */
+export function htmlPage(title: string, body: readonly string[]): string {
+  return [
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${CSS}</style></head><body>`,
+    ...body,
+    "</body></html>",
+    "",
+  ].join("\n");
+}
 
 export function tableHtml(
   head: readonly string[],

@@ -3,19 +3,17 @@
  * (their `basedOn` chain and lineage), the current clusters, and what the updates of a window added
  * (`addedIn` = one of `$runs` on papers and concepts, schema/model/cluster.ts Placement).
  */
-import type { ConceptType } from "../model.ts";
+import type { ClusterRun, ConceptType } from "../model.ts";
 import { query } from "./query.ts";
 
 /** Every clustering run, as the update history reads it (atlas/update/lineage.ts RunRecord). */
-export interface RunRow {
-  id: string;
-  createdAt: string;
-  current: boolean;
+export interface RunRow extends Pick<ClusterRun, "id" | "createdAt" | "current"> {
   basedOn: string | null;
   addedPapers: number | null;
   addedConcepts: number | null;
   movedNodes: number | null;
   lineage: string | null;
+  /** JSON `{[clusterId]: [size, paperCount]}` of the clusters the update replaced (absent on older runs). */
   sizesBefore: string | null;
 }
 

@@ -70,10 +70,11 @@ export const DELETE_PART_OF = query<Record<string, never>, { deleted: number }>(
 
 type Reassign = { rows: MembershipRow[]; run: string | null };
 
-/** New or moved papers: their IN_CLUSTER links replaced, `cluster` set; `addedIn` on new ones when `run` is set. */
-export const REASSIGN_PAPERS = query<Reassign & { added: string[] }, { assigned: number }>(`
+/** New or moved nodes of one label: IN_CLUSTER links replaced, `cluster` set; `addedIn` on new ones when `run` is set. */
+const reassign = (label: "Paper" | "Concept") =>
+  query<Reassign & { added: string[] }, { assigned: number }>(`
   UNWIND $rows AS row
-  MATCH (n:Paper {id: row.id})
+  MATCH (n:${label} {id: row.id})
   CALL (n) { MATCH (n)-[r:IN_CLUSTER]->(:Cluster) DELETE r }
   SET n.cluster = row.clusters[0],
       n.addedIn = CASE WHEN row.id IN $added THEN $run ELSE n.addedIn END
@@ -83,17 +84,9 @@ export const REASSIGN_PAPERS = query<Reassign & { added: string[] }, { assigned:
   CREATE (n)-[:IN_CLUSTER {level: level}]->(k)
   RETURN count(*) AS assigned`);
 
-export const REASSIGN_CONCEPTS = query<Reassign & { added: string[] }, { assigned: number }>(`
-  UNWIND $rows AS row
-  MATCH (n:Concept {id: row.id})
-  CALL (n) { MATCH (n)-[r:IN_CLUSTER]->(:Cluster) DELETE r }
-  SET n.cluster = row.clusters[0],
-      n.addedIn = CASE WHEN row.id IN $added THEN $run ELSE n.addedIn END
-  WITH n, row
-  UNWIND range(0, size(row.clusters) - 1) AS level
-  MATCH (k:Cluster {id: row.clusters[level]})
-  CREATE (n)-[:IN_CLUSTER {level: level}]->(k)
-  RETURN count(*) AS assigned`);
+// One statement per label, so each MATCH uses its label's uniqueness index.
+export const REASSIGN_PAPERS = reassign("Paper");
+export const REASSIGN_CONCEPTS = reassign("Concept");
 
 /** Where the ingested files came from (`start` updates the atlas when its sample folder gains a file). */
 export const READ_SOURCE_PATHS = query<Record<string, never>, { path: string }>(`
