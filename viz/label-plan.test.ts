@@ -2,32 +2,13 @@ import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { ClusterInfo, EdgeAttrs, MapGraph, MapMeta, NodeAttrs } from "./graph.ts";
 import { CLUSTER_CAP, NODE_LABEL_CHARS, planLabels, truncate, type PlannedLabel } from "./label-plan.ts";
+import { nodeAttrs } from "./__fixtures__/node-attrs.ts";
 
 const measure = (text: string) => text.length * 7;
 const OPTS = { unitsPerPixel: 0.05, minRatio: 0.01, maxRatio: 4, measure };
 
 function node(x: number, y: number, clusters: string[], extra: Partial<NodeAttrs> = {}): NodeAttrs {
-  return {
-    x,
-    y,
-    size: 3,
-    label: "node",
-    color: "#123456",
-    borderColor: "#000",
-    kind: "paper",
-    cluster: clusters[0] ?? null,
-    clusterIndex: 0,
-    clusters,
-    year: 2022,
-    paperCount: 0,
-    stub: false,
-    lod: 4,
-    time: null,
-    timeBin: -1,
-    unlinked: false,
-    added: 0,
-    ...extra,
-  };
+  return nodeAttrs({ x, y, label: "node", cluster: clusters[0] ?? null, clusters, ...extra });
 }
 
 const info = (id: string, level: number, size: number): ClusterInfo => ({

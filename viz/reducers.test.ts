@@ -5,29 +5,10 @@ import type { EdgeAttrs, MapGraph, NodeAttrs } from "./graph.ts";
 import { countVisible, derive, edgeReducer, isVisible, nodeReducer } from "./reducers.ts";
 import { TIME_RAMP, TIME_UNKNOWN_COLOR } from "./time.ts";
 import { INITIAL_STATE, type ViewState } from "./state.ts";
+import { nodeAttrs } from "./__fixtures__/node-attrs.ts";
 
 function node(kind: NodeAttrs["kind"], extra: Partial<NodeAttrs> = {}): NodeAttrs {
-  return {
-    x: 0,
-    y: 0,
-    size: 3,
-    label: "n",
-    color: "#123456",
-    borderColor: "#000",
-    kind,
-    cluster: "k1",
-    clusterIndex: 0,
-    clusters: extra.cluster === null ? [] : [extra.cluster ?? "k1"],
-    year: 2022,
-    paperCount: 0,
-    stub: false,
-    lod: 4,
-    time: null,
-    timeBin: -1,
-    unlinked: false,
-    added: 0,
-    ...extra,
-  };
+  return nodeAttrs({ kind, clusters: extra.cluster === null ? [] : [extra.cluster ?? "k1"], ...extra });
 }
 
 function graph(): MapGraph {

@@ -2,30 +2,15 @@ import { DirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { EdgeAttrs, MapGraph, NodeAttrs } from "./graph.ts";
 import { midLevel, midShare, MID_FROM, MID_TO, regionRaster, type RegionRaster } from "./regions.ts";
+import { nodeAttrs } from "./__fixtures__/node-attrs.ts";
 
 function graph(): MapGraph {
   const g: MapGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>();
   const add = (id: string, x: number, y: number, cluster: string | null) =>
-    g.addNode(id, {
-      x,
-      y,
-      size: 3,
-      label: id,
-      color: "#000",
-      borderColor: "#000",
-      kind: "paper",
-      cluster,
-      clusterIndex: 0,
-      clusters: cluster === null ? [] : [cluster],
-      year: null,
-      paperCount: 0,
-      stub: false,
-      lod: 4,
-      time: null,
-      timeBin: -1,
-      unlinked: false,
-      added: 0,
-    });
+    g.addNode(
+      id,
+      nodeAttrs({ x, y, label: id, color: "#000", cluster, clusters: cluster === null ? [] : [cluster], year: null }),
+    );
   for (let i = 0; i < 30; i++) add(`a${i}`, (i % 6) * 2, Math.floor(i / 6) * 2, "A");
   for (let i = 0; i < 30; i++) add(`b${i}`, 90 + (i % 6) * 2, 90 + Math.floor(i / 6) * 2, "B");
   add("loner", 95, 0, null);
