@@ -246,15 +246,6 @@ describe("POST /api/cypher", () => {
     expectError(await cypher({ query: "RETURN $missing" }), 400, "BAD_REQUEST");
   });
 
-  it("stops a query at its time limit with 408", async () => {
-    const r = await cypher({
-      // A computed bound: only the time limit can stop it.
-      query: "UNWIND range(1, toInteger(1e8)) AS x WITH x WHERE x % 7 = 12 RETURN count(*)",
-      timeoutMs: 300,
-    });
-    expectError(r, 408, "CYPHER_TIMEOUT");
-  });
-
   it("400s on bad bodies: missing or empty query, bad parameter names, unknown keys, bad JSON", async () => {
     for (const body of [
       {},
@@ -273,5 +264,17 @@ describe("POST /api/cypher", () => {
     });
     expectError(malformed, 400, "BAD_REQUEST");
     expectError(await cypher({ query: "EXPLAIN MATCH (n) RETURN n" }), 400, "BAD_REQUEST");
+  });
+
+  // Last of the console tests: Neo4j goes on evaluating a query stopped at its deadline for a
+  // while, and the pool holds new queries back until it is done (the pile-up guard), so a console
+  // test after this one would wait on the database rather than test what it names.
+  it("stops a query at its time limit with 408", async () => {
+    const r = await cypher({
+      // A computed bound: only the time limit can stop it.
+      query: "UNWIND range(1, toInteger(1e8)) AS x WITH x WHERE x % 7 = 12 RETURN count(*)",
+      timeoutMs: 300,
+    });
+    expectError(r, 408, "CYPHER_TIMEOUT");
   });
 });

@@ -20,7 +20,7 @@ import { writeSyntheticGraph } from "../scripts/bench-server-graph.ts";
 import { wipe } from "../test/neo4j.ts";
 import type { DrawnLabel } from "../viz/labels.ts";
 import type { ViewState } from "../viz/state.ts";
-import { analysePng, launchChromium, type Chromium } from "./__fixtures__/browser.ts";
+import { analysePng, launchChromium, openMapPage, type Chromium } from "./__fixtures__/browser.ts";
 import { startTestServer, type TestServer } from "./__fixtures__/server.ts";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "browser");
@@ -48,17 +48,8 @@ afterAll(async () => {
   await chrome?.close();
 });
 
-async function openMap(url: string, problems: string[]): Promise<Page> {
-  const page = await chrome.context.newPage();
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${url}/`);
-  await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 90_000 });
-  await page.waitForFunction(() => document.body.dataset["labels"] === "ready", null, { timeout: 30_000 });
-  return page;
-}
+const openMap = (url: string, problems: string[]): Promise<Page> =>
+  openMapPage(chrome.context, `${url}/`, problems, { timeoutMs: 90_000, labels: true });
 
 const ratioOf = (page: Page) => page.evaluate(() => (window as unknown as Win).paperatlas.cameraRatio());
 

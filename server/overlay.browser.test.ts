@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from "../config/config.ts";
 import type { Db } from "../db/client.ts";
 import type { ViewState } from "../viz/state.ts";
 import { dayOfIsoDate, TIME_RAMP, timeBin, weekOfDay, type TimeScale } from "../viz/time.ts";
-import { analysePng, launchChromium, type Chromium } from "./__fixtures__/browser.ts";
+import { analysePng, launchChromium, openMapPage, type Chromium } from "./__fixtures__/browser.ts";
 import { FIXTURE, seedFixtureGraph } from "./__fixtures__/graph.ts";
 import { startTestServer, type TestServer } from "./__fixtures__/server.ts";
 
@@ -48,16 +48,8 @@ afterAll(async () => {
   await chrome?.close();
 });
 
-async function openMap(t: TestServer, problems: string[], query = ""): Promise<Page> {
-  const page = await chrome.context.newPage();
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${t.url}/${query}`);
-  await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 60_000 });
-  return page;
-}
+const openMap = (t: TestServer, problems: string[], query = ""): Promise<Page> =>
+  openMapPage(chrome.context, `${t.url}/${query}`, problems);
 
 const debug = (page: Page) => ({
   state: () => page.evaluate(() => (window as unknown as Win).paperatlas.state()),

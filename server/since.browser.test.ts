@@ -22,7 +22,7 @@ import { runIngest } from "../ingest/run.ts";
 import { NODE_TYPES } from "../schema/map.ts";
 import { decodeMap, type MapColumns } from "../viz/map-data.ts";
 import type { ViewState } from "../viz/state.ts";
-import { launchChromium, type Chromium } from "./__fixtures__/browser.ts";
+import { launchChromium, openMapPage, type Chromium } from "./__fixtures__/browser.ts";
 import { startTestServer, type TestServer } from "./__fixtures__/server.ts";
 
 const OUT = path.join(PROJECT_ROOT, "test-output", "browser");
@@ -52,16 +52,8 @@ async function cypher(db: Db, text: string, params: Record<string, unknown> = {}
   }
 }
 
-async function openMap(query: string, problems: string[]): Promise<Page> {
-  const page = await chrome.context.newPage();
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${t.url}/${query}`);
-  await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 60_000 });
-  return page;
-}
+const openMap = (query: string, problems: string[]): Promise<Page> =>
+  openMapPage(chrome.context, `${t.url}/${query}`, problems);
 
 const state = (page: Page) => page.evaluate(() => (window as unknown as Win).paperatlas.state());
 const visible = (page: Page) => page.evaluate(() => Number(document.body.dataset["visibleNodes"]));

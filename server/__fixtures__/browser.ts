@@ -2,9 +2,32 @@
  * Chromium for browser tests (test/chromium.ts: the system's or the npm-shipped Chromium), and
  * pixel checks on screenshots done in a blank page's canvas (no image library needed).
  */
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 export { launchChromium, type Chromium } from "../../test/chromium.ts";
+
+/**
+ * Opens the map at `url` in a new page of `context`, collecting page errors and console errors
+ * into `problems`, and waits until it has drawn (and, with `labels`, planned its labels).
+ */
+export async function openMapPage(
+  context: BrowserContext,
+  url: string,
+  problems: string[],
+  options: { timeoutMs?: number; labels?: boolean } = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  const timeout = options.timeoutMs ?? 60_000;
+  await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout });
+  if (options.labels)
+    await page.waitForFunction(() => document.body.dataset["labels"] === "ready", null, { timeout: 30_000 });
+  return page;
+}
 
 export interface PixelReport {
   width: number;
