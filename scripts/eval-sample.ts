@@ -6,10 +6,12 @@
  * reader and dedup; papers with an abstract under 400 characters are skipped. Writes
  * eval/arxiv-sample.json: [{id, category, file, title, abstract}], the text the labellers label and
  * `npm run eval -- --gold … --corpus ../shared/corpus/arxiv` matches by title. The same seed and
- * corpus always give the same sample.
- *   npm run eval:sample -- [--per 30] [--seed 16]
+ * corpus always give the same sample. `--out` writes elsewhere and `--exclude` leaves out the papers
+ * of earlier samples, so a second set never repeats the first: the held-out set of issue 16 is
+ *   npm run eval:sample -- --per 25 --seed 1616 --exclude eval/arxiv-sample.json --out eval/arxiv-heldout.json
+ *   npm run eval:sample -- [--per 30] [--seed 16] [--exclude FILE] [--out FILE]
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { seededRng, shuffle } from "../atlas/projection/rng.ts";
 import { PROJECT_ROOT } from "../config/config.ts";
@@ -21,7 +23,16 @@ const flag = (name: string, fallback: number) =>
 const per = flag("--per", 30);
 const seed = flag("--seed", 16);
 const corpus = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
-const out = path.join(PROJECT_ROOT, "eval", "arxiv-sample.json");
+const named = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const out = path.resolve(named("--out") ?? path.join(PROJECT_ROOT, "eval", "arxiv-sample.json"));
+const excludeFile = named("--exclude");
+if (excludeFile !== undefined && !existsSync(excludeFile)) throw new Error(`eval:sample: --exclude ${excludeFile}: no such file`);
+/** Titles of an earlier sample's papers: never drawn again. */
+const excluded = new Set(
+  excludeFile === undefined
+    ? []
+    : (JSON.parse(readFileSync(excludeFile, "utf8")) as { title: string }[]).map((p) => p.title),
+);
 
 const sample: { id: string | null; category: string; file: string; title: string; abstract: string }[] = [];
 for (const file of readdirSync(corpus)
@@ -29,7 +40,7 @@ for (const file of readdirSync(corpus)
   .sort()) {
   const read = await readInputs([path.join(corpus, file)]);
   const papers = dedupEntries(read.files.flatMap((f) => f.entries))
-    .filter((p) => p.abstract.length >= 400)
+    .filter((p) => p.abstract.length >= 400 && !excluded.has(p.title))
     .sort((a, b) => (a.arxivId ?? a.title).localeCompare(b.arxivId ?? b.title));
   const order = shuffle(Int32Array.from(papers.keys()), seededRng(seed));
   for (const i of Array.from(order).slice(0, per)) {
