@@ -17,6 +17,9 @@ import { compileTrie, step, valuesAt as formsAt, type Trie } from "./trie.ts";
 /** A lexicon type, or "stop": a span that is consumed and never reported ("state of the art"). */
 export type LexType = ConceptType | "stop";
 
+/** One field's lexicon (`lexicons/fields/`): a data block per concept type, as `parseLexiconData` reads. */
+export type FieldLexicon = Record<ConceptType, string>;
+
 /** A lexicon entry; read-only once made (`buildLexicon` caches what it compiles from each). */
 export interface LexEntry {
   readonly name: string;

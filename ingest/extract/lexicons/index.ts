@@ -3,14 +3,22 @@
  * ====================
  * All curated term lists compiled into one trie, once per process (`defaultLexicon()`).
  */
-import { buildLexicon, parseLexiconData, type LexEntry, type Lexicon } from "../lexicon.ts";
+import { CONCEPT_TYPES } from "../../../schema/model.ts";
+import { buildLexicon, parseLexiconData, type FieldLexicon, type LexEntry, type Lexicon } from "../lexicon.ts";
 import { DATASETS } from "./datasets.ts";
+import { NETWORKING } from "./fields/networking.ts";
+import { RETRIEVAL } from "./fields/retrieval.ts";
+import { ROBOTICS } from "./fields/robotics.ts";
+import { SYSTEMS } from "./fields/systems.ts";
 import { HARDWARE } from "./hardware.ts";
 import { METHODS } from "./methods.ts";
 import { METRICS } from "./metrics.ts";
 import { STOP_TERMS } from "./stop.ts";
 import { TASKS } from "./tasks.ts";
 import { TECHNIQUES } from "./techniques.ts";
+
+/** The lexicons grown from the corpus, one file a field of computer science (issue 16). */
+const FIELDS: readonly FieldLexicon[] = [NETWORKING, RETRIEVAL, SYSTEMS, ROBOTICS];
 
 let parsed: readonly LexEntry[] | null = null;
 
@@ -28,6 +36,7 @@ export function defaultEntries(): LexEntry[] {
     ...parseLexiconData("task", TASKS),
     ...parseLexiconData("technique", TECHNIQUES),
     ...parseLexiconData("metric", METRICS),
+    ...FIELDS.flatMap((field) => CONCEPT_TYPES.flatMap((type) => parseLexiconData(type, field[type]))),
   ];
   return [...parsed];
 }
