@@ -77,7 +77,7 @@ export function resolveAcronym(
     return { type: "method", name: canonicalLongForm(long) };
   const head = typeByHead(long);
   // no lexicon, no coined name: the head noun (or nothing) decides, and context may overrule it
-  return { type: head ?? "method", name: canonicalLongForm(long), weak: true };
+  return { type: head ?? "technique", name: canonicalLongForm(long), weak: true };
 }
 
 /** The word after "(SF)" or a phrase before the long form that says what kind of thing it is. */

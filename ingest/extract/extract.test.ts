@@ -108,12 +108,12 @@ describe("extractCorpus", () => {
       {
         id: "a",
         title: "Routing in sparse models",
-        abstract: "We study Sparsely Gated Expert Routers (SGER) for language models. SGER balances load.",
+        abstract: "We study Sparsely Gated Expert Layers (SGEL) for language models. SGEL balances load.",
       },
-      { id: "b", title: "Serving sparse models", abstract: "Our system serves SGER layers with low latency on GPUs." },
+      { id: "b", title: "Serving sparse models", abstract: "Our system serves SGEL blocks with low latency on GPUs." },
     ]);
-    expect(find(a!, "Sparsely Gated Expert Router")?.aliases).toContain("SGER");
-    expect(find(b!, "Sparsely Gated Expert Router")).toMatchObject({ type: "method", count: 1 });
+    expect(find(a!, "Sparsely Gated Expert Layer")?.aliases).toContain("SGEL");
+    expect(find(b!, "Sparsely Gated Expert Layer")).toMatchObject({ type: "method", count: 1 });
   });
   it("lets a paper's own definition win over the corpus's", () => {
     const [, b] = extractCorpus([

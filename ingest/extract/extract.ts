@@ -14,7 +14,7 @@ import { applyThesaurus } from "../thesaurus/apply.ts";
 import { contextType, resolveAcronym } from "./acronym-concepts.ts";
 import { buildEntities } from "./entities.ts";
 import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from "./lexicon.ts";
-import { ADJECTIVE_SUFFIX, GUARDS } from "./lexicons/guards.ts";
+import { ADJECTIVE_SUFFIX, GUARDS, MEASURED_ONLY, QUANTITY } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
 import { abstractPhrases, titlePhrases } from "./phrases.ts";
@@ -71,8 +71,21 @@ interface Segment {
  */
 const GUARD_OF = new Map(Object.entries(GUARDS));
 
-function guarded(text: string, start: number, end: number, name: string, type: ConceptType): boolean {
+/** The sentence around a span: from the last ". " before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start));
+  const to = text.indexOf(". ", end);
+  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+}
+
+function guarded(text: string, start: number, end: number, name: string, type: ConceptType, inTitle: boolean): boolean {
   const guard = GUARD_OF.get(name);
+  if (
+    !inTitle &&
+    MEASURED_ONLY.has(text.slice(start, end).toLowerCase()) &&
+    !QUANTITY.test(sentenceAround(text, start, end))
+  )
+    return true;
   if (guard?.before?.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (guard?.after?.test(text.slice(end, end + 30))) return true;
   return type === "metric" && ADJECTIVE_SUFFIX.test(text.slice(end, end + 16));
@@ -136,7 +149,7 @@ function lexiconMentions(
     )
       continue;
     for (let a = m.first; a <= m.last; a++) covered[a] = 1;
-    if (m.entry.type === "stop" || guarded(text, m.start, m.end, m.entry.name, m.entry.type)) continue;
+    if (m.entry.type === "stop" || guarded(text, m.start, m.end, m.entry.name, m.entry.type, inTitle)) continue;
     kept.push(m);
     out.push({
       type: m.entry.type,

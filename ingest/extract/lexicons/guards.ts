@@ -25,6 +25,16 @@ export const GUARDS: Readonly<Record<string, Guard>> = {
   Accuracy: { before: /\b(?:with high|high|low|numerical|floating-point|arbitrary)\s+$/i },
 };
 
+/**
+ * Generic measures that are concepts only when measured: the bare word ("accuracy", "bandwidth"),
+ * not a qualified form ("classification accuracy"), counts in an abstract only when its sentence
+ * gives a quantity (a percentage, a factor, a number with a unit) — issue 16: generic words are
+ * never concepts on their own. The title always counts.
+ */
+export const MEASURED_ONLY: ReadonlySet<string> = new Set(["accuracy", "bandwidth", "performance", "efficiency"]);
+export const QUANTITY =
+  /\d\s*(?:%|x\b|×|-?fold\b|times\b|percent\b|[kmgtp]?(?:b|bps|hz|w|j|s)\b)|\b(?:orders? of magnitude|by a factor|half|double[sd]?|twice)\b/i;
+
 /** Metric words as the first half of an adjective: "latency-sensitive", "memory-bound". */
 export const ADJECTIVE_SUFFIX =
   /^-(?:sensitive|aware|bound|critical|constrained|oriented|efficient|friendly|intensive|optimal|hungry|agnostic|driven|tolerant|centric|limited|preserving|saving|scalable|accurate)\b/i;
