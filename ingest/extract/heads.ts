@@ -14,7 +14,7 @@ const HEADS: Record<ConceptType, string> = {
     engine compiler simulator classifier regressor tree forest mamba gnn cnn rnn llm gan vae bert gpt unet resnet
     interface mpi framework architecture algorithm solver optimizer optimiser planner controller agent policy
     filter system runtime platform pipeline backbone detector estimator generator predictor translator tokenizer
-    block module layer operator kernel`,
+    block module layer operator kernel protocol`,
   task: `prediction classification detection segmentation recognition generation translation retrieval estimation
     answering summarization summarisation tracking localization localisation enhancement reconstruction
     forecasting recommendation search parsing captioning understanding reasoning planning navigation serving
@@ -31,7 +31,7 @@ const HEADS: Record<ConceptType, string> = {
     mapping tiling decomposition factorization approximation descent programming process cache connection
     connections sharing initialization initialisation guidance shift conflict removal reordering reuse
     interpolation warping refinement calibration perturbation dropout residual compensation
-    correction regularizer regulariser`,
+    correction regularizer regulariser attack modulation multiplexing beamforming coding`,
   metric: `accuracy score rate error latency throughput index ratio precision recall distance efficiency quality
     speedup footprint consumption utilization utilisation perplexity bleu fid auc`,
   dataset: `dataset datasets corpus corpora benchmark benchmarks suite challenge collection trace traces images`,
@@ -60,6 +60,15 @@ const BIGRAM_HEADS = new Map<string, ConceptType>([
   ["data set", "dataset"],
   ["test set", "dataset"],
   ["task learning", "task"],
+  ["base station", "hardware"],
+  ["multiple access", "technique"],
+  ["sensor network", "technique"],
+  ["ad hoc network", "technique"],
+  ["adhoc network", "technique"],
+  ["hoc network", "technique"],
+  ["radio network", "technique"],
+  ["mesh network", "technique"],
+  ["area network", "technique"],
 ]);
 
 /** "strategies" → "strategy", "processes" → "process", "networks" → "network"; "dynamics", "analysis" stay. */
