@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { defaultLexicon } from "./lexicons/index.ts";
+import { mineCandidates, type MinedPaper } from "./mine.ts";
+import { preparePaper } from "./prepare.ts";
+
+const paper = (id: string, title: string, abstract: string, category = "NI"): MinedPaper => ({
+  prepared: preparePaper({ id, title, abstract }),
+  category,
+});
+
+const corpus = [
+  paper(
+    "1",
+    "Routing in vehicular ad hoc networks",
+    "We study Vehicular Ad Hoc Networks (VANET) under Kubernetes control.",
+  ),
+  paper(
+    "2",
+    "Beacon rates for platooning",
+    "Vehicular Ad Hoc Networks (VANET) need geographic routing; Kubernetes helps.",
+  ),
+  paper("3", "Geographic routing at scale", "Geographic routing with the transformer attention scheme.", "DC"),
+];
+
+describe("mineCandidates", () => {
+  const mined = mineCandidates(corpus, defaultLexicon(), { minPapers: 2 });
+  const find = (form: string) => mined.find((c) => c.form === form);
+
+  it("lists a short form the corpus defines, with its long form and count per category", () => {
+    expect(find("VANET")).toMatchObject({
+      kind: "acronym",
+      long: "Vehicular Ad Hoc Networks",
+      papers: 2,
+      byCategory: { NI: 2 },
+    });
+  });
+  it("lists phrases whose head noun types a concept, and names written the same way in several papers", () => {
+    expect(find("geographic routing")).toMatchObject({
+      kind: "phrase",
+      papers: 3,
+      headType: "technique",
+      byCategory: { NI: 2, DC: 1 },
+    });
+    expect(find("Kubernetes")).toMatchObject({ kind: "name", papers: 2 });
+  });
+  it("leaves out what the lexicon knows, what fewer papers name, and phrases with function words", () => {
+    expect(find("attention scheme")).toBeUndefined(); // one paper only
+    expect(mined.some((c) => c.form.split(" ").includes("the"))).toBe(false);
+    expect(mineCandidates(corpus, defaultLexicon(), { minPapers: 1 }).some((c) => c.form === "transformer")).toBe(
+      false,
+    );
+  });
+});
