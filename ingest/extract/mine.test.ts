@@ -12,12 +12,12 @@ const corpus = [
   paper(
     "1",
     "Routing in vehicular ad hoc networks",
-    "We study Vehicular Ad Hoc Networks (VANET) under Kubernetes control.",
+    "We study Vehicular Ad Hoc Networks (VANET) under Platoonix control.",
   ),
   paper(
     "2",
     "Beacon rates for platooning",
-    "Vehicular Ad Hoc Networks (VANET) need geographic routing; Kubernetes helps.",
+    "Vehicular Ad Hoc Networks (VANET) need geographic routing, which runs on Platoonix.",
   ),
   paper("3", "Geographic routing at scale", "Geographic routing with the transformer attention scheme.", "DC"),
 ];
@@ -41,7 +41,7 @@ describe("mineCandidates", () => {
       headType: "technique",
       byCategory: { NI: 1, DC: 1 },
     });
-    expect(find("Kubernetes")).toMatchObject({ kind: "name", papers: 2 });
+    expect(find("Platoonix")).toMatchObject({ kind: "name", papers: 2 });
   });
   it("leaves out what the lexicon knows, what fewer papers name, and phrases with function words", () => {
     expect(find("attention scheme")).toBeUndefined(); // one paper only
