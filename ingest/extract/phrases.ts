@@ -12,6 +12,7 @@
  * technique are emitted (named methods come from the name rules). Pure.
  */
 import type { ConceptType } from "../../schema/model.ts";
+import { canonicalLongForm } from "./acronym-concepts.ts";
 import { typeByHead } from "./heads.ts";
 import { lookup, type Lexicon } from "./lexicon.ts";
 import { atomAtOrAfter, isNameLike, type Tokens } from "./tokens.ts";
@@ -37,11 +38,16 @@ const STOP_HEADS = new Set(
 const FUNCTION =
   /^(?:a|an|the|this|that|these|our|its|their|is|are|be|how|what|why|when|do|does|can|not|no|all|any|one|more|less)$/i;
 
-/** A phrase a writer set off as a concept: 2–5 words, Title Case or hyphenated, no function words. */
-function conceptShaped(phrase: string): boolean {
+/**
+ * A phrase a writer set off as a concept: 2–5 words, Title Case or hyphenated, no function words.
+ * In a title written in sentence case ("Task swapping networks in distributed systems") case says
+ * nothing, so there 2–4 plain words will do.
+ */
+function conceptShaped(phrase: string, sentenceCase: boolean): boolean {
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((w) => FUNCTION.test(w))) return false;
+  if (sentenceCase) return words.length <= 4 && words.every((w) => /^[\p{L}][\p{L}\d-]*$/u.test(w));
   if (!/^\p{Lu}/u.test(words[0]!)) return false;
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|and|to)$/.test(w)) || w.includes("-"));
 }
@@ -96,8 +102,15 @@ function compoundType(phrase: string, lexicon: Lexicon): ConceptType | null | "k
   return null;
 }
 
+/** Most of the title's longer words start lower case. */
+function isSentenceCase(title: string): boolean {
+  const words = title.match(/\p{L}{4,}/gu) ?? [];
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
 export function titlePhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexicon): Mention[] {
   const text = tokens.text;
+  const sentenceCase = isSentenceCase(text);
   const colon = /^[^:]{2,60}:\s+/.exec(text);
   const bodyStart = colon === null ? 0 : colon[0].length;
   const parts = text.slice(bodyStart).split(CONNECTOR);
@@ -115,7 +128,7 @@ export function titlePhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexic
     offset = at + part.length;
     const phrase = stripModifiers(part.trim().replace(/[.?!]$/, ""));
     const start = at + part.indexOf(phrase);
-    if (!conceptShaped(phrase) || !isUncovered(tokens, covered, start, start + phrase.length)) continue;
+    if (!conceptShaped(phrase, sentenceCase) || !isUncovered(tokens, covered, start, start + phrase.length)) continue;
     if (STOP_HEADS.has(phrase.split(/\s+/).pop()!.toLowerCase())) continue;
     const compound = compoundType(phrase, lexicon);
     if (compound === "known") continue;
@@ -126,7 +139,8 @@ export function titlePhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexic
     // "… for Maximum Link Scheduling": what a title is for is the problem it solves
     if (type === "technique" && compound === null && connector === "for") type = "task";
     if (type !== "task" && type !== "technique") continue;
-    out.push({ type, name: phrase, surface: phrase, inTitle: true, rule: "phrase", aliases: [], start });
+    const name = sentenceCase ? canonicalLongForm(phrase) : phrase;
+    out.push({ type, name, surface: phrase, inTitle: true, rule: "phrase", aliases: [], start });
   }
   return out;
 }
