@@ -17,7 +17,7 @@ import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from
 import { ADJECTIVE_SUFFIX, GUARDS, MEASURED_ONLY, QUANTITY } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
-import { abstractPhrases, titlePhrases } from "./phrases.ts";
+import { abstractPhrases, repeatedPhrases, titlePhrases } from "./phrases.ts";
 import { preparePaper, type PreparedPaper } from "./prepare.ts";
 import { atomAtOrAfter, tokenize, unpossessed, type Tokens } from "./tokens.ts";
 import type { ExtractOptions, KnownAcronym, Mention, PaperText } from "./types.ts";
@@ -323,7 +323,11 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
       ...phrases.map((p) => p.text),
       ...proposed.names.flatMap((p) => (p.long === null ? [] : [p.long])),
     ];
-    if (!seg.inTitle) mentions.push(...abstractPhrases(seg.tokens, covered, lexicon, knownNames));
+    if (!seg.inTitle) {
+      const found = abstractPhrases(seg.tokens, covered, lexicon, knownNames);
+      for (const m of found) mark(covered, seg.tokens, m.start, m.start + m.surface.length);
+      mentions.push(...found, ...repeatedPhrases(seg.tokens, covered, lexicon));
+    }
   }
   let entities = buildEntities(mentions);
   if (options.thesaurus !== undefined) entities = applyThesaurus(entities, options.thesaurus);

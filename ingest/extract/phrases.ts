@@ -278,3 +278,77 @@ export function abstractPhrases(
   }
   return out;
 }
+
+const PHRASE_WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
+const PHRASE_BREAK = /[.,;:!?()[\]{}"“”]/u;
+
+/**
+ * Phrases an abstract repeats: 2–4 plain words, no function, generic or evaluative word, whose
+ * head noun makes them a task or a technique ("geographic routing", "power allocation"), written
+ * at least twice where nothing else was found. Writers repeat the concepts a paper is about and
+ * vary their descriptions, so repetition tells a concept from a description without a lexicon
+ * (what a lexicon of every field would still miss). Longer phrases first; every occurrence counts.
+ */
+export function repeatedPhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexicon): Mention[] {
+  const text = tokens.text;
+  const spans = new Map<string, number[]>();
+  let clauseStart = 0;
+  for (const clause of text.split(PHRASE_BREAK)) {
+    const at = text.indexOf(clause, clauseStart);
+    clauseStart = at + clause.length;
+    const words = [...clause.matchAll(PHRASE_WORD)].map((m) => ({ w: m[0], i: at + m.index }));
+    for (let j = 0; j < words.length; j++) {
+      const head = words[j]!.w;
+      if (!/^\p{Ll}/u.test(head)) continue;
+      for (let n = 2; n <= 4 && j - n + 1 >= 0; n++) {
+        const span = words.slice(j - n + 1, j + 1);
+        if (
+          span.some(
+            ({ w }) =>
+              FUNCTION.test(w) ||
+              NP_STOP.test(w) ||
+              GENERIC.test(w) ||
+              DETERMINERS.test(w) ||
+              MODIFIERS.has(w.toLowerCase()) ||
+              !/^\p{Ll}/u.test(w),
+          )
+        )
+          break;
+        const start = span[0]!.i;
+        const end = words[j]!.i + head.length;
+        if (text.slice(start, end).split(/\s+/).length !== n) break;
+        const key = span.map(({ w }) => w.toLowerCase()).join(" ");
+        const list = spans.get(key) ?? [];
+        list.push(start);
+        spans.set(key, list);
+      }
+    }
+  }
+  const out: Mention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const candidates = [...spans]
+    .filter(([, at]) => at.length >= 2)
+    .sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || (a[0] < b[0] ? -1 : 1));
+  for (const [phrase, starts] of candidates) {
+    const type = typeByHead(phrase);
+    if ((type !== "task" && type !== "technique") || STOP_HEADS.has(phrase.split(" ").pop()!)) continue;
+    if (lookup(lexicon, phrase).length > 0 || compoundType(phrase, lexicon) !== null) continue;
+    const open = starts.filter((s) => free(s, s + phrase.length) && isUncovered(tokens, covered, s, s + phrase.length));
+    if (open.length < 2) continue;
+    const name = canonicalLongForm(phrase);
+    for (const s of open) {
+      taken.push([s, s + phrase.length]);
+      out.push({
+        type,
+        name,
+        surface: text.slice(s, s + phrase.length),
+        inTitle: false,
+        rule: "phrase",
+        aliases: [],
+        start: s,
+      });
+    }
+  }
+  return out;
+}
