@@ -305,7 +305,15 @@ Logistic Regression
 Naive Bayes | Bayes classifier | Bayes classification | naive Bayes classifier
 Linear Regression
 Decision Tree | decision trees
-Kalman Filter | extended Kalman filter
+Kalman Filter
+Extended Kalman Filter | =EKF
+# named search and evolutionary algorithms (the guidelines' "algorithm"; labellers mark GA, EA, SA as method)
+Evolutionary Algorithm | evolutionary algorithms | evolutionary computation | evolutionary search
+Genetic Algorithm | =GA | genetic algorithms
+Genetic Programming
+Differential Evolution
+Simulated Annealing
+Monte Carlo Tree Search | =MCTS
 Particle Filter
 PageRank
 Dijkstra's Algorithm
@@ -452,4 +460,11 @@ Gunrock
 ==Galois
 LAMMPS
 GROMACS
+# --- network standards and programming languages (eval/README.md rulings 1 and 4)
+==4G
+==5G | 5G NR | =5G-NR
+==6G
+Long Term Evolution | =LTE | =LTE-A | LTE-Advanced
+=Python
+=Java
 `;

@@ -210,7 +210,9 @@ Hardware Trojan Detection
 Fault Diagnosis
 Wireless Sensing
 Channel Estimation
-Beamforming
 Spectrum Sensing
+Multi-Objective Optimization | multiobjective optimization
 Localization | indoor localization
+# --- application domains (eval/README.md ruling 3)
+Internet of Things | =IoT | internet-of-things
 `;

@@ -74,20 +74,15 @@ Backpropagation Through Time | =BPTT
 Surrogate Gradient
 Spike-Timing-Dependent Plasticity | =STDP
 Hebbian Learning
-Evolutionary Algorithm | evolutionary algorithms | evolutionary computation | evolutionary search
-Genetic Algorithm | =GA | genetic algorithms
-Genetic Programming
 Neuroevolution
-Differential Evolution
-Simulated Annealing
 Bayesian Optimization | =BO
 Bayesian Inference
 Variational Inference
-Monte Carlo Tree Search | =MCTS
 Monte Carlo Dropout
 Markov Decision Process | =MDP
 Markov Chain Monte Carlo | =MCMC
 Dynamic Programming
+Beamforming
 Integer Linear Programming | =ILP | integer programming
 Mixed-Integer Linear Programming | =MILP | mixed integer linear programming
 Linear Programming
@@ -105,7 +100,6 @@ Mode Collapse
 Reparameterization Trick
 Collaborative Filtering | collaborative filtering
 Bilevel Optimization | bi-level optimization
-Multi-Objective Optimization | multiobjective optimization
 Contrastive Loss | InfoNCE | InfoNCE loss
 Triplet Loss
 Focal Loss
