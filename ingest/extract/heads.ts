@@ -21,7 +21,7 @@ const HEADS: Record<ConceptType, string> = {
     diagnosis verification synthesis editing restoration inpainting completion extraction matching analysis
     dereverberation denoising compression modeling modelling discovery exploration partitioning placement
     clustering ranking labeling labelling tagging spotting grounding manipulation grasping selection problem
-    cancellation suppression separation
+    cancellation suppression separation management identification processing robotics
     inference mining`,
   technique: `learning optimization optimisation transport attention encoding embedding distillation sampling pruning
     sparsity parallelism scheduling routing hashing regularization regularisation normalization normalisation
@@ -31,7 +31,8 @@ const HEADS: Record<ConceptType, string> = {
     mapping tiling decomposition factorization approximation descent programming process cache connection
     connections sharing initialization initialisation guidance shift conflict removal reordering reuse
     interpolation warping refinement calibration perturbation dropout residual compensation
-    correction regularizer regulariser attack modulation multiplexing beamforming coding`,
+    correction regularizer regulariser attack modulation multiplexing beamforming coding
+    control computing simulation communication`,
   metric: `accuracy score rate error latency throughput index ratio precision recall distance efficiency quality
     speedup footprint consumption utilization utilisation perplexity bleu fid auc`,
   dataset: `dataset datasets corpus corpora benchmark benchmarks suite challenge collection trace traces images`,

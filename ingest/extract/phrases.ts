@@ -352,3 +352,41 @@ export function repeatedPhrases(tokens: Tokens, covered: Uint8Array, lexicon: Le
   }
   return out;
 }
+
+/**
+ * The last resort for a paper where no rule found anything: what its title is about, as the
+ * title's phrases typed by their head noun, one word allowed ("Language discrimination and
+ * clustering via …" → Clustering, task). Read only then, so it costs nothing elsewhere and adds no
+ * noise to papers already placed; without it such a paper has no concept and no place on the map.
+ */
+export function titleTopics(title: string, lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  let offset = 0;
+  for (const part of title.split(
+    /[:;,.?!()]|\s+(?:for|with|via|using|through|towards?|on|in|from|by|of|and|or|to|as|at|under|over|into|vs\.?)\s+/i,
+  )) {
+    const at = title.indexOf(part, offset);
+    offset = at + part.length;
+    const words = stripModifiers(part.trim())
+      .split(/\s+/)
+      .filter((w) => w !== "");
+    while (words.length > 0 && (FUNCTION.test(words[0]!) || DETERMINERS.test(words[0]!))) words.shift();
+    if (words.length === 0 || words.length > 4 || words.some((w) => GENERIC.test(w) || FUNCTION.test(w))) continue;
+    if (!words.every((w) => /^[\p{L}][\p{L}\d-]*$/u.test(w))) continue;
+    const phrase = words.join(" ");
+    const type = typeByHead(phrase);
+    if (type === null || type === "method" || STOP_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (lookup(lexicon, phrase)[0]?.type === "stop") continue;
+    const start = title.indexOf(phrase, at);
+    out.push({
+      type,
+      name: canonicalLongForm(phrase),
+      surface: phrase,
+      inTitle: true,
+      rule: "phrase",
+      aliases: [],
+      start,
+    });
+  }
+  return out;
+}
