@@ -11,7 +11,7 @@
 import { normName } from "./concept-id.ts";
 import { resolveAcronym } from "./acronym-concepts.ts";
 import { extractPrepared } from "./extract.ts";
-import { buildLexicon, lookup, type LexEntry, type Lexicon } from "./lexicon.ts";
+import { buildLexicon, lexKey, lookup, type LexEntry, type Lexicon } from "./lexicon.ts";
 import { defaultEntries, defaultLexicon } from "./lexicons/index.ts";
 import { preparePaper, type PreparedPaper } from "./prepare.ts";
 import type { ConceptType, ExtractedPaper } from "../../schema/model.ts";
@@ -73,7 +73,9 @@ function preparedAcronyms(papers: readonly PreparedPaper[], lexicon: Lexicon): M
 export function corpusLexicon(known: ReadonlyMap<string, KnownAcronym>, base: LexEntry[] = defaultEntries()): Lexicon {
   const extra: LexEntry[] = [];
   for (const k of known.values()) {
-    extra.push({ name: k.name, type: k.type, forms: [k.name, k.long, `=${k.short}`], corpus: true });
+    // a name that is the short form itself ("MeSH") keeps its case, or it would read "meshes"
+    const name = lexKey(k.name) === lexKey(k.short) ? `=${k.name}` : k.name;
+    extra.push({ name: k.name, type: k.type, forms: [name, k.long, `=${k.short}`], corpus: true });
   }
   return buildLexicon(base, extra);
 }

@@ -150,6 +150,9 @@ function lexiconMentions(
       continue;
     for (let a = m.first; a <= m.last; a++) covered[a] = 1;
     if (m.entry.type === "stop" || guarded(text, m.start, m.end, m.entry.name, m.entry.type, inTitle)) continue;
+    // another paper's two-letter short form after a number is a unit ("64 KB" is not a knowledge base)
+    if (m.entry.corpus && m.end - m.start <= 2 && /\d\s?$/.test(text.slice(Math.max(0, m.start - 2), m.start)))
+      continue;
     kept.push(m);
     out.push({
       type: m.entry.type,
