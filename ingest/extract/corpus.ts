@@ -60,6 +60,9 @@ function preparedAcronyms(papers: readonly PreparedPaper[], lexicon: Lexicon): M
     // an ambiguous short form ("PE": positional encoding, processing element) is left alone
     if (top.papers * 3 < total * 2) continue;
     if (short.length < 3 && top.papers < 2) continue;
+    // a plain word ("Deep", "Cell") one paper abbreviates is a word in every other paper, and
+    // "NN-based" qualifies, it names nothing
+    if ((/^\p{Lu}\p{Ll}+$/u.test(short) && top.papers < 2) || /[- ]based$/i.test(short)) continue;
     if (top.long.split(/\s+/).length < 2) continue;
     const concept = resolveAcronym(short, top.long, lexicon);
     if (concept === null) continue;

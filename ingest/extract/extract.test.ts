@@ -122,4 +122,17 @@ describe("extractCorpus", () => {
     ]);
     expect(typed(b!)).toEqual(["method:Message Passing Interface"]);
   });
+  it("does not carry a plain word or an '-based' short form one paper defines to other papers", () => {
+    const [a, b] = extractCorpus([
+      {
+        id: "a",
+        title: "A",
+        abstract:
+          "We developed a system based on Collaborative (Deep) filtering. Neural network-based (NN-based) rankers help.",
+      },
+      { id: "b", title: "B", abstract: "Our Deep variant and NN-based rankers run on GPUs." },
+    ]);
+    expect(a).toBeDefined();
+    expect(typed(b!)).toEqual(["hardware:GPU"]);
+  });
 });

@@ -22,6 +22,13 @@ export const GUARDS: Readonly<Record<string, Guard>> = {
   Recommendation: { before: /\b(?:a|our|this|the|these|design|practical|policy)\s+$/i },
   Grasping: { after: /^\s+(?:the|how|what|of)\b/i },
   Localization: { before: /\b(?:fault|bug|error|data|memory|cache)\s+$/i },
+  // RSS feeds (syndication), not received signal strength
+  "Received Signal Strength": { after: /^\s+(?:feeds?|readers?|aggregators?|channels?)\b/i },
+  // the electrical device in power systems, and self-stabilisation's "daemon transformers"
+  Transformer: {
+    before: /\b(?:smart|power|distribution|electrical|on-site|step-up|step-down|daemon)\s+$/i,
+    after: /^\s+(?:capacity|substations?|schemes?)\b/i,
+  },
   Accuracy: { before: /\b(?:with high|high|low|numerical|floating-point|arbitrary)\s+$/i },
 };
 

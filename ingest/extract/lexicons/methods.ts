@@ -252,7 +252,7 @@ CodeGen
 InternVL
 MiniGPT-4
 InstructBLIP
-BEiT
+==BEiT
 Mask2Former
 SegFormer
 DeepLab | DeepLabv3 | DeepLabv3+
@@ -277,7 +277,7 @@ Stable Video Diffusion
 # --- algorithms with proper names
 Adam | Adam optimizer
 AdamW
-LoRA | Low-Rank Adaptation | low-rank adaptation
+=LoRA | Low-Rank Adaptation | low-rank adaptation
 QLoRA
 Proximal Policy Optimization | =PPO
 Deep Q-Network | =DQN
@@ -466,5 +466,6 @@ GROMACS
 ==6G
 Long Term Evolution | =LTE | =LTE-A | LTE-Advanced
 =Python
+MATLAB | =Matlab
 =Java
 `;

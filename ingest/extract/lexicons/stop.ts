@@ -40,6 +40,21 @@ application programming interface | =API
 graphical user interface | =GUI
 independent and identically distributed | =IID | i.i.d | =non-IID | non-i.i.d | non-independent and identically distributed
 source code | our code
+# generic classes, roles and field names that name no specific concept (issue 16: corpus review)
+natural language | natural languages
+distributed computing | parallel computing | wireless communication | wireless communications
+neural network architecture | neural network architectures
+mobile node | mobile nodes | wireless device | wireless devices | mobile user | mobile users
+network operator | network operators | mobile network operator | mobile network operators
+internet service provider | internet service providers | infrastructure provider | infrastructure providers | content provider | content providers
+user interface | user interfaces | virtual environment | virtual environments
+open-source software | random variable | random variables | radio frequency | radio frequencies
+key performance indicator | key performance indicators | commercial off-the-shelf | commercial-off the-shelf
+working group | federal communications commission | joint optimization | direct communication
+next generation network | next generation networks | next generation wireless network | next generation wireless networks
+next generation cellular network | next generation cellular networks | high-speed network | high-speed networks
+large scale distributed system | large scale distributed systems | virtual network | virtual networks
+bounding box | bounding boxes
 `;
 
 /** Upper-cased; compared with the word as written, upper-cased. */
@@ -52,6 +67,8 @@ export const STOP_NAMES = new Set(
   YOUTUBE LINKEDIN JAVASCRIPT TYPESCRIPT TIKTOK WECHAT FACEBOOK TWITTER WIKIPEDIA KAGGLE ZENODO
   HUGGING FACE PHD COVID COVID-19 SARS-COV-2 2D 3D 4D 1D
   3GPP IETF ETSI ITU W3C NIST DARPA NSF NASA CERN ISO IEC ANSI OASIS
+  BAYESIAN BAYES MARKOV MARKOVIAN CARLO BOOLEAN GAUSSIAN POISSON NEUMANN ISING BYZANTINE LAGRANGIAN
+  LYAPUNOV EUCLIDEAN PARETO NEWTON JACOBI MANHATTAN LORENZ NN CAD
   TODO FIXME GPL MIT BSD CC EG IE ETC VS AKA ASAP FYI PR LOSS NEW BEST FIRST ONE TWO ALL OUR THE AND FOR WITH`
     .split(/\s+/)
     .filter((w) => w !== ""),

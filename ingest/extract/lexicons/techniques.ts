@@ -12,6 +12,7 @@ Attention | attention mechanism | attention mechanisms | attention module
 Self-Attention | self attention | self-attention mechanism
 Cross-Attention | cross attention
 Multi-Head Attention | =MHA | multi-head self-attention | =MHSA
+Rectified Linear Unit | =ReLU | rectified linear units
 Grouped-Query Attention | =GQA | grouped query attention
 Multi-Query Attention | =MQA
 Multi-Head Latent Attention | =MLA
@@ -213,7 +214,7 @@ Continuous Batching | iteration-level scheduling
 Dynamic Batching
 Prefill-Decoding Disaggregation | prefill-decode disaggregation | disaggregated serving | =PD disaggregation
 Chunked Prefill
-Load Balancing | load-balancing
+Load Balancing | load-balancing | load balancing algorithm | load balancing algorithms
 Work Stealing | work-stealing
 Autoscaling | auto-scaling
 Live Migration

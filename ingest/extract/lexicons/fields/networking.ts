@@ -451,6 +451,8 @@ Round-Trip Time | =RTT # 25
 End-to-End Delay | =E2ED # 8
 # --- signal quality and coverage
 Signal-to-Interference Ratio | =SIR # 33
+Received Signal Strength | =RSS
+Received Signal Strength Indicator | =RSSI
 Peak-to-Average Power Ratio | =PAPR # 16
 Coverage Probability # 6
 Network Lifetime # 6

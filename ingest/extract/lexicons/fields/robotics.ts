@@ -156,6 +156,8 @@ Quadrotor | quadrotors | quadcopter #7
 Humanoid Robot #24
 Mobile Robot #17
 ==Baxter | Baxter robot # 47
+==PR2 | PR2 robot
+==iCub | iCub robot
 ==Pepper robot #17
 ==Fetch robot #18
 ==Cassie # 10
@@ -368,6 +370,8 @@ Baldwin Effect #12
 Reality Gap #48
 # --- estimation and perception
 Sensor Fusion | multi-sensor fusion # 70
+Configuration Space | =C-space | =C-spaces
+Motion Capture | =MoCap | motion capture system
 Feature Matching # 29
 Template Matching # 14
 Bag-of-Words | =BoW # 12

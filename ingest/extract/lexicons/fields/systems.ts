@@ -98,7 +98,7 @@ Pascal GPU | Pascal architecture # 14
 ==Volta | Volta GPU # 7
 ==Tesla | NVIDIA Tesla | Tesla K20 | Tesla K40 | Tesla C2050 | Tesla P40 # 52
 GeForce | NVIDIA GeForce # 14
-Haswell # 25
+==Haswell # 25
 Sandy Bridge # 12
 Opteron | AMD Opteron # 6
 Pentium # 5
