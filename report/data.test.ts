@@ -48,6 +48,31 @@ describe("buildReport(rows, {generatedAt})", () => {
     expect(llm.concepts.method[0]!.lift).toBeGreaterThan(1);
   });
 
+  it("keeps why each cluster is named so: its label concepts with the stored score and their counts", () => {
+    const [llm, graphs] = data.clusters;
+    expect(llm!.labelConcepts).toEqual([
+      {
+        id: "task:llm inference",
+        name: "LLM inference",
+        type: "task",
+        score: 9.5,
+        papers: 5,
+        share: 0.8333,
+        corpusPapers: 5,
+        corpusShare: 0.4545,
+        lift: 1.8333,
+        llr: expect.any(Number) as number,
+      },
+      expect.objectContaining({ name: "Mixture-of-Experts", score: 7.25, papers: 3, corpusPapers: 3 }),
+    ]);
+    expect(llm!.labelConcepts[0]!.llr).toBeGreaterThan(0);
+    expect(graphs!.labelConcepts.map((k) => [k.name, k.score, k.papers, k.corpusShare])).toEqual([
+      ["GNN", 8.75, 4, 0.5455],
+      ["message passing", 6.5, 3, 0.2727],
+    ]);
+    expect(buildReport(ONE, { generatedAt: AT }).clusters[0]!.labelConcepts).toEqual([]);
+  });
+
   it("lists representative papers by links inside the cluster and bridging papers by links outside", () => {
     const [llm, graphs] = data.clusters;
     expect(llm!.representative[0]!.id).toBe("2402.00002");

@@ -15,6 +15,7 @@ import {
   type ReportClusterT,
   type ReportConceptT,
   type ReportDataT,
+  type ReportLabelConceptT,
   type ReportNeighbourT,
   type ReportOverviewT,
   type ReportPaperT,
@@ -24,6 +25,7 @@ import type {
   ReportClusterRow,
   ReportConceptRow,
   ReportCorpusRow,
+  ReportLabelConceptRow,
   ReportLinkRow,
   ReportMapRow,
   ReportPaperRow,
@@ -54,6 +56,8 @@ export interface ReportRows {
   /** Members of the reported clusters. */
   papers: ReportPaperRow[];
   concepts: ReportConceptRow[];
+  /** The concepts each reported cluster's label is made of. */
+  labelConcepts: ReportLabelConceptRow[];
   links: ReportLinkRow[];
   map: { total: number; points: ReportMapRow[] };
 }
@@ -160,6 +164,31 @@ function conceptsOf(rows: readonly ReportConceptRow[], clusterPapers: number, co
   return out;
 }
 
+/** Why the cluster is named so: each label concept with its stored score and its counts now. */
+function labelConceptsOf(rows: readonly ReportLabelConceptRow[], clusterPapers: number, corpusPapers: number) {
+  const out: ReportLabelConceptT[] = [];
+  for (const row of [...rows].sort((a, b) => a.position - b.position)) {
+    if (!isConceptType(row.type)) continue;
+    const corpus = Math.max(row.corpusPapers, row.papers);
+    const { share, lift, llr } = distinctiveness(row.papers, clusterPapers, corpus, corpusPapers);
+    const corpusShare = round(corpusPapers > 0 ? Math.min(1, corpus / corpusPapers) : 0);
+    const { id, name, type, papers } = row;
+    out.push({
+      id,
+      name,
+      type,
+      score: round(Math.max(0, row.score)),
+      papers,
+      share,
+      corpusPapers: corpus,
+      corpusShare,
+      lift,
+      llr,
+    });
+  }
+  return out;
+}
+
 function neighboursOf(id: string, ctx: Context): ReportNeighbourT[] {
   const { links } = ctx.rows;
   const byOther = new Map<string, { mentions: number; cites: number; weight: number }>();
@@ -231,6 +260,7 @@ interface Context {
   clusters: Map<string, ReportClusterRow>;
   papersOf: Map<string, ReportPaperT[]>;
   conceptsOf: Map<string, ReportConceptRow[]>;
+  labelConceptsOf: Map<string, ReportLabelConceptRow[]>;
   colorIndex: Map<string, number>;
   options: { title: string; conceptsPerType: number; papersListed: number; neighbours: number; rising: RisingOptions };
 }
@@ -270,6 +300,7 @@ function clusterSection(row: ReportClusterRow, ctx: Context): ReportClusterT {
     paperShare: round(rows.corpus.papers > 0 ? row.paperCount / rows.corpus.papers : 0),
     parent: parent ? { id: parent.id, label: parent.label } : null,
     topConcepts: [...row.topConcepts],
+    labelConcepts: labelConceptsOf(ctx.labelConceptsOf.get(row.id) ?? [], row.paperCount, rows.corpus.papers),
     concepts: conceptsOf(conceptRows, row.paperCount, rows.corpus.papers, options.conceptsPerType),
     representative: papers.slice(0, options.papersListed),
     bridging: papers
@@ -300,6 +331,7 @@ export function buildReport(rows: ReportRows, options: ReportOptions): ReportDat
     clusters,
     papersOf: new Map([...groupBy(rows.papers, (p) => p.cluster)].map(([k, list]) => [k, list.map(paperOf)])),
     conceptsOf: groupBy(rows.concepts, (c) => c.cluster),
+    labelConceptsOf: groupBy(rows.labelConcepts, (c) => c.cluster),
     colorIndex: colorOrder(rows.clusters),
     options: {
       title: options.title ?? (focus ? `Cluster report: ${focus.label}` : "Cluster report"),

@@ -13,6 +13,7 @@ import {
   REPORT_CONCEPT_TYPES,
   REPORT_CONCEPTS,
   REPORT_CORPUS,
+  REPORT_LABEL_CONCEPTS,
   REPORT_LINKS,
   REPORT_MAP,
   REPORT_MAP_TOTAL,
@@ -62,6 +63,7 @@ export async function readReportRows(db: Db, options: ReadReportOptions = {}): P
       clusters: await tx.run(REPORT_CLUSTERS, {}),
       papers: await tx.run(REPORT_PAPERS, { level, cluster }),
       concepts: await tx.run(REPORT_CONCEPTS, { level, cluster, perType }),
+      labelConcepts: await tx.run(REPORT_LABEL_CONCEPTS, { level, cluster }),
       links: await tx.run(REPORT_LINKS, { level, cluster }),
       map: { total: total?.total ?? 0, points: await tx.run(REPORT_MAP, { cluster, limit }) },
     };

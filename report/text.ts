@@ -2,10 +2,12 @@
  * Report text helpers
  * ===================
  * Escaping for each output (HTML, Markdown, CSV lives in writers/csv.ts), number formats shared by
- * the Markdown and HTML writers, file names, and the labels of concept types. Pure.
+ * the Markdown and HTML writers, file names, the labels of concept types, and the table of the
+ * concepts a cluster's label is made of (why it is named so). Pure.
  */
-import { CONCEPT_LABELS, CONCEPT_TYPE_TITLES } from "../schema/model.ts";
-import type { ReportDataT } from "../schema/report.ts";
+import { DEFAULT_LABEL_OPTIONS } from "../atlas/cluster/labels.ts";
+import { CONCEPT_LABELS, CONCEPT_TYPE_TITLES, CONCEPT_TYPES } from "../schema/model.ts";
+import type { ReportClusterT, ReportDataT } from "../schema/report.ts";
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string | number): string {
@@ -102,4 +104,41 @@ export function table(
 ): string[] {
   const align = head.map((_h, i) => (numeric[i] ? "---:" : "---"));
   return [`| ${head.join(" | ")} |`, `| ${align.join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
+}
+
+/** How labels are chosen, in one sentence, from the clustering's defaults (atlas/cluster/labels.ts). */
+export function namingRule(): string {
+  const { corpusWideShare, typeWeights } = DEFAULT_LABEL_OPTIONS;
+  const weights = CONCEPT_TYPES.filter((t) => typeWeights[t] !== 1)
+    .map((t) => `${TYPE_TITLES[t].toLowerCase()} ×${typeWeights[t]}`)
+    .join(", ");
+  return (
+    `A cluster is named after its one or two concepts with the best naming score: G² × the weight of the ` +
+    `concept's type (${weights}; other types ×1), among concepts that are neither generic (metrics and ` +
+    `platforms every field reports) nor corpus-wide (in more than ${corpusWideShare * 100} % of all papers ` +
+    `with no top-level cluster holding half of them).`
+  );
+}
+
+/** Why a cluster has no label concepts to show. */
+export const NO_LABEL_CONCEPTS =
+  "No label concepts recorded: no concept may name this cluster (it is named after its most-mentioned " +
+  "member concept), or it was clustered by a version that did not keep them.";
+
+/** The label concepts table (why the cluster is named so): head, right-aligned columns, unescaped cells. */
+export function labelTable(c: ReportClusterT): { head: string[]; numeric: boolean[]; rows: string[][] } {
+  return {
+    head: ["Concept", "Type", "Score", "Papers", "Share", "All papers", "Of all papers", "G²"],
+    numeric: [false, false, true, true, true, true, true, true],
+    rows: c.labelConcepts.map((k) => [
+      k.name,
+      TYPE_SINGULAR[k.type],
+      fmtFixed(k.score, 1),
+      fmtInt(k.papers),
+      fmtShare(k.share),
+      fmtInt(k.corpusPapers),
+      fmtShare(k.corpusShare),
+      fmtFixed(k.llr, 1),
+    ]),
+  };
 }

@@ -39,6 +39,26 @@ export const ReportConcept = z.object({
   member: z.boolean().describe("the concept itself belongs to this cluster"),
 });
 
+/**
+ * One concept the cluster's label is made of, with why it names the cluster: its naming score (G² ×
+ * the weight of its type, among concepts that are neither generic nor corpus-wide; see
+ * atlas/cluster/README.md, Labels), how many of the cluster's papers mention it and how many of all.
+ */
+export const ReportLabelConcept = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: ConceptTypeSchema,
+  score: z.number().min(0).describe("the naming score the clustering gave it: G² × its type's weight"),
+  papers: Count.describe("papers of the cluster that mention the concept"),
+  share: Share.describe("papers / the cluster's paper count"),
+  corpusPapers: Count.describe("papers of the whole graph that mention the concept"),
+  corpusShare: Share.describe(
+    "corpusPapers / all papers: above 5 % a concept names only the region holding most of it",
+  ),
+  lift: z.number().min(0).describe("share ÷ corpusShare"),
+  llr: z.number().describe("Dunning's log-likelihood G² of cluster × mention"),
+});
+
 /** One paper of a cluster with how it links inside and outside the cluster. */
 export const ReportPaper = z.object({
   id: z.string(),
@@ -114,7 +134,10 @@ export const ReportCluster = z.object({
   conceptCount: Count,
   paperShare: Share.describe("the cluster's papers / all papers"),
   parent: z.object({ id: z.string(), label: z.string() }).nullable(),
-  topConcepts: z.array(z.string()).describe("the clustering's label concepts, most distinctive first"),
+  topConcepts: z.array(z.string()).describe("the clustering's most distinctive concepts by G², most distinctive first"),
+  labelConcepts: z
+    .array(ReportLabelConcept)
+    .describe("the concepts the label is made of, in label order; empty when no concept may name the cluster"),
   concepts: ConceptsByType.describe("per concept type, the concepts most of the cluster's papers mention"),
   representative: z.array(ReportPaper).describe("the most central papers: most links inside the cluster"),
   bridging: z.array(ReportPaper).describe("the papers with most links to other clusters"),
@@ -208,6 +231,7 @@ export const ReportData = z.object({
 export type ReportDataT = z.output<typeof ReportData>;
 export type ReportClusterT = z.output<typeof ReportCluster>;
 export type ReportConceptT = z.output<typeof ReportConcept>;
+export type ReportLabelConceptT = z.output<typeof ReportLabelConcept>;
 export type ReportPaperT = z.output<typeof ReportPaper>;
 export type ReportTimelineT = z.output<typeof ReportTimeline>;
 export type ReportRisingT = z.output<typeof ReportRising>;

@@ -19,7 +19,9 @@
  *   7. planted partitions: 50 groups × 200 nodes, mean degree 10, μ = 0.3 and 0.4: NMI and Q.
  *   8. the map figures, first on the sample (samples/hf-papers, read, deduplicated and extracted
  *      here, without citations) then on arXiv: clusters per level and their minimum sizes, the
- *      top-level names, papers linked only weakly (authors, title words, source file and year), the
+ *      concepts that never name a cluster, the top-level names by G² alone (the labels before the
+ *      naming score) and by the naming score, with per level the labels made of a generic or
+ *      corpus-wide concept, papers linked only weakly (authors, title words, source file and year), the
  *      share of nodes in the "unlinked" group, clustering and layout time, and the share of each
  *      node's 10 nearest map neighbours in its own top-level cluster (`neighbourShare`).
  *   npm run bench:cluster -- [--cache FILE] [--neo4j] [--skip-layout] [--iterations N] [--sample-only]
@@ -32,7 +34,7 @@ import path from "node:path";
 import { UndirectedGraph } from "graphology";
 import * as louvainModule from "graphology-communities-louvain";
 import { bestOfRuns, clusterProjection, DEFAULT_CLUSTER_OPTIONS, type Clustering } from "../atlas/cluster/cluster.ts";
-import { labelClusters } from "../atlas/cluster/labels.ts";
+import { barredConcepts, DEFAULT_LABEL_OPTIONS, labelClusters, type LabelOptions } from "../atlas/cluster/labels.ts";
 import { searchCommunities } from "../atlas/cluster/leiden.ts";
 import { nmi, plantedPartition } from "../atlas/cluster/planted.ts";
 import { neighbourShare } from "../atlas/layout/contiguity.ts";
@@ -322,19 +324,61 @@ function mapFigures(name: string, projection: Projection, clustering: Clustering
       `  level ${level.level}: ${level.count} clusters${extra ? ` (incl. ${extra})` : ""}, minimum size ${level.minSize}, smallest regular ${Math.min(...Array.from(level.sizes).filter((_, c) => c !== level.other && c !== level.unlinked))}`,
     );
   }
+  labelFigures(projection, clustering);
   const top = clustering.levels[0]!;
-  const labels = labelClusters(projection, clustering.keys, [top])[0]!;
-  say(
-    `  top-level regions: ${labels
-      .map((l, c) => (c === top.other ? "Other" : c === top.unlinked ? "Unlinked" : l.label) + ` (${top.sizes[c]})`)
-      .join("; ")}`,
-  );
   const unlinked = top.unlinked >= 0 ? top.sizes[top.unlinked]! : 0;
   say(
     `  unlinked: ${unlinked} of ${clustering.keys.length} placed nodes (${((100 * unlinked) / clustering.keys.length).toFixed(2)} %)`,
   );
   const share = neighbourShare(layout.x, layout.y, top.membership, 10, (c) => c === top.unlinked);
   say(`  share of the 10 nearest map neighbours in the node's own top-level cluster: ${share.toFixed(3)}`);
+}
+
+/** G² alone, as labels were chosen before the naming score: nothing barred, every type weighs 1. */
+const G2_ONLY: LabelOptions = {
+  ...DEFAULT_LABEL_OPTIONS,
+  corpusWideShare: Infinity,
+  generic: new Set(),
+  typeWeights: { task: 1, method: 1, technique: 1, dataset: 1, hardware: 1, metric: 1 },
+};
+
+/**
+ * Cluster names chosen by G² alone and by the naming score: the top-level regions, and per level the
+ * labels made of a concept the naming score bars (generic, or corpus-wide: in > 5 % of papers and no
+ * region holding half of them) and of a concept in > 5 % of papers at all (frequency alone).
+ */
+function labelFigures(projection: Projection, clustering: Clustering): void {
+  const n = projection.papers;
+  const share = DEFAULT_LABEL_OPTIONS.corpusWideShare;
+  const barred = barredConcepts(projection, clustering.keys, clustering.levels);
+  const bars = [...barred.values()];
+  const wide = [...barred]
+    .filter(([, b]) => b === "corpus-wide")
+    .map(([id]) => projection.graph.getNodeAttribute(id, "name"));
+  say(
+    `  concepts that never name a cluster: ${bars.filter((b) => b === "generic").length} generic, ${wide.length} corpus-wide (${wide.join(", ") || "none"})`,
+  );
+  for (const [name, options] of [
+    ["G² alone (before)", G2_ONLY],
+    ["naming score (now)", DEFAULT_LABEL_OPTIONS],
+  ] as const) {
+    const labels = labelClusters(projection, clustering.keys, clustering.levels, options);
+    const top = clustering.levels[0]!;
+    say(
+      `  top-level regions, ${name}: ${labels[0]!
+        .map((l, c) => (c === top.other ? "Other" : c === top.unlinked ? "Unlinked" : l.label) + ` (${top.sizes[c]})`)
+        .join("; ")}`,
+    );
+    const counts = clustering.levels.map((level) => {
+      const list = labels[level.level]!.filter((_l, c) => c !== level.other && c !== level.unlinked);
+      const withBarred = list.filter((l) => l.named.some((t) => barred.has(t.id)));
+      const frequent = list.filter((l) => l.named.some((t) => t.corpusPapers > share * n));
+      return `level ${level.level} ${withBarred.length} / ${frequent.length} of ${list.length}`;
+    });
+    say(
+      `    labels with a generic or corpus-wide concept / with one in > ${share * 100} % of papers: ${counts.join("; ")}`,
+    );
+  }
 }
 
 /** Top-level-first cluster path of a node, for seeding the layout by the hierarchy. */
@@ -383,7 +427,9 @@ async function main(): Promise<void> {
     `    projection + cluster: ${((projectionMs + clusterMs) / 1000).toFixed(2)} s (clusterProjection builds its own search graph)`,
   );
   if (argv.includes("--neo4j")) await neo4jProjection();
-  await timed("labels (LLR, every level)", () => labelClusters(projection, clustering.keys, clustering.levels));
+  await timed("labels (naming score, every level)", () =>
+    labelClusters(projection, clustering.keys, clustering.levels),
+  );
   if (!argv.includes("--map-only")) await searchComparisons(sg, clustering.modularity);
   if (!argv.includes("--skip-layout"))
     mapFigures("arXiv", projection, clustering, await layoutBench(projection, clustering));

@@ -154,6 +154,18 @@ describe("the sample corpus", () => {
       RETURN k.label AS label, k.topConcepts AS top, count(p) AS papers ORDER BY papers DESC LIMIT 1`)
     )[0]!;
     expect(String(labels["label"]).toLowerCase()).toContain("diffusion");
+    // A label is made of the stored label concepts, each with a positive naming score; a cluster no
+    // concept may name keeps none (its label is a member concept).
+    const named = await cypher(`
+      MATCH (k:Cluster) WHERE NOT coalesce(k.other, false) AND NOT coalesce(k.unlinked, false)
+      RETURN k.label AS label, [id IN k.labelConceptIds | COLLECT { MATCH (c:Concept {id: id}) RETURN c.name }[0]] AS names,
+             k.labelScores AS scores`);
+    const withConcepts = named.filter((row) => (row["names"] as string[]).length > 0);
+    expect(withConcepts.length).toBeGreaterThan(0.9 * named.length);
+    for (const row of withConcepts) {
+      expect((row["names"] as string[]).join(" · ")).toBe(row["label"]);
+      expect((row["scores"] as number[]).every((s) => s > 0)).toBe(true);
+    }
     await runLayout(db, { now: CLOCK });
     expect(await one("MATCH (n) WHERE (n:Paper OR n:Concept) AND n.x IS NULL RETURN count(n)")).toBe(0);
   });

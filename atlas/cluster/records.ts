@@ -8,7 +8,7 @@
 import type { MembershipRow, PartOfRow } from "../../schema/cypher/clusters.ts";
 import type { Cluster, ClusterRun } from "../../schema/model.ts";
 import type { Projection } from "../projection/projection.ts";
-import type { ClusterOptions, Clustering } from "./cluster.ts";
+import type { ClusterLevel, ClusterOptions, Clustering } from "./cluster.ts";
 import type { ClusterLabel } from "./labels.ts";
 
 /** 64-bit FNV-1a over strings, as 16 hex digits (two 32-bit lanes with different offsets). */
@@ -64,6 +64,42 @@ export interface RunFacts {
   elapsedMs: number;
 }
 
+/** One Cluster record: the "Other" and "Unlinked" clusters take their fixed names and no label concepts. */
+function clusterOf(
+  level: ClusterLevel,
+  c: number,
+  label: ClusterLabel,
+  ids: { id: string; run: string; parent: string | undefined },
+): Cluster {
+  const other = c === level.other;
+  const unlinked = c === level.unlinked;
+  const named = other || unlinked ? [] : label.named;
+  return {
+    id: ids.id,
+    run: ids.run,
+    level: level.level,
+    number: c,
+    label: unlinked ? UNLINKED_LABEL : other ? OTHER_LABEL : label.label,
+    size: level.sizes[c]!,
+    paperCount: label.papers,
+    conceptCount: label.concepts,
+    topConcepts: label.top.map((t) => t.name),
+    topConceptIds: label.top.map((t) => t.id),
+    labelConceptIds: named.map((t) => t.id),
+    labelScores: named.map((t) => t.score),
+    topMethods: label.byType.method,
+    topDatasets: label.byType.dataset,
+    topHardware: label.byType.hardware,
+    topTasks: label.byType.task,
+    topTechniques: label.byType.technique,
+    topMetrics: label.byType.metric,
+    modularity: level.modularity,
+    ...(ids.parent === undefined ? {} : { parent: ids.parent }),
+    ...(other ? { other: true as const } : {}),
+    ...(unlinked ? { unlinked: true as const } : {}),
+  };
+}
+
 export function clusterRecords(
   projection: Projection,
   clustering: Clustering,
@@ -77,35 +113,11 @@ export function clusterRecords(
   const partOf: PartOfRow[] = [];
   for (const level of clustering.levels) {
     for (let c = 0; c < level.count; c++) {
-      const label = labels[level.level]![c]!;
-      const other = c === level.other;
-      const unlinked = c === level.unlinked;
       const id = idOf(level.level, c);
       const parentNumber = level.parent?.[c];
       const parent = parentNumber === undefined ? undefined : idOf(level.level - 1, parentNumber);
       if (parent !== undefined) partOf.push({ child: id, parent });
-      clusters.push({
-        id,
-        run: runId,
-        level: level.level,
-        number: c,
-        label: unlinked ? UNLINKED_LABEL : other ? OTHER_LABEL : label.label,
-        size: level.sizes[c]!,
-        paperCount: label.papers,
-        conceptCount: label.concepts,
-        topConcepts: label.top.map((t) => t.name),
-        topConceptIds: label.top.map((t) => t.id),
-        topMethods: label.byType.method,
-        topDatasets: label.byType.dataset,
-        topHardware: label.byType.hardware,
-        topTasks: label.byType.task,
-        topTechniques: label.byType.technique,
-        topMetrics: label.byType.metric,
-        modularity: level.modularity,
-        ...(parent === undefined ? {} : { parent }),
-        ...(other ? { other: true as const } : {}),
-        ...(unlinked ? { unlinked: true as const } : {}),
-      });
+      clusters.push(clusterOf(level, c, labels[level.level]![c]!, { id, run: runId, parent }));
     }
   }
   const papers: ClusterRecords["papers"] = [];

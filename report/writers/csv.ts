@@ -48,6 +48,10 @@ function clusterRows(data: ReportDataT): Value[][] {
     c.parent?.label ?? null,
     c.children.length,
     c.topConcepts.join("; "),
+    c.labelConcepts.map((k) => k.name).join("; "),
+    c.labelConcepts.map((k) => k.score).join("; "),
+    c.labelConcepts.map((k) => k.papers).join("; "),
+    c.labelConcepts.map((k) => k.corpusShare).join("; "),
     c.neighbours[0]?.id ?? null,
     c.neighbours[0]?.links ?? null,
   ]);
@@ -70,6 +74,10 @@ const CLUSTER_HEAD = [
   "parent_label",
   "sub_clusters",
   "top_concepts",
+  "label_concepts",
+  "label_scores",
+  "label_concept_papers",
+  "label_concept_corpus_shares",
   "nearest_cluster_id",
   "nearest_cluster_links",
 ];

@@ -17,6 +17,9 @@ import {
   fmtFixed,
   fmtInt,
   fmtShare,
+  labelTable,
+  NO_LABEL_CONCEPTS,
+  namingRule,
   plural,
   reportBaseName,
   runLine,
@@ -136,6 +139,19 @@ function conceptsHtml(c: ReportClusterT): string {
   return `${bars}<div class="types">${tables.join("\n")}</div>`;
 }
 
+function labelConceptsHtml(c: ReportClusterT): string {
+  const { head, numeric, rows } = labelTable(c);
+  const body =
+    rows.length === 0
+      ? note(NO_LABEL_CONCEPTS)
+      : tableHtml(
+          head.map((h) => esc(h)),
+          rows.map((r) => r.map((cell) => esc(cell))),
+          numeric,
+        );
+  return `<h3>Why this name</h3>${body}`;
+}
+
 function papersHtml(c: ReportClusterT): string {
   const rep =
     c.representative.length === 0
@@ -240,6 +256,7 @@ function sectionHtml(c: ReportClusterT, data: ReportDataT): string {
     focusMap,
     `<div class="cards">${card(fmtInt(c.paperCount), "papers")}${card(fmtInt(c.conceptCount), "concepts")}${card(fmtShare(c.paperShare), "of all papers")}${card(yearSpan(c.timeline.first, c.timeline.last), "years")}</div>`,
     c.topConcepts.length > 0 ? `<p>Distinctive concepts: ${esc(c.topConcepts.join(", "))}.</p>` : "",
+    labelConceptsHtml(c),
     conceptsHtml(c),
     papersHtml(c),
     `<h3>Years</h3>`,
@@ -260,7 +277,7 @@ export function writeHtml(data: ReportDataT): string {
   const body = [
     `<header><h1>${esc(data.title)}</h1>`,
     `<p class="meta">Generated ${esc(data.generatedAt)} by PaperAtlas from ${fmtInt(o.papers)} papers and ${fmtInt(o.concepts)} concepts${o.run ? ` (clustering run <code>${esc(o.run.id)}</code>)` : ""}.`,
-    `Share = the cluster's papers that mention a concept; lift = that share ÷ the share among all papers; G² = Dunning's log-likelihood of the difference (negative: rarer than elsewhere).</p></header>`,
+    `Share = the cluster's papers that mention a concept; lift = that share ÷ the share among all papers; G² = Dunning's log-likelihood of the difference (negative: rarer than elsewhere). ${esc(namingRule())}</p></header>`,
     toc,
     data.scope.cluster === null ? overviewHtml(data) : "",
     ...data.clusters.map((c) => sectionHtml(c, data)),

@@ -14,6 +14,9 @@ import {
   fmtFixed,
   fmtInt,
   fmtShare,
+  labelTable,
+  NO_LABEL_CONCEPTS,
+  namingRule,
   plural,
   reportBaseName,
   runLine,
@@ -108,6 +111,21 @@ function conceptTables(c: ReportClusterT): string[] {
   return out;
 }
 
+function labelConcepts(c: ReportClusterT): string[] {
+  const { head, numeric, rows } = labelTable(c);
+  return [
+    "### Why this name",
+    "",
+    ...(rows.length === 0
+      ? [md(NO_LABEL_CONCEPTS), ""]
+      : table(
+          head,
+          rows.map((r) => r.map((cell) => md(cell))),
+          numeric,
+        )),
+  ];
+}
+
 function paperTables(c: ReportClusterT): string[] {
   return [
     "### Representative papers",
@@ -195,6 +213,7 @@ function section(c: ReportClusterT): string[] {
     `**${fmtInt(c.paperCount)} papers** (${fmtShare(c.paperShare)} of all) and **${fmtInt(c.conceptCount)} concepts**; years ${yearSpan(c.timeline.first, c.timeline.last)}.`,
     "",
     ...(c.topConcepts.length > 0 ? [`Distinctive concepts: ${md(c.topConcepts.join(", "))}.`, ""] : []),
+    ...labelConcepts(c),
     ...conceptTables(c),
     ...paperTables(c),
     "### Years",
@@ -213,7 +232,8 @@ export function writeMarkdown(data: ReportDataT): string {
       `${o.run ? ` (clustering run \`${o.run.id}\`)` : ""}.`,
     "",
     "Share = the cluster's papers that mention a concept; lift = that share ÷ the share among all papers; " +
-      "G² = Dunning's log-likelihood of the difference (negative: less frequent than elsewhere).",
+      "G² = Dunning's log-likelihood of the difference (negative: less frequent than elsewhere). " +
+      md(namingRule()),
     "",
     ...(data.scope.cluster === null ? overview(data) : []),
     ...data.clusters.flatMap(section),

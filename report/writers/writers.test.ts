@@ -56,6 +56,16 @@ describe("markdownWriter", () => {
     expect(file!.content).toContain('"fast" & \\<b\\>exact\\</b\\> \\| a study');
   });
 
+  it("shows why each cluster is named so: its label concepts with score, papers here and share of all papers", () => {
+    const table = mdOutline(file!.content).tables.find((t) => t.under === "Why this name")!;
+    expect(table.head).toEqual(["Concept", "Type", "Score", "Papers", "Share", "All papers", "Of all papers", "G²"]);
+    expect(file!.content).toContain("| LLM inference | Task | 9.5 | 5 | 83.3% | 5 | 45.5% |");
+    expect(file!.content).toContain("| Mixture-of-Experts | Method | 7.3 | 3 |");
+    expect(file!.content).toContain("| GNN | Method | 8.8 | 4 | 80.0% | 6 | 54.5% |");
+    const [one] = REPORT_WRITERS.md.write(ONE);
+    expect(one!.content).toContain("No label concepts recorded");
+  });
+
   it("names a one-cluster report after the cluster and leaves the overview out", () => {
     const [one] = REPORT_WRITERS.md.write(ONE);
     expect(one!.name).toBe("cluster-1-1.md");
@@ -80,6 +90,13 @@ describe("htmlWriter", () => {
   it("escapes every string from the graph", () => {
     expect(file!.content).toContain("&#60;script&#62;alert(1)&#60;/script&#62;");
     expect(file!.content).toContain("&#34;fast&#34; &#38; &#60;b&#62;exact&#60;/b&#62;");
+  });
+
+  it("shows each cluster's label concepts with their scores", () => {
+    expect(file!.content).toContain("<h3>Why this name</h3>");
+    expect(file!.content).toContain(
+      '<tr><td>LLM inference</td><td>Task</td><td class="n">9.5</td><td class="n">5</td><td class="n">83.3%</td>',
+    );
   });
 
   it("links papers with an arXiv id and not those known by a title hash", () => {
@@ -115,6 +132,11 @@ describe("csvWriter", () => {
     expect(papers.find((r) => r["paper_id"] === "2204.00011")!["title"]).toBe(
       "Node classification benchmarks revisited (Müller, Ødegaard)",
     );
+    const clusters = readCsv(byName["report-clusters.csv"]!);
+    expect(clusters.map((r) => [r["label_concepts"], r["label_scores"], r["label_concept_corpus_shares"]])).toEqual([
+      ["LLM inference; Mixture-of-Experts", "9.5; 7.25", "0.4545; 0.2727"],
+      ["GNN; message passing", "8.75; 6.5", "0.5455; 0.2727"],
+    ]);
     const concepts = readCsv(byName["report-cluster-concepts.csv"]!);
     expect(concepts).toHaveLength(ALL.clusters.reduce((n, c) => n + Object.values(c.concepts).flat().length, 0));
   });

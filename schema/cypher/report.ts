@@ -1,9 +1,10 @@
 /**
  * Named queries for cluster reports (issue 7): the corpus overview, the clusters of the current
  * run, each reported cluster's papers (with links inside and outside it), its most-mentioned
- * concepts per type, the links between clusters of one level, and a sample of positioned nodes for
- * the map picture. `report/read.ts` runs them in one read transaction; `report/data.ts` builds the
- * report from their rows. `$cluster` null = every cluster of `$level`.
+ * concepts per type, the concepts its label is made of, the links between clusters of one level,
+ * and a sample of positioned nodes for the map picture. `report/read.ts` runs them in one read
+ * transaction; `report/data.ts` builds the report from their rows. `$cluster` null = every cluster
+ * of `$level`.
  */
 import type { Cluster, RelType } from "../model.ts";
 import { query } from "./query.ts";
@@ -119,6 +120,32 @@ export const REPORT_CONCEPTS = query<{ level: number; cluster: string | null; pe
   }
   RETURN k.id AS cluster, id, name, type, paperIds, corpusPapers, member
   ORDER BY cluster, type, id`);
+
+export interface ReportLabelConceptRow {
+  cluster: string;
+  /** Place in the label, 0 first. */
+  position: number;
+  id: string;
+  name: string;
+  type: string | null;
+  /** The naming score stored with the cluster (`Cluster.labelScores`). */
+  score: number;
+  /** The cluster's papers that mention the concept. */
+  papers: number;
+  corpusPapers: number;
+}
+
+/** Per reported cluster, the concepts its label is made of (`labelConceptIds`) with their stored scores. */
+export const REPORT_LABEL_CONCEPTS = query<{ level: number; cluster: string | null }, ReportLabelConceptRow>(`
+  MATCH (k:Cluster {level: $level}) WHERE $cluster IS NULL OR k.id = $cluster
+  WITH k, coalesce(k.labelConceptIds, []) AS ids, coalesce(k.labelScores, []) AS scores
+  UNWIND range(0, size(ids) - 1) AS position
+  MATCH (c:Concept {id: ids[position]})
+  RETURN k.id AS cluster, position, c.id AS id, coalesce(c.name, c.id) AS name, c.type AS type,
+         toFloat(coalesce(scores[position], 0)) AS score,
+         COUNT { (c)<-[:MENTIONS]-(:Paper)-[:IN_CLUSTER]->(k) } AS papers,
+         coalesce(c.paperCount, COUNT { (c)<-[:MENTIONS]-(:Paper) }) AS corpusPapers
+  ORDER BY cluster, position`);
 
 export interface ReportLinkRow {
   source: string;

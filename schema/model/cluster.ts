@@ -100,7 +100,8 @@ export interface ClusterLineage {
  * "Unlinked" clusters come last) of `level` (0 = top, 8–30 regions on a corpus large enough, the
  * `cluster` property of papers and concepts; higher levels are finer, each with a minimum cluster
  * size, and each cluster is PART_OF one of the level above). `id` = `${run}:${level}:${number}`. Top concepts are names, most
- * distinctive first (log-likelihood against the rest of the graph, as CiteSpace labels clusters).
+ * distinctive first (log-likelihood against the rest of the graph, as CiteSpace labels clusters); the
+ * label is made of the one or two concepts with the best naming score (`labelConceptIds`, `labelScores`).
  */
 export interface Cluster {
   id: string;
@@ -114,6 +115,14 @@ export interface Cluster {
   conceptCount: number;
   topConcepts: string[];
   topConceptIds: string[];
+  /**
+   * The concepts `label` is made of, in label order, and the naming score of each: G² × the weight of
+   * its type, among concepts that are neither generic nor corpus-wide (atlas/cluster/labels.ts). Empty
+   * when no concept may name the cluster (the label is then its most-mentioned member concept), and
+   * on the "Other" and "Unlinked" clusters. Clusters stored by a version without them read as empty.
+   */
+  labelConceptIds: string[];
+  labelScores: number[];
   topMethods: string[];
   topDatasets: string[];
   topHardware: string[];
