@@ -9,13 +9,16 @@
  *   long form most papers use;
  * - `phrase`: word sequences of two to four words, inside one clause, free of function words,
  *   whose last word is a head noun that types a concept (`typeByHead`: "… protocol", "… routing",
- *   "… localization");
- * - `name`: capitalised or mixed-case words written the same way in several papers and not at a
- *   sentence start ("Kubernetes", "OpenFlow", "Gazebo").
+ *   "… localization") or one of `LISTING_HEADS`, heads of fields heads.ts does not type yet
+ *   ("… encryption", "… transaction", "… join"); those are listed with the type heads.ts gives,
+ *   often none, and typing stays with heads.ts, since changing it changes extraction;
+ * - `name`: capitalised, mixed-case or upper-case words (digits allowed, two letters or more)
+ *   written the same way in several papers and not at a sentence start ("Kubernetes", "OpenFlow",
+ *   "SPARQL", "BM25", "SHA-256"); a paper's own acronym definitions count as `acronym`, not here.
  * A candidate the lexicon already matches whole is left out; so are `STOP_NAMES`. Pure.
  */
 import type { ConceptType } from "../../schema/model.ts";
-import { typeByHead } from "./heads.ts";
+import { headIs, typeByHead } from "./heads.ts";
 import { lookup, type Lexicon } from "./lexicon.ts";
 import { STOP_NAMES } from "./lexicons/stop.ts";
 import type { PreparedPaper } from "./prepare.ts";
@@ -44,7 +47,25 @@ export interface MinedPaper {
 export interface MineOptions {
   /** Least papers a candidate needs. */
   minPapers: number;
+  /** More head nouns (singular, lower case) that make a phrase a candidate; `LISTING_HEADS` if unset. */
+  extraHeads?: ReadonlySet<string>;
 }
+
+/**
+ * Heads of security and data-management concepts that heads.ts leaves untyped (or types as a
+ * metric, like "index"), so that their phrases reach review: "homomorphic encryption",
+ * "ring signature", "smart contract", "model checking", "distributed transactions",
+ * "range queries", "hash join", "snapshot isolation", "causal consistency", "data center".
+ */
+export const LISTING_HEADS: ReadonlySet<string> = new Set(
+  `attack encryption decryption signature authentication authorization contract checking transaction query join
+  index isolation consistency center cryptography cryptosystem cipher proof commitment exchange privacy security
+  obfuscation watermarking fuzzing injection leakage spoofing poisoning backdoor malware ransomware vulnerability
+  defense defence enclave blockchain ledger database store warehouse lake storage logging recovery sharding
+  integration cleaning provenance lineage streaming stream workload view schema key`
+    .split(/\s+/)
+    .filter((w) => w !== ""),
+);
 
 const FUNCTION_WORDS = new Set(
   `a an the of in on for to and or with by from as at via into over under our its their this that these those is are
@@ -81,16 +102,23 @@ function tally(map: Map<string, Tally>, key: string, form: string, category: str
 const mostCommon = (m: Map<string, number>): string =>
   [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 
+/**
+ * A name-shaped word: upper case after the first letter ("OpenFlow", "IPsec", "SPARQL", "BM25",
+ * "SHA-256": two letters or more), or a capitalised word of four letters or more ("Kubernetes").
+ */
+function nameLike(w: string): boolean {
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return true;
+  return /^\p{Lu}/u.test(w) && /\p{Lu}/u.test(w.slice(1)) && (w.match(/\p{L}/gu)?.length ?? 0) >= 2;
+}
+
 /** Phrases and names of one text, each once (document frequency); titles give no names (Title Case). */
 function scanText(text: string, phrases: Set<string>, names: Set<string> | null): void {
   for (const clause of text.split(CLAUSE)) {
     const words = [...clause.matchAll(WORD)].map((m) => m[0]);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      // A name: upper case after the first letter or a capital word not opening the clause.
-      if (names !== null && i > 0 && /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && /\p{Lu}/u.test(w.slice(1)))
-        names.add(w);
-      else if (names !== null && i > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(w)) names.add(w);
+      // Not opening the clause: a capital there says nothing.
+      if (names !== null && i > 0 && nameLike(w)) names.add(w);
       for (let n = 2; n <= 4 && i + n <= words.length; n++) {
         const span = words.slice(i, i + n);
         if (span.some((x) => FUNCTION_WORDS.has(x.toLowerCase()) || x.length < 2)) break;
@@ -121,10 +149,12 @@ export function mineCandidates(
     scanText(prepared.title, p, null);
     scanText(prepared.abstract, p, n);
     for (const phrase of p) tally(phrases, phrase, phrase, category);
-    for (const name of n) tally(names, name, name, category);
+    // A short form the paper defines is an acronym candidate already.
+    for (const name of n) if (!seen.has(name)) tally(names, name, name, category);
   }
   const out: LexiconCandidate[] = [];
   const known = (form: string) => lookup(lexicon, form).length > 0;
+  const extraHeads = options.extraHeads ?? LISTING_HEADS;
   for (const [short, t] of acronyms) {
     if (t.papers < options.minPapers || STOP_NAMES.has(short.toUpperCase())) continue;
     const long = mostCommon(t.long);
@@ -140,7 +170,7 @@ export function mineCandidates(
   }
   for (const [phrase, t] of phrases) {
     const headType = typeByHead(phrase);
-    if (t.papers < options.minPapers || headType === null || known(phrase)) continue;
+    if (t.papers < options.minPapers || (headType === null && !headIs(phrase, extraHeads)) || known(phrase)) continue;
     out.push({ kind: "phrase", form: phrase, long: null, papers: t.papers, byCategory: t.byCategory, headType });
   }
   for (const [name, t] of names) {

@@ -6,9 +6,11 @@
 import { CONCEPT_TYPES } from "../../../schema/model.ts";
 import { buildLexicon, parseLexiconData, type FieldLexicon, type LexEntry, type Lexicon } from "../lexicon.ts";
 import { DATASETS } from "./datasets.ts";
+import { DATABASES } from "./fields/databases.ts";
 import { NETWORKING } from "./fields/networking.ts";
 import { RETRIEVAL } from "./fields/retrieval.ts";
 import { ROBOTICS } from "./fields/robotics.ts";
+import { SECURITY } from "./fields/security.ts";
 import { SYSTEMS } from "./fields/systems.ts";
 import { HARDWARE } from "./hardware.ts";
 import { METHODS } from "./methods.ts";
@@ -18,7 +20,7 @@ import { TASKS } from "./tasks.ts";
 import { TECHNIQUES } from "./techniques.ts";
 
 /** The lexicons grown from the corpus, one file a field of computer science (issue 16). */
-const FIELDS: readonly FieldLexicon[] = [NETWORKING, RETRIEVAL, SYSTEMS, ROBOTICS];
+const FIELDS: readonly FieldLexicon[] = [NETWORKING, RETRIEVAL, SYSTEMS, ROBOTICS, SECURITY, DATABASES];
 
 let parsed: readonly LexEntry[] | null = null;
 
