@@ -23,10 +23,12 @@ const flag = (name: string, fallback: number) =>
 const per = flag("--per", 30);
 const seed = flag("--seed", 16);
 const corpus = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
-const named = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const named = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const out = path.resolve(named("--out") ?? path.join(PROJECT_ROOT, "eval", "arxiv-sample.json"));
 const excludeFile = named("--exclude");
-if (excludeFile !== undefined && !existsSync(excludeFile)) throw new Error(`eval:sample: --exclude ${excludeFile}: no such file`);
+if (excludeFile !== undefined && !existsSync(excludeFile))
+  throw new Error(`eval:sample: --exclude ${excludeFile}: no such file`);
 /** Titles of an earlier sample's papers: never drawn again. */
 const excluded = new Set(
   excludeFile === undefined
