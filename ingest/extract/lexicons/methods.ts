@@ -466,6 +466,7 @@ GROMACS
 ==6G
 Long Term Evolution | =LTE | =LTE-A | LTE-Advanced
 =Python
+=SQL | Structured Query Language
 MATLAB | =Matlab
 =Java
 `;

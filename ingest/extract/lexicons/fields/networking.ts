@@ -192,6 +192,8 @@ Massive Machine-Type Communication | =mMTC | massive machine type communications
 Ultra-Reliable Low-Latency Communication | =URLLC | =uRLLC | ultra-reliable and low-latency communication # 43
 `,
   technique: `
+# --- the link layer's access scheme (ruling 2); also keeps "Access Control" (security.ts) out of it
+Medium Access Control | media access control # 225
 # --- network paradigms (ruling 2)
 Wireless Sensor Network | =WSN | =WSNs # 879
 Sensor Network # 1225

@@ -97,8 +97,6 @@ Permissioned Blockchain # 52
 Permissionless Blockchain # 19
 Public Blockchain # 19
 Private Blockchain # 14
-# --- guard: the link layer's "medium access control" (ruling 2, an access scheme) is no access control
-Medium Access Control | media access control # 225
 `,
   metric: ``,
 };
