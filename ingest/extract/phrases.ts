@@ -280,7 +280,24 @@ export function abstractPhrases(
 }
 
 const PHRASE_WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
-const PHRASE_BREAK = /[.,;:!?()[\]{}"“”]/u;
+
+/** Whether a word may stand in a repeated phrase, per word form: words recur across abstracts. */
+const plainWords = new Map<string, boolean>();
+
+function isPlainWord(w: string): boolean {
+  let ok = plainWords.get(w);
+  if (ok !== undefined) return ok;
+  ok =
+    /^\p{Ll}/u.test(w) &&
+    !FUNCTION.test(w) &&
+    !NP_STOP.test(w) &&
+    !GENERIC.test(w) &&
+    !DETERMINERS.test(w) &&
+    !MODIFIERS.has(w.toLowerCase());
+  if (plainWords.size > 200_000) plainWords.clear(); // bounded in a long-lived process
+  plainWords.set(w, ok);
+  return ok;
+}
 
 /**
  * Phrases an abstract repeats: 2–4 plain words, no function, generic or evaluative word, whose
@@ -292,36 +309,28 @@ const PHRASE_BREAK = /[.,;:!?()[\]{}"“”]/u;
 export function repeatedPhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexicon): Mention[] {
   const text = tokens.text;
   const spans = new Map<string, number[]>();
-  let clauseStart = 0;
-  for (const clause of text.split(PHRASE_BREAK)) {
-    const at = text.indexOf(clause, clauseStart);
-    clauseStart = at + clause.length;
-    const words = [...clause.matchAll(PHRASE_WORD)].map((m) => ({ w: m[0], i: at + m.index }));
-    for (let j = 0; j < words.length; j++) {
-      const head = words[j]!.w;
-      if (!/^\p{Ll}/u.test(head)) continue;
-      for (let n = 2; n <= 4 && j - n + 1 >= 0; n++) {
-        const span = words.slice(j - n + 1, j + 1);
-        if (
-          span.some(
-            ({ w }) =>
-              FUNCTION.test(w) ||
-              NP_STOP.test(w) ||
-              GENERIC.test(w) ||
-              DETERMINERS.test(w) ||
-              MODIFIERS.has(w.toLowerCase()) ||
-              !/^\p{Ll}/u.test(w),
-          )
-        )
-          break;
-        const start = span[0]!.i;
-        const end = words[j]!.i + head.length;
-        if (text.slice(start, end).split(/\s+/).length !== n) break;
-        const key = span.map(({ w }) => w.toLowerCase()).join(" ");
-        const list = spans.get(key) ?? [];
-        list.push(start);
-        spans.set(key, list);
-      }
+  // one pass over the words: each is plain or not, and joined to the one before by white space only
+  const words: string[] = [];
+  const starts: number[] = [];
+  const plain: boolean[] = [];
+  const joined: boolean[] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(PHRASE_WORD)) {
+    const w = m[0];
+    words.push(w);
+    starts.push(m.index);
+    plain.push(isPlainWord(w));
+    joined.push(previousEnd >= 0 && m.index > previousEnd && text.slice(previousEnd, m.index).trim() === "");
+    previousEnd = m.index + w.length;
+  }
+  for (let j = 0; j < words.length; j++) {
+    if (!plain[j]) continue;
+    let key = words[j]!.toLowerCase();
+    for (let i = j - 1; i >= 0 && i >= j - 3 && plain[i] && joined[i + 1]; i--) {
+      key = `${words[i]!.toLowerCase()} ${key}`;
+      const list = spans.get(key);
+      if (list === undefined) spans.set(key, [starts[i]!]);
+      else list.push(starts[i]!);
     }
   }
   const out: Mention[] = [];
