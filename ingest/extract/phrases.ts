@@ -15,7 +15,7 @@ import type { ConceptType } from "../../schema/model.ts";
 import { canonicalLongForm } from "./acronym-concepts.ts";
 import { typeByHead } from "./heads.ts";
 import { lookup, type Lexicon } from "./lexicon.ts";
-import { atomAtOrAfter, isNameLike, type Tokens } from "./tokens.ts";
+import { atomAtOrAfter, isNameLike, SEP_SPACE, type Tokens } from "./tokens.ts";
 import type { Mention } from "./types.ts";
 
 const CONNECTOR =
@@ -279,7 +279,8 @@ export function abstractPhrases(
   return out;
 }
 
-const PHRASE_WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
+/** A word made of letters and digits, hyphen-joined, starting with a lower-case letter. */
+const PLAIN_SHAPE = /^\p{Ll}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 
 /** Whether a word may stand in a repeated phrase, per word form: words recur across abstracts. */
 const plainWords = new Map<string, boolean>();
@@ -288,7 +289,7 @@ function isPlainWord(w: string): boolean {
   let ok = plainWords.get(w);
   if (ok !== undefined) return ok;
   ok =
-    /^\p{Ll}/u.test(w) &&
+    PLAIN_SHAPE.test(w) &&
     !FUNCTION.test(w) &&
     !NP_STOP.test(w) &&
     !GENERIC.test(w) &&
@@ -309,28 +310,18 @@ function isPlainWord(w: string): boolean {
 export function repeatedPhrases(tokens: Tokens, covered: Uint8Array, lexicon: Lexicon): Mention[] {
   const text = tokens.text;
   const spans = new Map<string, number[]>();
-  // one pass over the words: each is plain or not, and joined to the one before by white space only
-  const words: string[] = [];
-  const starts: number[] = [];
-  const plain: boolean[] = [];
-  const joined: boolean[] = [];
-  let previousEnd = -1;
-  for (const m of text.matchAll(PHRASE_WORD)) {
-    const w = m[0];
-    words.push(w);
-    starts.push(m.index);
-    plain.push(isPlainWord(w));
-    joined.push(previousEnd >= 0 && m.index > previousEnd && text.slice(previousEnd, m.index).trim() === "");
-    previousEnd = m.index + w.length;
-  }
+  // the tokenizer's words: each plain or not, and joined to the one before by white space only
+  const words = tokens.words;
+  const plain = words.map((w) => isPlainWord(w.text));
+  const joined = (k: number) => tokens.atoms[words[k]!.first]!.sep === SEP_SPACE;
   for (let j = 0; j < words.length; j++) {
     if (!plain[j]) continue;
-    let key = words[j]!.toLowerCase();
-    for (let i = j - 1; i >= 0 && i >= j - 3 && plain[i] && joined[i + 1]; i--) {
-      key = `${words[i]!.toLowerCase()} ${key}`;
+    let key = words[j]!.text.toLowerCase();
+    for (let i = j - 1; i >= 0 && i >= j - 3 && plain[i] && joined(i + 1); i--) {
+      key = `${words[i]!.text.toLowerCase()} ${key}`;
       const list = spans.get(key);
-      if (list === undefined) spans.set(key, [starts[i]!]);
-      else list.push(starts[i]!);
+      if (list === undefined) spans.set(key, [words[i]!.start]);
+      else list.push(words[i]!.start);
     }
   }
   const out: Mention[] = [];
