@@ -17,7 +17,7 @@ import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from
 import { ADJECTIVE_SUFFIX, GUARDS, MEASURED_ONLY, QUANTITY } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
-import { abstractPhrases, repeatedPhrases, titlePhrases, titleTopics } from "./phrases.ts";
+import { abstractPhrases, repeatedPhrases, sharedTitlePhrases, titlePhrases, titleTopics } from "./phrases.ts";
 import { preparePaper, type PreparedPaper } from "./prepare.ts";
 import { atomAtOrAfter, tokenize, unpossessed, type Tokens } from "./tokens.ts";
 import type { ExtractOptions, KnownAcronym, Mention, PaperText } from "./types.ts";
@@ -333,6 +333,7 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
     }
   }
   if (mentions.length === 0) mentions.push(...titleTopics(prepared.title, lexicon));
+  if (mentions.length === 0) mentions.push(...sharedTitlePhrases(prepared.title, prepared.abstract));
   let entities = buildEntities(mentions);
   if (options.thesaurus !== undefined) entities = applyThesaurus(entities, options.thesaurus);
   return { id: paper.id, title: paper.title, proposed: proposed.proposed, acronyms: pairs, entities };

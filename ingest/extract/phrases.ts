@@ -390,3 +390,43 @@ export function titleTopics(title: string, lexicon: Lexicon): Mention[] {
   }
   return out;
 }
+
+const ADJECTIVE_TAIL = /(?:al|ive|ous|ic|able|ible|ful|less|ary)$/;
+
+/**
+ * Still nothing: the two-to-four-word phrases a title shares with its abstract ("Online Testable
+ * Reversible Circuits" … "reversible circuits"), typed by their head noun or else technique, at most
+ * three, longest first. A paper names its subject in both places.
+ */
+export function sharedTitlePhrases(title: string, abstract: string): Mention[] {
+  const words = [...title.matchAll(/[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu)].map((m) => ({
+    w: m[0].toLowerCase(),
+    at: m.index,
+  }));
+  const body = ` ${abstract.toLowerCase().replace(/[^\p{L}\d-]+/gu, " ")} `;
+  const out: Mention[] = [];
+  const used = new Set<number>();
+  for (let n = 4; n >= 2 && out.length < 3; n--) {
+    for (let i = 0; i + n <= words.length && out.length < 3; i++) {
+      const span = words.slice(i, i + n);
+      if (span.some((x, k) => used.has(i + k) || !isPlainWord(x.w))) continue;
+      // a noun ends it: "online testable reversible" is not a phrase, "… reversible circuits" is
+      if (ADJECTIVE_TAIL.test(span[n - 1]!.w)) continue;
+      const between = title.slice(span[0]!.at, span[n - 1]!.at + span[n - 1]!.w.length);
+      if (between.split(/\s+/).length !== n) continue;
+      const phrase = span.map((x) => x.w).join(" ");
+      if (!body.includes(` ${phrase} `) && !body.includes(` ${phrase}s `)) continue;
+      for (let k = 0; k < n; k++) used.add(i + k);
+      out.push({
+        type: typeByHead(phrase) ?? "technique",
+        name: canonicalLongForm(phrase),
+        surface: between,
+        inTitle: true,
+        rule: "phrase",
+        aliases: [],
+        start: span[0]!.at,
+      });
+    }
+  }
+  return out;
+}
