@@ -155,7 +155,7 @@ describe("parseText: detection by score, then fallback", () => {
     expect(error.where).toBe("empty.tsv");
     expect(error.message).toContain("arxiv-tsv: empty.tsv:1: no paper rows found");
     expect(error.message).toContain("csv: empty.tsv:1: no row with a title");
-    expect(error.message).toContain("not detected: arxiv-atom, openalex, s2, hf-api, bibtex, jsonl, hf-listing");
+    expect(error.message).toContain("not detected: arxiv-atom, openalex, s2, hf-api, wos, bibtex, jsonl, hf-listing");
   });
 
   it("forces the --format it is given, with no fallback", () => {

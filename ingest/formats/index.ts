@@ -21,11 +21,23 @@ import { openalex } from "./openalex/openalex.ts";
 import { s2 } from "./s2/s2.ts";
 import { csv } from "./table/csv.ts";
 import { jsonl } from "./table/jsonl.ts";
+import { wos } from "./wos/wos.ts";
 
 export type { EntryStream, Format, ParseResult } from "./format.ts";
 export { SCORE } from "./format.ts";
 
-export const FORMATS: readonly Format[] = [arxivTsv, arxivAtom, openalex, s2, hfApi, bibtex, jsonl, csv, hfListing];
+export const FORMATS: readonly Format[] = [
+  arxivTsv,
+  arxivAtom,
+  openalex,
+  s2,
+  hfApi,
+  wos,
+  bibtex,
+  jsonl,
+  csv,
+  hfListing,
+];
 
 export const FORMAT_IDS: readonly string[] = FORMATS.map((f) => f.id);
 
