@@ -1,6 +1,7 @@
 /**
  * Graph export against a real Neo4j: the fixture graph is exported as GEXF and GraphML and each
- * file is read back by graphology with the same nodes, edges and attributes. The rows read here
+ * file is read back by graphology with the same nodes, edges and attributes; as WoS plain text,
+ * read back by the WoS reader with the same papers and citations. The rows read here
  * are the unit tests' golden input (`__fixtures__/rows.json`; update with `vitest -u`).
  */
 import { spawnSync } from "node:child_process";
@@ -8,11 +9,16 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
-import { EXPORT_FORMATS } from "../schema/report.ts";
 import { readBack, summarise } from "../test/export-checks.ts";
 import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
 import { freshDb, testTarget } from "../test/neo4j.ts";
+import { dedupRecords } from "../ingest/dedup/index.ts";
+import { parseText } from "../ingest/formats/index.ts";
+import { planCitations } from "../ingest/load/plan.ts";
 import { buildExportGraph, readExportRows, runExport } from "./index.ts";
+
+/** The formats graphology reads back (WoS plain text has its own round trip, wos.test.ts). */
+const GRAPH_FORMATS = ["gexf", "graphml"] as const;
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "test-output", "export-int");
@@ -37,7 +43,7 @@ describe("readExportRows(db)", () => {
   });
 });
 
-describe.each(EXPORT_FORMATS)("runExport(db, {format: %s})", (format) => {
+describe.each(GRAPH_FORMATS)("runExport(db, {format: %s})", (format) => {
   it("writes a file graphology reads back with the same nodes, edges and attributes", async () => {
     const out = path.join(OUT, `graph.${format}`);
     const result = await runExport(db, { format, out });
@@ -46,6 +52,33 @@ describe.each(EXPORT_FORMATS)("runExport(db, {format: %s})", (format) => {
     const expected = buildExportGraph(await readExportRows(db));
     expect(summarise(back)).toEqual(summarise(expected));
     expect(back.getNodeAttributes("2401.00005")).toMatchObject({ type: "paper", cluster: "rfixture:0:0", x: -6, y: 0 });
+  });
+});
+
+describe("runExport(db, {format: wos})", () => {
+  it("writes WoS plain text that the WoS reader reads back to the same papers and citations", async () => {
+    const out = path.join(OUT, "corpus.txt");
+    await runExport(db, { format: "wos", out });
+    const rows = await readExportRows(db, { bibliographic: true });
+    const parsed = parseText(await readFile(out, "utf8"), "corpus.txt");
+    expect(parsed.format.id).toBe("wos");
+    const records = dedupRecords(parsed.entries);
+    const pick = (p: { id: string; title: string; abstract: string; doi?: string | null }, authors: string[]) => ({
+      id: p.id,
+      title: p.title,
+      abstract: p.abstract,
+      doi: p.doi ?? null,
+      authors,
+    });
+    const back = records.map((r) => pick(r.paper, r.authors)).sort((a, b) => a.id.localeCompare(b.id));
+    const described = rows.papers!.filter((p) => !p.stub && p.title !== "");
+    expect(back).toEqual(described.map((p) => pick(p, p.authors)).sort((a, b) => a.id.localeCompare(b.id)));
+    const plan = planCitations(
+      records.map((r) => ({ id: r.paper.id, references: r.references, citedBy: r.citedBy })),
+      records.map((r) => r.paper),
+    );
+    const stored = rows.edges.filter((e) => e.type === "CITES").map((e) => `${e.source} -> ${e.target}`);
+    expect(plan.cites.map((c) => `${c.from} -> ${c.to}`).sort()).toEqual(stored.sort());
   });
 });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CLUSTER_PALETTE, UNCLUSTERED_COLOR } from "../schema/palette.ts";
-import { EXPORT_FORMATS } from "../schema/report.ts";
 import { readBack, summarise } from "../test/export-checks.ts";
 import rows from "./__fixtures__/rows.json" with { type: "json" };
 import { EXPORTERS } from "./exporters.ts";
 import { buildExportGraph, xmlSafe, type ExportRows } from "./graph.ts";
+
+/** The formats graphology reads back (WoS plain text has its own round trip, wos.test.ts). */
+const GRAPH_FORMATS = ["gexf", "graphml"] as const;
 
 const ROWS = rows as unknown as ExportRows;
 
@@ -56,9 +58,9 @@ describe("buildExportGraph(rows)", () => {
   });
 });
 
-describe.each(EXPORT_FORMATS)("EXPORTERS.%s", (format) => {
+describe.each(GRAPH_FORMATS)("EXPORTERS.%s", (format) => {
   const graph = buildExportGraph(ROWS);
-  const text = EXPORTERS[format].write(graph);
+  const text = EXPORTERS[format].write(graph, ROWS);
 
   it("is read back by graphology with the same nodes, edges and attributes", () => {
     const back = readBack(format, text);
@@ -72,7 +74,7 @@ describe.each(EXPORT_FORMATS)("EXPORTERS.%s", (format) => {
 
 describe("EXPORTERS.gexf", () => {
   it("puts colour, size and position in the viz namespace, as Gephi reads them", () => {
-    const text = EXPORTERS.gexf.write(buildExportGraph(ROWS));
+    const text = EXPORTERS.gexf.write(buildExportGraph(ROWS), ROWS);
     expect(text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
     expect(text).toMatch(
       /<viz:color r="78" g="121" b="167"\/>\s*<viz:size value="2.9"\/>\s*<viz:position x="-6" y="0"\/>/,

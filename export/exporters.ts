@@ -5,15 +5,18 @@
  */
 import type { ExportFormat } from "../schema/report.ts";
 import { writeGexf } from "./gexf.ts";
-import type { ExportGraph } from "./graph.ts";
+import type { ExportGraph, ExportRows } from "./graph.ts";
 import { writeGraphml } from "./graphml.ts";
+import { writeWos } from "./wos.ts";
 
 export interface Exporter {
   id: ExportFormat;
   description: string;
   extension: string;
   contentType: string;
-  write(graph: ExportGraph): string;
+  /** Needs each paper's title, abstract, ids and authors (`ExportRows.papers`), not only the graph. */
+  bibliographic?: boolean;
+  write(graph: ExportGraph, rows: ExportRows): string;
 }
 
 export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
@@ -30,5 +33,13 @@ export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
     extension: "graphml",
     contentType: "application/graphml+xml; charset=utf-8",
     write: writeGraphml,
+  },
+  wos: {
+    id: "wos",
+    description: "Web of Science plain text (CiteSpace's input): one record per paper, CR lines from CITES",
+    extension: "txt",
+    contentType: "text/plain; charset=utf-8",
+    bibliographic: true,
+    write: (_graph, rows) => writeWos(rows),
   },
 };

@@ -9,13 +9,15 @@
  * from that order, decimals rounded.
  */
 import { DirectedGraph } from "graphology";
-import type { ExportClusterRow, ExportEdgeRow, ExportNodeRow } from "../schema/cypher/export.ts";
+import type { ExportClusterRow, ExportEdgeRow, ExportNodeRow, ExportPaperRow } from "../schema/cypher/export.ts";
 import { clusterColor, clusterColorOrder, UNCLUSTERED_COLOR } from "../schema/palette.ts";
 
 export interface ExportRows {
   nodes: ExportNodeRow[];
   edges: ExportEdgeRow[];
   clusters: ExportClusterRow[];
+  /** Titles, abstracts, authors and ids: read only for an exporter that is `bibliographic`. */
+  papers?: ExportPaperRow[];
 }
 
 export interface ExportNodeAttributes {

@@ -20,8 +20,10 @@ export interface ExportResult {
 }
 
 export async function renderExport(db: Db, format: ExportFormat): Promise<ExportResult> {
-  const graph = buildExportGraph(await readExportRows(db));
-  return { content: EXPORTERS[format].write(graph), nodes: graph.order, edges: graph.size };
+  const exporter = EXPORTERS[format];
+  const rows = await readExportRows(db, { bibliographic: exporter.bibliographic === true });
+  const graph = buildExportGraph(rows);
+  return { content: exporter.write(graph, rows), nodes: graph.order, edges: graph.size };
 }
 
 export async function runExport(

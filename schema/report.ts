@@ -251,5 +251,5 @@ export const REPORT_CSV_TABLES = ["clusters", "cluster-concepts", "cluster-paper
 export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number];
 
 /** The graph export formats (`EXPORTERS` in export/ implements one exporter per id). */
-export const EXPORT_FORMATS = ["gexf", "graphml"] as const;
+export const EXPORT_FORMATS = ["gexf", "graphml", "wos"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -7,7 +7,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config/config.ts";
 import type { Db } from "../db/client.ts";
-import { ReportData } from "../schema/report.ts";
+import { EXPORT_FORMATS, ReportData } from "../schema/report.ts";
 import { readBack } from "../test/export-checks.ts";
 import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
 import { freshDb, testTarget } from "../test/neo4j.ts";
@@ -95,7 +95,7 @@ describe("GET /api/export", () => {
       paths: Record<string, { get: { parameters: { name: string; schema: { enum?: string[] } }[] } }>;
     };
     const format = doc.paths["/api/export"]!.get.parameters.find((p) => p.name === "format")!;
-    expect(format.schema.enum).toEqual(["gexf", "graphml"]);
+    expect(format.schema.enum).toEqual([...EXPORT_FORMATS]);
     expect(doc.paths["/api/report"]).toBeDefined();
   });
 });

@@ -63,3 +63,25 @@ export const EXPORT_CLUSTERS = query<Record<string, never>, ExportClusterRow>(`
   MATCH (c:Cluster) WHERE coalesce(c.level, 0) = 0
   RETURN c.id AS id, coalesce(c.number, 0) AS number, coalesce(c.label, c.id) AS label
   ORDER BY number, id`);
+
+/** A paper as a bibliographic exporter writes it (WoS plain text): what a record and a CR line need. */
+export interface ExportPaperRow {
+  id: string;
+  title: string;
+  abstract: string;
+  published: string | null;
+  year: number | null;
+  doi: string | null;
+  arxivId: string | null;
+  stub: boolean;
+  /** Author names in WRITTEN_BY position order. */
+  authors: string[];
+}
+
+export const EXPORT_BIBLIOGRAPHY = query<Record<string, never>, ExportPaperRow>(`
+  MATCH (p:Paper)
+  RETURN p.id AS id, coalesce(p.title, '') AS title, coalesce(p.abstract, '') AS abstract,
+         p.published AS published, p.year AS year, p.doi AS doi, p.arxivId AS arxivId,
+         coalesce(p.stub, false) AS stub,
+         COLLECT { MATCH (p)-[w:WRITTEN_BY]->(a:Author) WITH a, w ORDER BY w.position RETURN a.name } AS authors
+  ORDER BY id`);

@@ -10,12 +10,14 @@
  * record's `SO`, `J9`, `JI` or title), and otherwise becomes a stub titled `first author, year,
  * source` (`Small H, 1973, J AM SOC INFORM SCI`, volume and page dropped), so every reference to
  * the same work shares one stub.
- * `DE`, `ID` (keywords), `TC`, `UT` have no place in the model: `UT` names a record in warnings,
+ * `UT` names the record in warnings (and `ARXIV:X`, as our WoS export writes it, gives the arXiv
+ * id); `DE`, `ID` (keywords) and `TC` have no place in the model;
  * `NR` is checked against the `CR` count. Pure.
  */
 import type { ParsedEntry, PaperRef } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { arxivIdFromDoi, normalizeDoi } from "../../dedup/identity.ts";
+import { normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, paperRef, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
 import { parseFailed } from "../common/json.ts";
 import { SCORE, type Format, type ParseResult } from "../format.ts";
@@ -83,8 +85,10 @@ function toEntry(record: WosRecord, file: string, warn: (w: Warning) => void): P
     const at = record.fields.get("DI")!.line;
     warn(recordWarning(COMPONENT, "UNPARSED_METADATA", file, at, `DI "${di.slice(0, 40)}" is not a DOI; ignored`));
   }
-  entry.arxivId = arxivIdFromDoi(doi);
-  entry.doi = entry.arxivId === null ? doi : null;
+  // An arXiv DOI is the arXiv id; so is a UT "ARXIV:…", which PaperAtlas's own export writes.
+  const ut = /^ARXIV:(\S+)$/i.exec(joined(record, "UT"))?.[1];
+  entry.arxivId = arxivIdFromDoi(doi) ?? (ut === undefined ? null : normalizeArxivId(ut));
+  entry.doi = arxivIdFromDoi(doi) === null ? doi : null;
   const af = listed(record, "AF");
   withAuthors(entry, (af.length > 0 ? af : listed(record, "AU")).map(displayName), file);
   return entry;
