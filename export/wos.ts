@@ -20,6 +20,7 @@
  */
 import type { ExportPaperRow } from "../schema/cypher/export.ts";
 import { citedName, fullName, shortName } from "../ingest/formats/wos/names.ts";
+import { normalizeArxivId } from "../ingest/text/links.ts";
 import type { ExportRows } from "./graph.ts";
 
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
@@ -40,10 +41,16 @@ function field(tag: string, values: readonly string[]): string[] {
   return kept.map((v, i) => (i === 0 ? `${tag} ${v}` : `   ${v}`));
 }
 
+/** The paper's arXiv id: its `arxivId`, or its id when that is one (a paper's id is its arXiv id when known). */
+function arxivOf(p: ExportPaperRow): string | null {
+  return p.arxivId ?? (normalizeArxivId(p.id) === p.id ? p.id : null);
+}
+
 /** The DOI a record or reference carries: the paper's own, else its arXiv DOI. */
 function doiOf(p: ExportPaperRow): string | null {
   if (p.doi) return p.doi;
-  return p.arxivId ? `10.48550/arXiv.${p.arxivId}` : null;
+  const arxiv = arxivOf(p);
+  return arxiv === null ? null : `10.48550/arXiv.${arxiv}`;
 }
 
 /** `published` → `PY` and `PD` (`YYYY-MM-DD` → `2020`, `MAR 15`; `--MM-DD` → no year). */
@@ -75,7 +82,8 @@ export function citedReference(p: ExportPaperRow): string {
 }
 
 function uniqueId(p: ExportPaperRow): string {
-  if (p.arxivId) return `ARXIV:${p.arxivId}`;
+  const arxiv = arxivOf(p);
+  if (arxiv !== null) return `ARXIV:${arxiv}`;
   return p.doi ? `DOI:${p.doi}` : `PAPERATLAS:${p.id}`;
 }
 
@@ -92,7 +100,7 @@ function record(p: ExportPaperRow, cited: readonly ExportPaperRow[], citedBy: nu
       p.authors.map((a) => fullName(oneLine(a))),
     ),
     ...field("TI", [p.title]),
-    ...field("SO", p.arxivId ? ["arXiv"] : []),
+    ...field("SO", arxivOf(p) !== null ? ["arXiv"] : []),
     ...field("AB", [p.abstract]),
     ...field("CR", cited.map(citedReference)),
     `NR ${cited.length}`,

@@ -40,6 +40,7 @@ const MENU: [text: string, href: string, title: string][] = [
   ["Cluster papers (CSV)", reportUrl({ format: "csv", table: "cluster-papers" }), "Each cluster's papers"],
   ["Graph (GEXF, for Gephi)", exportUrl({ format: "gexf" }), "The graph with the map's colours and positions"],
   ["Graph (GraphML)", exportUrl({ format: "graphml" }), "The graph with the map's colours and positions"],
+  ["Papers (WoS, for CiteSpace)", exportUrl({ format: "wos" }), "Web of Science plain text, citations as CR"],
 ];
 
 /** The toolbar's "Download" menu: reports in every format and the graph. */
