@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config/config.ts";
 import type { Db } from "../db/client.ts";
 import { EXPORT_FORMATS, ReportData } from "../schema/report.ts";
+import { parseText } from "../ingest/formats/index.ts";
 import { readBack } from "../test/export-checks.ts";
 import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
 import { freshDb, testTarget } from "../test/neo4j.ts";
@@ -88,6 +89,14 @@ describe("GET /api/export", () => {
     expect(r.disposition).toBe(`attachment; filename="paperatlas.${format}"`);
     const graph = readBack(format, r.text);
     expect([graph.order, graph.size]).toEqual([CLUSTER_FIXTURE.nodes, CLUSTER_FIXTURE.edges]);
+  });
+
+  it("sends the papers as Web of Science plain text, which the WoS reader reads back", async () => {
+    const r = await download("/api/export?format=wos");
+    expect([r.status, r.type]).toEqual([200, "text/plain; charset=utf-8"]);
+    expect(r.disposition).toBe('attachment; filename="paperatlas.txt"');
+    const parsed = parseText(r.text, "paperatlas.txt");
+    expect([parsed.format.id, parsed.entries.length]).toEqual(["wos", CLUSTER_FIXTURE.papers]);
   });
 
   it("is in the OpenAPI document with its format enum", async () => {
