@@ -121,6 +121,10 @@ describe("writeWos", () => {
     );
     expect(citedReference(byId.get(titleId(S2_TITLE))!)).toBe(S2_TITLE);
     expect(citedReference(byId.get("doi:10.1073/pnas.0601602103")!)).toBe("[Anonymous], DOI 10.1073/pnas.0601602103");
+    expect(citedReference(byId.get("1706.03762")!)).toBe(
+      "[Anonymous], 2017, Attention Is All You Need, DOI 10.48550/arXiv.1706.03762",
+    );
+    expect(citedReference(byId.get(titleId(S4_TITLE))!)).toBe("Deep Residual Learning for Image Recognition");
     expect(text).toContain(`NR 3\nTC 3\n`);
   });
 

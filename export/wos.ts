@@ -10,13 +10,13 @@
  * `PAPERATLAS:<id>`, so tools that deduplicate by UT keep every paper).
  *
  * `CR` lines come from CITES, one per cited paper: `Family I, Year, TITLE, DOI 10.x/…`. WoS puts
- * the journal in the third slot; we have no venue, and WoS itself writes the title there for works
- * it does not index, so the title it is (commas, which separate the parts, become spaces). The WoS
+ * the journal in the third slot; we keep no venue, and for a book WoS puts its (shortened) title
+ * there, so the title it is (commas, which separate the parts, become spaces). The WoS
  * reader finds a paper of the same file by that first author, year and title, so the file reads
- * back with the same citations. A stub without authors is written by its title alone (a stub the
- * WoS reader made is already `Author, Year, SOURCE`). Every value is put on one line (whitespace
- * collapsed, control characters dropped): a line break inside a value would start a new field.
- * Pure.
+ * back with the same citations. A stub without authors or DOI is written by its title alone (its
+ * id when untitled); a stub the WoS reader made is already `Author, Year, SOURCE`. Every value
+ * is put on one line (whitespace collapsed, control characters dropped): a line break inside a
+ * value would start a new field. Pure.
  */
 import type { ExportPaperRow } from "../schema/cypher/export.ts";
 import { citedName, fullName, shortName } from "../ingest/formats/wos/names.ts";
@@ -70,9 +70,10 @@ export function citedReference(p: ExportPaperRow): string {
   const title = oneLine(p.title).replace(/,/g, " ").replace(/\s+/g, " ");
   const first = p.authors[0];
   if (first === undefined && p.stub) {
-    // A stub the WoS reader made is titled "Author, Year, SOURCE" already; any other, by title alone.
-    const own = /^[^,]+, \d{4}(, |$)/.test(p.title) ? oneLine(p.title) : title;
-    return (own === "" ? "[Anonymous]" : own) + tail;
+    // A stub the WoS reader made is titled "Author, Year, SOURCE" already. Any other stub without
+    // a DOI is written by its title alone: read back, that title keys the same stub.
+    if (/^[^,]+, \d{4}(, |$)/.test(p.title)) return oneLine(p.title) + tail;
+    if (doi === null) return title === "" ? p.id : title;
   }
   const parts = [first === undefined ? "[Anonymous]" : citedName(oneLine(first))];
   const { py } = dateFields(p);

@@ -15,7 +15,9 @@ export const exportCommand: CommandModule = {
   register(program, { config }) {
     program
       .command("export")
-      .description("write the graph as GEXF or GraphML, coloured and laid out like the map (for Gephi)")
+      .description(
+        "write the graph as GEXF or GraphML, coloured and laid out like the map (for Gephi), or the papers as Web of Science plain text (for CiteSpace)",
+      )
       .addOption(new Option("--format <format>", "output format").choices(Object.keys(EXPORTERS)).default("gexf"))
       .option("--out <file>", "file to write (default: paperatlas.<format>)")
       .action(async (options: { format: ExportFormat; out?: string }) => {
