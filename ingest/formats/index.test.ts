@@ -58,6 +58,7 @@ describe("rankFormats on every fixture and sample", () => {
       ]),
     ["table/__fixtures__/papers.csv", ["csv"]],
     ["table/__fixtures__/papers.jsonl", ["jsonl"]],
+    ["wos/__fixtures__/savedrecs.txt", ["wos"]],
     [`${SHARED}/d2l-ml-references.bib`, ["bibtex"]],
     [`${SHARED}/hf-daily_papers-api-2024-10-25.json`, ["hf-api"]],
     [`${SHARED}/openalex-works-page-25works.json`, ["openalex"]],

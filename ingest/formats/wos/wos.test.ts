@@ -176,6 +176,14 @@ describe("wos: damaged files keep every other paper", () => {
     expect(titles(entries)).toEqual(ALL);
   });
 
+  it("CRLF line ends and a record's fields in any order read the same", () => {
+    expect(titles(wos.parse(text.replace(/\n/g, "\r\n"), FILE).entries)).toEqual(ALL);
+    const moved = text
+      .replace("TI Co-citation clusters and their labels\n", "")
+      .replace("PD JAN\n", "PD JAN\nTI Co-citation clusters and their labels\n");
+    expect(titles(wos.parse(moved, FILE).entries)).toEqual(ALL);
+  });
+
   it("a file with no record, or no titled record, fails with PARSE_FAILED at file:line", () => {
     const empty = failure(() => wos.parse("FN Clarivate Analytics Web of Science\nVR 1.0\nEF\n", FILE));
     expect(empty.message).toBe("wos: savedrecs.txt:1: no PT … ER record");
