@@ -57,7 +57,8 @@ function parseTsv(text: string, file: string): Thesaurus {
           file,
           line,
           `header must name the columns "label" and "replace by" (tab-separated), got "${raw.slice(0, 60)}"`,
-          'start the file with the line "label<TAB>replace by" (VOSviewer\'s thesaurus format), optionally "<TAB>type"',
+          'start the file with the line "label<TAB>replace by" (VOSviewer\'s thesaurus format), optionally "<TAB>type"; ' +
+            'or write a CiteSpace alias file, "primary#secondary" a line',
         );
       }
       header = { label, replace, type: names.indexOf("type"), width: fields.length };
