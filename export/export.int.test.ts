@@ -45,7 +45,14 @@ describe.each(EXPORT_FORMATS)("runExport(db, {format: %s})", (format) => {
     const back = readBack(format, await readFile(out, "utf8"));
     const expected = buildExportGraph(await readExportRows(db));
     expect(summarise(back)).toEqual(summarise(expected));
-    expect(back.getNodeAttributes("2401.00005")).toMatchObject({ type: "paper", cluster: "rfixture:0:0", x: -6, y: 0 });
+    expect(back.getNodeAttributes("2401.00005")).toMatchObject({
+      type: "paper",
+      cluster: "rfixture:0:0",
+      cluster1: "rfixture:1:1",
+      clusterLabel1: "throughput · quantization",
+      x: -6,
+      y: 0,
+    });
   });
 });
 
