@@ -112,6 +112,46 @@ function elementLines(text: string, key: string): number[] {
   return lines;
 }
 
+/** One JSON item, or null (warned) when it has no id. */
+function jsonItem(
+  value: unknown,
+  where: string,
+  warn: (code: Warning["code"], message: string) => void,
+): VosItem | null {
+  if (!isObj(value) || !isId(value["id"])) {
+    warn("UNPARSED_METADATA", `${where}: no id; item skipped`);
+    return null;
+  }
+  const id = value["id"];
+  const item: VosItem = {
+    id,
+    label: typeof value["label"] === "string" ? value["label"] : String(id),
+    weights: numbers(value["weights"]),
+    scores: numbers(value["scores"]),
+  };
+  if (typeof value["description"] === "string") item.description = value["description"];
+  if (typeof value["url"] === "string") item.url = value["url"];
+  const [x, y] = [value["x"], value["y"]];
+  if (typeof x === "number" && typeof y === "number") Object.assign(item, { x, y });
+  else if (x !== undefined || y !== undefined)
+    warn("UNPARSED_METADATA", `${where} (id ${id}): x and y are not both numbers; no position`);
+  const { cluster, problem } = clusterNumber(value["cluster"]);
+  if (cluster !== undefined) item.cluster = cluster;
+  if (problem) warn("UNPARSED_METADATA", `${where} (id ${id}): ${problem}; in no cluster`);
+  return item;
+}
+
+/** `[{cluster, <key>}]` (network.clusters, cluster_colors) → cluster number → string. */
+function byCluster(list: unknown, key: "label" | "color"): Map<number, string> {
+  const out = new Map<number, string>();
+  if (Array.isArray(list)) {
+    for (const c of list) {
+      if (isObj(c) && typeof c["cluster"] === "number" && typeof c[key] === "string") out.set(c["cluster"], c[key]);
+    }
+  }
+  return out;
+}
+
 export function parseVosviewerJson(raw: string, file: string): VosParseResult {
   const text = stripBom(raw);
   // The ingest readers' JSON parse: a syntax error fails at its own file:line.
@@ -143,25 +183,10 @@ export function parseVosviewerJson(raw: string, file: string): VosParseResult {
   const ids = new Set<string>();
   network["items"].forEach((value: unknown, i: number) => {
     const warn = warnAt(itemLines[i]);
-    if (!isObj(value) || !isId(value["id"])) return warn("UNPARSED_METADATA", `items[${i}]: no id; item skipped`);
-    const id = value["id"];
-    if (ids.has(idKey(id))) return warn("DUPLICATE_ENTRY", `items[${i}]: id ${id} again; the first kept`);
-    const item: VosItem = {
-      id,
-      label: typeof value["label"] === "string" ? value["label"] : String(id),
-      weights: numbers(value["weights"]),
-      scores: numbers(value["scores"]),
-    };
-    if (typeof value["description"] === "string") item.description = value["description"];
-    if (typeof value["url"] === "string") item.url = value["url"];
-    const [x, y] = [value["x"], value["y"]];
-    if (typeof x === "number" && typeof y === "number") Object.assign(item, { x, y });
-    else if (x !== undefined || y !== undefined)
-      warn("UNPARSED_METADATA", `items[${i}] (id ${id}): x and y are not both numbers; no position`);
-    const { cluster, problem } = clusterNumber(value["cluster"]);
-    if (cluster !== undefined) item.cluster = cluster;
-    if (problem) warn("UNPARSED_METADATA", `items[${i}] (id ${id}): ${problem}; in no cluster`);
-    ids.add(idKey(id));
+    const item = jsonItem(value, `items[${i}]`, warn);
+    if (item === null) return;
+    if (ids.has(idKey(item.id))) return warn("DUPLICATE_ENTRY", `items[${i}]: id ${item.id} again; the first kept`);
+    ids.add(idKey(item.id));
     items.push(item);
   });
 
@@ -179,20 +204,8 @@ export function parseVosviewerJson(raw: string, file: string): VosParseResult {
 
   const config = isObj(doc) ? doc["config"] : undefined;
   const schemes = isObj(config) ? config["color_schemes"] : undefined;
-  const colors = new Map<number, string>();
-  if (isObj(schemes) && Array.isArray(schemes["cluster_colors"])) {
-    for (const c of schemes["cluster_colors"]) {
-      if (isObj(c) && typeof c["cluster"] === "number" && typeof c["color"] === "string")
-        colors.set(c["cluster"], c["color"]);
-    }
-  }
-  const labels = new Map<number, string>();
-  if (Array.isArray(network["clusters"])) {
-    for (const c of network["clusters"]) {
-      if (isObj(c) && typeof c["cluster"] === "number" && typeof c["label"] === "string")
-        labels.set(c["cluster"], c["label"]);
-    }
-  }
+  const colors = byCluster(isObj(schemes) ? schemes["cluster_colors"] : undefined, "color");
+  const labels = byCluster(network["clusters"], "label");
   const info = isObj(doc) ? doc["info"] : undefined;
   const title = isObj(info) && typeof info["title"] === "string" ? info["title"] : undefined;
   return {
@@ -229,6 +242,25 @@ const asId = (cell: string): VosId => (/^\d+$/.test(cell) ? Number(cell) : cell)
 
 function lines(text: string): string[] {
   return stripBom(text).split(/\r?\n/);
+}
+
+type Warn = (code: Warning["code"], message: string) => void;
+
+/** The network file's `id1 id2 strength` lines into `links` (strength 1 when absent). */
+function readNetworkFile(network: TextFile, links: LinkSet, warnAt: (line: number) => Warn): void {
+  lines(network.text).forEach((rowText, i) => {
+    if (rowText.trim() === "") return;
+    const warn = warnAt(i + 1);
+    const cells = rowText.split("\t").map(unquote);
+    const strength = cells[2] === undefined || cells[2] === "" ? 1 : Number(cells[2]);
+    if (cells.length < 2 || cells.length > 3 || cells[0] === "" || cells[1] === "" || !Number.isFinite(strength)) {
+      return warn(
+        "UNPARSED_METADATA",
+        `expected "id1<tab>id2<tab>strength", got "${rowText.slice(0, 80)}"; link skipped`,
+      );
+    }
+    links.add({ source_id: asId(cells[0]!), target_id: asId(cells[1]!), strength }, warn);
+  });
 }
 
 export function parseVosviewerMap(map: TextFile, network?: TextFile): VosParseResult {
@@ -304,20 +336,6 @@ export function parseVosviewerMap(map: TextFile, network?: TextFile): VosParseRe
   });
 
   const links = new LinkSet(ids);
-  if (network) {
-    lines(network.text).forEach((rowText, i) => {
-      if (rowText.trim() === "") return;
-      const warn = warnAt(network.file, i + 1);
-      const cells = rowText.split("\t").map(unquote);
-      const strength = cells[2] === undefined || cells[2] === "" ? 1 : Number(cells[2]);
-      if (cells.length < 2 || cells.length > 3 || cells[0] === "" || cells[1] === "" || !Number.isFinite(strength)) {
-        return warn(
-          "UNPARSED_METADATA",
-          `expected "id1<tab>id2<tab>strength", got "${rowText.slice(0, 80)}"; link skipped`,
-        );
-      }
-      links.add({ source_id: asId(cells[0]!), target_id: asId(cells[1]!), strength }, warn);
-    });
-  }
+  if (network) readNetworkFile(network, links, (line) => warnAt(network.file, line));
   return { network: { items, links: links.links, clusters: clustersOf(items, new Map(), new Map()) }, warnings };
 }
