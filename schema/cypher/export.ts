@@ -79,3 +79,19 @@ export const EXPORT_FINER_CLUSTERS = query<Record<string, never>, ExportFinerClu
   MATCH (c:Cluster) WHERE c.level > 0
   RETURN c.id AS id, c.level AS level, coalesce(c.number, 0) AS number, coalesce(c.label, c.id) AS label
   ORDER BY level, number, id`);
+
+/** A node's cluster at one level of the hierarchy (0 = top), for exports of a finer level. */
+export interface ExportMemberRow {
+  id: string;
+  cluster: string;
+}
+
+export const EXPORT_LEVEL_MEMBERS = query<{ level: number }, ExportMemberRow>(`
+  MATCH (n)-[r:IN_CLUSTER]->(k:Cluster) WHERE (n:Paper OR n:Concept) AND coalesce(k.level, r.level) = $level
+  RETURN n.id AS id, min(k.id) AS cluster
+  ORDER BY id`);
+
+export const EXPORT_LEVEL_CLUSTERS = query<{ level: number }, ExportClusterRow>(`
+  MATCH (c:Cluster) WHERE coalesce(c.level, 0) = $level
+  RETURN c.id AS id, coalesce(c.number, 0) AS number, coalesce(c.label, c.id) AS label
+  ORDER BY number, id`);
