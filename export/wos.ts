@@ -19,6 +19,7 @@
  * value would start a new field. Pure.
  */
 import type { ExportPaperRow } from "../schema/cypher/export.ts";
+import { PaperAtlasError } from "../schema/errors.ts";
 import { citedName, fullName, shortName } from "../ingest/formats/wos/names.ts";
 import { normalizeArxivId } from "../ingest/text/links.ts";
 import type { ExportRows } from "./graph.ts";
@@ -116,8 +117,12 @@ function record(p: ExportPaperRow, cited: readonly ExportPaperRow[], citedBy: nu
 }
 
 /** The corpus in `rows` (`papers` and CITES edges) as Web of Science plain text. */
-export function writeWos(rows: Pick<ExportRows, "papers" | "edges">): string {
-  const papers = [...(rows.papers ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function writeWos(rows: Pick<ExportRows, "papers" | "edges"> | undefined): string {
+  if (rows?.papers === undefined) {
+    // The runner reads `papers` for a bibliographic exporter; without them the file would be empty.
+    throw new PaperAtlasError("INTERNAL", "export: the wos writer needs the papers' bibliographic rows");
+  }
+  const papers = [...rows.papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(papers.map((p) => [p.id, p]));
   const cites = new Map<string, ExportPaperRow[]>();
   const citedBy = new Map<string, number>();
