@@ -11,6 +11,7 @@ export const WARNING_CODES = [
   "LINE_TOO_LONG",
   "DUPLICATE_ENTRY",
   "TRAILING_FRAGMENT",
+  "RECORD_UNTERMINATED",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

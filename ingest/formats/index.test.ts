@@ -58,6 +58,8 @@ describe("rankFormats on every fixture and sample", () => {
       ]),
     ["table/__fixtures__/papers.csv", ["csv"]],
     ["table/__fixtures__/papers.jsonl", ["jsonl"]],
+    ["ris/__fixtures__/library.ris", ["ris"]],
+    ["ris/__fixtures__/broken.ris", ["ris"]],
     [`${SHARED}/d2l-ml-references.bib`, ["bibtex"]],
     [`${SHARED}/hf-daily_papers-api-2024-10-25.json`, ["hf-api"]],
     [`${SHARED}/openalex-works-page-25works.json`, ["openalex"]],
@@ -155,7 +157,8 @@ describe("parseText: detection by score, then fallback", () => {
     expect(error.where).toBe("empty.tsv");
     expect(error.message).toContain("arxiv-tsv: empty.tsv:1: no paper rows found");
     expect(error.message).toContain("csv: empty.tsv:1: no row with a title");
-    expect(error.message).toContain("not detected: arxiv-atom, openalex, s2, hf-api, bibtex, jsonl, hf-listing");
+    const untried = FORMAT_IDS.filter((id) => id !== "arxiv-tsv" && id !== "csv");
+    expect(error.message).toContain(`not detected: ${untried.join(", ")}`);
   });
 
   it("forces the --format it is given, with no fallback", () => {

@@ -18,6 +18,7 @@ import type { Format, ParseResult } from "./format.ts";
 import { hfApi } from "./hf-api/hf-api.ts";
 import { hfListing } from "./hf-listing/hf-listing.ts";
 import { openalex } from "./openalex/openalex.ts";
+import { ris } from "./ris/ris.ts";
 import { s2 } from "./s2/s2.ts";
 import { csv } from "./table/csv.ts";
 import { jsonl } from "./table/jsonl.ts";
@@ -25,7 +26,18 @@ import { jsonl } from "./table/jsonl.ts";
 export type { EntryStream, Format, ParseResult } from "./format.ts";
 export { SCORE } from "./format.ts";
 
-export const FORMATS: readonly Format[] = [arxivTsv, arxivAtom, openalex, s2, hfApi, bibtex, jsonl, csv, hfListing];
+export const FORMATS: readonly Format[] = [
+  arxivTsv,
+  arxivAtom,
+  openalex,
+  s2,
+  hfApi,
+  bibtex,
+  ris,
+  jsonl,
+  csv,
+  hfListing,
+];
 
 export const FORMAT_IDS: readonly string[] = FORMATS.map((f) => f.id);
 
