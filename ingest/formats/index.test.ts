@@ -60,6 +60,8 @@ describe("rankFormats on every fixture and sample", () => {
     ["table/__fixtures__/papers.jsonl", ["jsonl"]],
     ["ris/__fixtures__/library.ris", ["ris"]],
     ["ris/__fixtures__/broken.ris", ["ris"]],
+    ["csl-json/__fixtures__/zotero.json", ["csl-json"]],
+    ["csl-json/__fixtures__/hostile.json", ["csl-json"]],
     [`${SHARED}/d2l-ml-references.bib`, ["bibtex"]],
     [`${SHARED}/hf-daily_papers-api-2024-10-25.json`, ["hf-api"]],
     [`${SHARED}/openalex-works-page-25works.json`, ["openalex"]],

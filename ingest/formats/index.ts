@@ -14,6 +14,7 @@ import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
 import { arxivAtom } from "./arxiv-atom/arxiv-atom.ts";
 import { arxivTsv } from "./arxiv-tsv/arxiv-tsv.ts";
 import { bibtex } from "./bibtex/bibtex.ts";
+import { cslJson } from "./csl-json/csl-json.ts";
 import type { Format, ParseResult } from "./format.ts";
 import { hfApi } from "./hf-api/hf-api.ts";
 import { hfListing } from "./hf-listing/hf-listing.ts";
@@ -32,6 +33,7 @@ export const FORMATS: readonly Format[] = [
   openalex,
   s2,
   hfApi,
+  cslJson,
   bibtex,
   ris,
   jsonl,
