@@ -166,6 +166,7 @@ describe("CSL pieces", () => {
       { raw: "2008-10-09" },
       { literal: "Spring 2021" },
       "2020",
+      { "date-parts": [["2017-06-12"]] },
     ];
     expect(dates.map(issuedDate)).toEqual([
       "2017-06-12",
@@ -176,6 +177,7 @@ describe("CSL pieces", () => {
       "2008-10-09",
       "2021",
       null,
+      "2017-06-12",
     ]);
   });
 

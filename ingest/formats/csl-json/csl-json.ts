@@ -3,8 +3,8 @@
  * ============================================================================
  * An array of CSL items (Zotero), or one item (what `https://doi.org/…` returns for
  * `Accept: application/vnd.citationstyles.csl+json`). Per item: `title` → title, `abstract` →
- * abstract (markup stripped), `author[]` (`{family, given}` → "given family", or `{literal}`) →
- * authors, `issued` (`date-parts` as numbers or strings, else `raw`) → published (the precision
+ * abstract (markup and a trailing copyright notice dropped), `author[]` (`{family, given}` →
+ * "given family", or `{literal}`) → authors, `issued` (`date-parts` as numbers or strings, else `raw`) → published (the precision
  * given), `DOI` → doi (an arXiv DOI names the arXiv id too), `URL` → doi or arXiv id when it is a
  * doi.org or arxiv.org link. `container-title` and `keyword` are read by nobody: the paper model
  * has no venue or keyword field yet. Each entry points at the line where its item opens. An item
@@ -22,6 +22,7 @@ import { SCORE, type Format, type ParseResult } from "../format.ts";
 import { hfApi } from "../hf-api/hf-api.ts";
 import { openalex } from "../openalex/openalex.ts";
 import { s2 } from "../s2/s2.ts";
+import { withoutPublisherNotice } from "../table/columns.ts";
 
 const COMPONENT = "csl-json";
 
@@ -64,7 +65,7 @@ export function issuedDate(issued: Json | undefined): string | null {
   if (Array.isArray(parts) && parts.length > 0) {
     const [y, m, d] = parts.map((p) => String(p).trim());
     const pad = (s: string) => s.padStart(2, "0");
-    if (!/^\d{4}$/.test(y ?? "")) return null;
+    if (!/^\d{4}$/.test(y ?? "")) return publishedFrom(y); // a whole date in one part: "2017-06-12"
     if (m === undefined || !/^\d{1,2}$/.test(m)) return publishedFrom(y);
     const month = `${y}-${pad(m)}`;
     if (d === undefined || !/^\d{1,2}$/.test(d)) return publishedFrom(month) ?? publishedFrom(y);
@@ -105,7 +106,7 @@ export function cslItemToEntry(item: Json, file: string, line: number, warn: (w:
     warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_TITLE", file, line, `item${id} has no title; skipped`));
     return null;
   }
-  const abstract = cleanText(stripMarkup(textOf(item["abstract"])), file);
+  const abstract = withoutPublisherNotice(cleanText(stripMarkup(textOf(item["abstract"])), file));
   if (abstract === "")
     warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, line, `item${id} has no abstract; kept`));
   const entry = baseEntry(file, line, title, abstract);

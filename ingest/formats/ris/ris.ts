@@ -3,9 +3,9 @@
  * ===============================================================
  * Records of `TAG  - value` lines (two characters, two spaces, a hyphen, a space), each opened by
  * `TY  - ` and closed by `ER  - `; a line without a tag continues the field before it (wrapped
- * abstracts). Per record: `TI`/`T1` → title, `AB`/`N2` → abstract, `AU`/`A1` (one a line, "Last,
- * First") → authors, `DA`/`Y1`/`PY` (`YYYY/MM/DD/other`) → published (the most precise), `DO` →
- * doi, `UR` → doi or arXiv id when it is a doi.org or arxiv.org link (an arXiv DOI names the arXiv
+ * abstracts). Per record: `TI`/`T1` → title, `AB`/`N2` → abstract (markup and a trailing
+ * copyright notice dropped), `AU`/`A1` (one a line, "Last, First") → authors, `DA`/`Y1`/`PY`
+ * (`YYYY/MM/DD/other`) → published (the most precise), `DO` → doi, `UR` → doi or arXiv id when it is a doi.org or arxiv.org link (an arXiv DOI names the arXiv
  * id too). `JO`/`T2` (venue) and `KW` (keywords) are read but not kept: the paper model has no
  * field for them yet. A record is never lost for a missing terminator: a `TY` before the `ER`, or
  * the end of the file, closes it with a RECORD_UNTERMINATED warning; tag lines before any `TY`
@@ -17,9 +17,10 @@ import type { Warning } from "../../../schema/warnings.ts";
 import { arxivIdFromDoi, normalizeDoi } from "../../dedup/identity.ts";
 import { arxivIdFromLinks } from "../../text/links.ts";
 import { displayName } from "../bibtex/bibtex.ts";
-import { baseEntry, cleanText, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
+import { baseEntry, cleanText, publishedFrom, recordWarning, stripMarkup, withAuthors } from "../common/fields.ts";
 import { parseFailed } from "../common/json.ts";
 import { SCORE, type Format, type ParseResult } from "../format.ts";
+import { withoutPublisherNotice } from "../table/columns.ts";
 
 const COMPONENT = "ris";
 
@@ -128,7 +129,7 @@ export function risRecordToEntry(record: RisRecord, file: string, warn: (w: Warn
   const f = record.fields;
   const first = (...tags: string[]) => tags.map((t) => (f.get(t) ?? []).join(" ")).find((v) => v.trim() !== "") ?? "";
   const type = f.get("TY")?.[0] || "?";
-  const title = cleanText(first("TI", "T1"), file);
+  const title = cleanText(stripMarkup(first("TI", "T1")), file);
   if (title === "") {
     warn(
       recordWarning(
@@ -141,7 +142,8 @@ export function risRecordToEntry(record: RisRecord, file: string, warn: (w: Warn
     );
     return null;
   }
-  const abstract = cleanText(first("AB", "N2"), file);
+  // Zotero keeps rich text (`<i>E. coli</i>`); Scopus appends its copyright notice to abstracts.
+  const abstract = withoutPublisherNotice(cleanText(stripMarkup(first("AB", "N2")), file));
   if (abstract === "")
     warn(recordWarning(COMPONENT, "ENTRY_WITHOUT_ABSTRACT", file, record.line, `record has no AB or N2; kept`));
   const entry = baseEntry(file, record.line, title, abstract);
