@@ -79,6 +79,19 @@ describe("cslJson.parse: a Zotero CSL JSON export (zotero.json)", () => {
   });
 });
 
+describe("cslJson.parse: JSON Lines of CSL items", () => {
+  it("reads the same papers, each at its own line, rather than leaving them to jsonl", () => {
+    const items = JSON.parse(fixture("zotero.json")) as unknown[];
+    const text = `${items.map((item) => JSON.stringify(item)).join("\n")}\n`;
+    expect(rankFormats(text, "items.jsonl")[0]!.format.id).toBe("csl-json");
+    const { entries } = parseText(text, "items.jsonl");
+    const whole = cslJson.parse(fixture("zotero.json"), "items.jsonl").entries;
+    expect(entries).toEqual(whole.map((e, k) => ({ ...e, occurrence: { file: "items.jsonl", line: k + 1 } })));
+    const error = failure(() => cslJson.parse(`${JSON.stringify(items[0])}\n{"title": \n`, "bad.jsonl"));
+    expect(error.where).toBe("bad.jsonl:2");
+  });
+});
+
 describe("cslJson.detect: CSL only, never another JSON format", () => {
   it("ranks the Zotero export csl-json alone, whatever it is called", () => {
     const text = fixture("zotero.json");

@@ -1,8 +1,9 @@
 /**
  * CSL-JSON (Zotero's "CSL JSON" export, citeproc, doi.org content negotiation)
  * ============================================================================
- * An array of CSL items (Zotero), or one item (what `https://doi.org/…` returns for
- * `Accept: application/vnd.citationstyles.csl+json`). Per item: `title` → title, `abstract` →
+ * An array of CSL items (Zotero), one item (what `https://doi.org/…` returns for
+ * `Accept: application/vnd.citationstyles.csl+json`), or JSON Lines of items (a line that is not
+ * JSON fails at its line). Per item: `title` → title, `abstract` →
  * abstract (markup and a trailing copyright notice dropped), `author[]` (`{family, given}` →
  * "given family", or `{literal}`) → authors, `issued` (`date-parts` as numbers or strings, else `raw`) → published (the precision
  * given), `DOI` → doi (an arXiv DOI names the arXiv id too), `URL` → doi or arXiv id when it is a
@@ -17,7 +18,19 @@ import type { Warning } from "../../../schema/warnings.ts";
 import { arxivIdFromDoi, normalizeDoi } from "../../dedup/identity.ts";
 import { arxivIdFromLinks } from "../../text/links.ts";
 import { baseEntry, cleanText, publishedFrom, recordWarning, stripMarkup, withAuthors } from "../common/fields.ts";
-import { LineIndex, arr, firstChar, isObject, obj, parseFailed, parseJson, str, type Json } from "../common/json.ts";
+import {
+  JsonLines,
+  LineIndex,
+  arr,
+  firstChar,
+  isObject,
+  looksLikeJsonLines,
+  obj,
+  parseFailed,
+  parseJson,
+  str,
+  type Json,
+} from "../common/json.ts";
 import { SCORE, type Format, type ParseResult } from "../format.ts";
 import { hfApi } from "../hf-api/hf-api.ts";
 import { openalex } from "../openalex/openalex.ts";
@@ -117,14 +130,23 @@ export function cslItemToEntry(item: Json, file: string, line: number, warn: (w:
   return withAuthors(entry, arr(item, "author").flatMap(authorName), file);
 }
 
-export function parseCslJson(text: string, file: string): ParseResult {
+/** The items of a document (an array, or one item) or of JSON Lines (one item a line), each with its line. */
+function itemsOf(text: string, file: string): { item: Json; line: number }[] {
+  if (looksLikeJsonLines(text) && text.trim().includes("\n")) {
+    const reader = new JsonLines(file, COMPONENT);
+    return [...reader.push(text), ...reader.end()].map(({ line, value }) => ({ item: value, line }));
+  }
   const doc = parseJson(text, file, COMPONENT);
   const items: Json[] = Array.isArray(doc) ? doc : [doc];
   const lines = new LineIndex(text);
   const offsets = topLevelItemOffsets(text);
+  return items.map((item, k) => ({ item, line: lines.lineAt(offsets[k] ?? 0) }));
+}
+
+export function parseCslJson(text: string, file: string): ParseResult {
   const warnings: Warning[] = [];
-  const entries = items.flatMap(
-    (item, k) => cslItemToEntry(item, file, lines.lineAt(offsets[k] ?? 0), (w) => warnings.push(w)) ?? [],
+  const entries = itemsOf(text, file).flatMap(
+    ({ item, line }) => cslItemToEntry(item, file, line, (w) => warnings.push(w)) ?? [],
   );
   if (entries.length === 0)
     throw parseFailed(
