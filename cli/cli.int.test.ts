@@ -73,6 +73,27 @@ describe("paperatlas ingest / stats", () => {
     }
   });
 
+  it("applies a CiteSpace alias file (primary#secondary) like a thesaurus, and refuses a malformed one at its line", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "paperatlas-cli-"));
+    const bad = path.join(dir, "bad.alias");
+    await writeFile(bad, "Sparse Expert Models#Mixture of Experts\nno separator\n");
+    const refused = paperatlas("ingest", SAMPLE, "--thesaurus", bad);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("bad.alias:2");
+    expect(JSON.parse(paperatlas("stats", "--json").stdout).nodes["Paper"] ?? 0).toBe(0); // refused before loading
+    const alias = path.join(dir, "citespace.txt"); // detected by content, not by the name
+    await writeFile(alias, "Sparse Expert Models#Mixture of Experts\n");
+    const result = paperatlas("ingest", SAMPLE, "--thesaurus", alias);
+    expect(result.code, result.stderr).toBe(0);
+    const session = db.driver.session();
+    try {
+      const names = async (cypher: string) => (await session.run(cypher)).records.map((r) => r.get(0) as string);
+      expect(await names("MATCH (c:Method) WHERE 'MoE' IN c.aliases RETURN c.name")).toEqual(["Sparse Expert Models"]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("refuses a thesaurus file it cannot read, naming it", () => {
     const result = paperatlas("ingest", SAMPLE, "--thesaurus", "/nonexistent/thesaurus.tsv");
     expect(result.code).not.toBe(0);

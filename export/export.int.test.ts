@@ -8,11 +8,17 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
-import { EXPORT_FORMATS } from "../schema/report.ts";
 import { readBack, summarise } from "../test/export-checks.ts";
 import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
 import { freshDb, testTarget } from "../test/neo4j.ts";
-import { buildExportGraph, readExportRows, runExport } from "./index.ts";
+import {
+  buildExportGraph,
+  parseVosviewerJson,
+  parseVosviewerMap,
+  readExportRows,
+  runExport,
+  toVosNetwork,
+} from "./index.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "test-output", "export-int");
@@ -37,7 +43,7 @@ describe("readExportRows(db)", () => {
   });
 });
 
-describe.each(EXPORT_FORMATS)("runExport(db, {format: %s})", (format) => {
+describe.each(["gexf", "graphml"] as const)("runExport(db, {format: %s})", (format) => {
   it("writes a file graphology reads back with the same nodes, edges and attributes", async () => {
     const out = path.join(OUT, `graph.${format}`);
     const result = await runExport(db, { format, out });
@@ -45,7 +51,48 @@ describe.each(EXPORT_FORMATS)("runExport(db, {format: %s})", (format) => {
     const back = readBack(format, await readFile(out, "utf8"));
     const expected = buildExportGraph(await readExportRows(db));
     expect(summarise(back)).toEqual(summarise(expected));
-    expect(back.getNodeAttributes("2401.00005")).toMatchObject({ type: "paper", cluster: "rfixture:0:0", x: -6, y: 0 });
+    expect(back.getNodeAttributes("2401.00005")).toMatchObject({
+      type: "paper",
+      cluster: "rfixture:0:0",
+      cluster1: "rfixture:1:1",
+      clusterLabel1: "throughput · quantization",
+      x: -6,
+      y: 0,
+    });
+  });
+});
+
+describe("runExport(db, {format: vosviewer-*, level})", () => {
+  it("writes VOSviewer JSON that reads back as the graph's items, clusters and links", async () => {
+    const out = path.join(OUT, "atlas.json");
+    await runExport(db, { format: "vosviewer-json", out });
+    const back = parseVosviewerJson(await readFile(out, "utf8"), "atlas.json");
+    expect(back.warnings).toEqual([]);
+    expect(back.network).toEqual(toVosNetwork(buildExportGraph(await readExportRows(db))));
+    expect(back.network.clusters.map((c) => c.label)).toEqual([
+      "LLM serving · Mixture-of-Experts",
+      "GNN · message passing",
+    ]);
+  });
+
+  it("writes <base>-map.txt and <base>-network.txt for vosviewer-map, with the clusters of the level asked for", async () => {
+    const result = await runExport(db, { format: "vosviewer-map", out: path.join(OUT, "atlas.txt"), level: 1 });
+    expect(result.paths).toEqual([path.join(OUT, "atlas-map.txt"), path.join(OUT, "atlas-network.txt")]);
+    const back = parseVosviewerMap(
+      { text: await readFile(result.paths[0]!, "utf8"), file: "atlas-map.txt" },
+      { text: await readFile(result.paths[1]!, "utf8"), file: "atlas-network.txt" },
+    );
+    expect(back.warnings).toEqual([]);
+    const expected = toVosNetwork(buildExportGraph(await readExportRows(db, { level: 1 })));
+    expect(back.network.items).toEqual(expected.items);
+    expect(back.network.links).toEqual(expected.links);
+    expect(back.network.clusters).toHaveLength(CLUSTER_FIXTURE.subClusters.length);
+  });
+
+  it("refuses a level the clustering does not have", async () => {
+    await expect(runExport(db, { format: "vosviewer-json", out: path.join(OUT, "x.json"), level: 5 })).rejects.toThrow(
+      /no level 5/,
+    );
   });
 });
 

@@ -3,20 +3,30 @@
  * ============
  * `buildExportGraph(rows)`: the papers, concepts, MENTIONS and CITES `read.ts` fetched → a directed
  * graphology graph whose attributes are what Gephi needs to show the map: `label`, `type`, the
- * top-level `cluster` (id, number, label), `color` (the map's colour of the cluster, schema/palette.ts),
+ * top-level `cluster` (id, number, label), on each finer level L its cluster id and label
+ * (`clusterL`, `clusterLabelL`), `color` (the map's colour of the cluster, schema/palette.ts),
  * `size`, `x`, `y`; papers add `year` and `stub`, concepts `paperCount`. Edges carry `type`
  * (MENTIONS or CITES) and `weight`. Pure and deterministic: nodes and edges in id order, edge keys
  * from that order, decimals rounded.
  */
 import { DirectedGraph } from "graphology";
-import type { ExportClusterRow, ExportEdgeRow, ExportNodeRow } from "../schema/cypher/export.ts";
+import type { ExportClusterRow, ExportEdgeRow, ExportFinerClusterRow, ExportNodeRow } from "../schema/cypher/export.ts";
 import { clusterColor, clusterColorOrder, UNCLUSTERED_COLOR } from "../schema/palette.ts";
 
 export interface ExportRows {
   nodes: ExportNodeRow[];
   edges: ExportEdgeRow[];
   clusters: ExportClusterRow[];
+  /** Clusters of levels 1, 2, …; absent or empty: the top level only. */
+  finerClusters?: ExportFinerClusterRow[];
 }
+
+/** Attribute names of a finer level's cluster id and label: `cluster1`, `clusterLabel1`, … */
+export type LevelAttribute = `cluster${number}` | `clusterLabel${number}`;
+export const levelAttributes = (level: number): [`cluster${number}`, `clusterLabel${number}`] => [
+  `cluster${level}`,
+  `clusterLabel${level}`,
+];
 
 export interface ExportNodeAttributes {
   label: string;
@@ -31,6 +41,8 @@ export interface ExportNodeAttributes {
   year?: number;
   paperCount?: number;
   stub?: boolean;
+  /** The node's cluster on each finer level L (L = 1, 2, …): `clusterL` its id, `clusterLabelL` its label. */
+  [level: LevelAttribute]: string;
 }
 
 export interface ExportEdgeAttributes {
@@ -73,6 +85,7 @@ function colorOrder(nodes: readonly ExportNodeRow[]): Map<string, number> {
 function nodeAttributes(
   row: ExportNodeRow,
   clusters: Map<string, ExportClusterRow>,
+  finer: Map<string, ExportFinerClusterRow>,
   colors: Map<string, number>,
 ): ExportNodeAttributes {
   const cluster = row.cluster ? clusters.get(row.cluster) : undefined;
@@ -87,6 +100,13 @@ function nodeAttributes(
     attrs.cluster = row.cluster;
     if (number !== null) attrs.clusterNumber = number;
     attrs.clusterLabel = xmlSafe(cluster?.label ?? row.cluster);
+  }
+  for (const id of row.finerClusters ?? []) {
+    const level = finer.get(id);
+    if (level === undefined) continue;
+    const [idKey, labelKey] = levelAttributes(level.level);
+    attrs[idKey] = id;
+    attrs[labelKey] = xmlSafe(level.label);
   }
   if (typeof row.x === "number" && typeof row.y === "number") {
     attrs.x = round(row.x, 3);
@@ -110,9 +130,10 @@ export function buildExportGraph(rows: ExportRows, meta: Partial<ExportGraphAttr
       meta.description ?? "Papers and the concepts they mention (MENTIONS), and citations between papers (CITES).",
   });
   const clusters = new Map(rows.clusters.map((c) => [c.id, c]));
+  const finer = new Map((rows.finerClusters ?? []).map((c) => [c.id, c]));
   const colors = colorOrder(rows.nodes);
   for (const row of [...rows.nodes].sort((a, b) => byKey(a.id, b.id))) {
-    if (!graph.hasNode(row.id)) graph.addNode(row.id, nodeAttributes(row, clusters, colors));
+    if (!graph.hasNode(row.id)) graph.addNode(row.id, nodeAttributes(row, clusters, finer, colors));
   }
   const edges = [...rows.edges].sort(
     (a, b) => byKey(a.type, b.type) || byKey(a.source, b.source) || byKey(a.target, b.target),

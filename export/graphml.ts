@@ -2,11 +2,12 @@
  * GraphML exporter
  * ================
  * Export graph → GraphML text. graphology-graphml only parses, so this module writes: one `<key>`
- * per attribute with its type, nodes with `label`, `type`, cluster attributes, `r`/`g`/`b` (the
+ * per attribute with its type, nodes with `label`, `type`, cluster attributes (the top level's and
+ * `clusterL`/`clusterLabelL` for each finer level L the graph has), `r`/`g`/`b` (the
  * colour as Gephi's GraphML importer reads it), `size`, `x` and `y`; edges with `type` and `weight`.
  * Attributes a node does not have are left out. Keys and values are XML-escaped.
  */
-import type { ExportGraph, ExportNodeAttributes } from "./graph.ts";
+import { levelAttributes, type ExportGraph, type ExportNodeAttributes } from "./graph.ts";
 
 type KeyType = "string" | "int" | "double" | "boolean";
 
@@ -55,6 +56,22 @@ export function escapeXml(text: string): string {
   );
 }
 
+/** `clusterL` and `clusterLabelL` keys for every finer level some node has, coarsest first. */
+function levelKeys(graph: ExportGraph): KeySpec[] {
+  const levels = new Set<number>();
+  graph.forEachNode((_node, attrs) => {
+    for (const name of Object.keys(attrs)) {
+      const m = /^cluster(\d+)$/.exec(name);
+      if (m) levels.add(Number(m[1]));
+    }
+  });
+  return [...levels]
+    .sort((a, b) => a - b)
+    .flatMap((level) =>
+      levelAttributes(level).map((name) => ({ id: `v_${name}`, for: "node" as const, name, type: "string" as const })),
+    );
+}
+
 function data(key: string, value: string | number | boolean | undefined): string {
   return value === undefined ? "" : `<data key="${key}">${escapeXml(String(value))}</data>`;
 }
@@ -65,11 +82,12 @@ function nodeValues(attrs: ExportNodeAttributes): Record<string, string | number
 }
 
 export function writeGraphml(graph: ExportGraph): string {
+  const nodeKeys = [...NODE_KEYS, ...levelKeys(graph)];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...[...GRAPH_KEYS, ...NODE_KEYS, ...EDGE_KEYS].map(
+    ...[...GRAPH_KEYS, ...nodeKeys, ...EDGE_KEYS].map(
       (k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`,
     ),
     '  <graph id="G" edgedefault="directed">',
@@ -78,7 +96,7 @@ export function writeGraphml(graph: ExportGraph): string {
   for (const k of GRAPH_KEYS) lines.push(`    ${data(k.id, graphAttrs[k.name])}`);
   graph.forEachNode((node, attrs) => {
     const values = nodeValues(attrs);
-    const cells = NODE_KEYS.map((k) => data(k.id, values[k.name])).join("");
+    const cells = nodeKeys.map((k) => data(k.id, values[k.name])).join("");
     lines.push(`    <node id="${escapeXml(node)}">${cells}</node>`);
   });
   graph.forEachEdge((edge, attrs, source, target) => {

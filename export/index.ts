@@ -11,4 +11,7 @@ export { EXPORTERS } from "./exporters.ts";
 export type { Exporter } from "./exporters.ts";
 export { readExportRows } from "./read.ts";
 export { renderExport, runExport } from "./run.ts";
-export type { ExportResult } from "./run.ts";
+export type { ExportOptions, ExportResult } from "./run.ts";
+export { parseVosviewerJson, parseVosviewerMap } from "./vosviewer/parse.ts";
+export type { VosParseResult } from "./vosviewer/parse.ts";
+export { toVosNetwork } from "./vosviewer/network.ts";

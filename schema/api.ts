@@ -10,7 +10,7 @@ import { z } from "zod";
 import { CONCEPT_TYPES } from "./model.ts";
 import type { ErrorCode } from "./errors.ts";
 import { MAP_EDGE_TYPES, MAP_FLAGS, NODE_TYPES, type MapEdgeType, type NodeType } from "./map.ts";
-import { EXPORT_FORMATS, REPORT_CSV_TABLES, REPORT_FORMATS } from "./report.ts";
+import { EXPORT_FILES, EXPORT_FORMATS, REPORT_CSV_TABLES, REPORT_FORMATS } from "./report.ts";
 
 // The map's vocabulary is declared in map.ts (no zod there, so the browser can import it).
 export { MAP_EDGE_TYPES, MAP_FLAGS, NODE_TYPES, type MapEdgeType, type NodeType };
@@ -401,8 +401,21 @@ export const API = {
     errors: ["BAD_REQUEST", "NOT_FOUND"],
   },
   "GET /api/export": {
-    summary: "The graph as GEXF or GraphML with the map's clusters, colours, sizes and positions (for Gephi)",
-    query: z.object({ format: z.enum(EXPORT_FORMATS).default("gexf") }).strict(),
+    summary:
+      "The graph as GEXF, GraphML (Gephi) or VOSviewer JSON / map / network file, with the map's clusters, colours, sizes and positions",
+    query: z
+      .object({
+        format: z.enum(EXPORT_FORMATS).default("gexf"),
+        level: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(20)
+          .default(0)
+          .describe("hierarchy level of the exported clusters (0 = top)"),
+        file: z.enum(EXPORT_FILES).optional().describe("which file of vosviewer-map: map (default) or network"),
+      })
+      .strict(),
     res: "file",
     errors: ["BAD_REQUEST"],
   },

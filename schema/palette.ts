@@ -53,3 +53,12 @@ export function clusterColorOrder(clusters: Iterable<{ id: string; count: number
   const sorted = [...clusters].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return new Map(sorted.map((c, i) => [c.id, i]));
 }
+
+/**
+ * The map's edge colour: grey, fainter as the graph gets denser (alpha 0.5 down to 0.05), so
+ * thousands of links read as texture. The GEXF export writes it as `viz:color` with `a`.
+ */
+export function edgeColor(edgeCount: number): string {
+  const alpha = Math.min(0.5, Math.max(0.05, 0.5 * Math.sqrt(500 / Math.max(edgeCount, 1))));
+  return `rgba(90, 90, 110, ${alpha.toFixed(3)})`;
+}

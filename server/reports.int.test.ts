@@ -7,7 +7,8 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config/config.ts";
 import type { Db } from "../db/client.ts";
-import { ReportData } from "../schema/report.ts";
+import { parseVosviewerJson, parseVosviewerMap } from "../export/index.ts";
+import { EXPORT_FORMATS, ReportData } from "../schema/report.ts";
 import { readBack } from "../test/export-checks.ts";
 import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
 import { freshDb, testTarget } from "../test/neo4j.ts";
@@ -90,12 +91,30 @@ describe("GET /api/export", () => {
     expect([graph.order, graph.size]).toEqual([CLUSTER_FIXTURE.nodes, CLUSTER_FIXTURE.edges]);
   });
 
+  it("sends VOSviewer JSON and each file of a map + network pair, which read back whole", async () => {
+    const json = await download("/api/export?format=vosviewer-json&level=1");
+    expect(json.status).toBe(200);
+    expect(json.disposition).toBe('attachment; filename="paperatlas.json"');
+    const fromJson = parseVosviewerJson(json.text, "paperatlas.json").network;
+    expect(fromJson.items).toHaveLength(CLUSTER_FIXTURE.nodes);
+    expect(fromJson.clusters.map((c) => c.label)).toContain("MoE · A100");
+    const map = await download("/api/export?format=vosviewer-map");
+    const network = await download("/api/export?format=vosviewer-map&file=network");
+    expect(map.disposition).toBe('attachment; filename="paperatlas-map.txt"');
+    expect(network.disposition).toBe('attachment; filename="paperatlas-network.txt"');
+    const back = parseVosviewerMap({ text: map.text, file: "map" }, { text: network.text, file: "network" });
+    expect(back.warnings).toEqual([]);
+    expect(back.network.items).toHaveLength(CLUSTER_FIXTURE.nodes);
+    expect(back.network.links.length).toBeGreaterThan(0);
+    expect((await download("/api/export?format=vosviewer-map&level=9")).status).toBe(400);
+  });
+
   it("is in the OpenAPI document with its format enum", async () => {
     const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
       paths: Record<string, { get: { parameters: { name: string; schema: { enum?: string[] } }[] } }>;
     };
     const format = doc.paths["/api/export"]!.get.parameters.find((p) => p.name === "format")!;
-    expect(format.schema.enum).toEqual(["gexf", "graphml"]);
+    expect(format.schema.enum).toEqual([...EXPORT_FORMATS]);
     expect(doc.paths["/api/report"]).toBeDefined();
   });
 });

@@ -10,9 +10,9 @@ import { h } from "./dom.ts";
 type ReportQuery = NonNullable<ApiRequest<"GET /api/report">["query"]>;
 type ExportQuery = NonNullable<ApiRequest<"GET /api/export">["query"]>;
 
-function withQuery(path: string, query: Record<string, string | undefined>): string {
+function withQuery(path: string, query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
   return `${path}?${params.toString()}`;
 }
 
@@ -40,6 +40,13 @@ const MENU: [text: string, href: string, title: string][] = [
   ["Cluster papers (CSV)", reportUrl({ format: "csv", table: "cluster-papers" }), "Each cluster's papers"],
   ["Graph (GEXF, for Gephi)", exportUrl({ format: "gexf" }), "The graph with the map's colours and positions"],
   ["Graph (GraphML)", exportUrl({ format: "graphml" }), "The graph with the map's colours and positions"],
+  ["Map (VOSviewer JSON)", exportUrl({ format: "vosviewer-json" }), "Opens in VOSviewer Online and VOSviewer 1.6.16+"],
+  ["Map (VOSviewer map file)", exportUrl({ format: "vosviewer-map", file: "map" }), "Items, positions and clusters"],
+  [
+    "Map (VOSviewer network file)",
+    exportUrl({ format: "vosviewer-map", file: "network" }),
+    "Links between the map file's items",
+  ],
 ];
 
 /** The toolbar's "Download" menu: reports in every format and the graph. */

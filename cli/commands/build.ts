@@ -22,7 +22,7 @@ export const buildCommand: CommandModule = {
       .option("--format <id>", "input format (default: detected from the content)")
       .option(
         "--thesaurus <file>",
-        "merge, rename, retype or ignore terms (TSV with label/replace by[/type], or JSON)",
+        "merge, rename, retype or ignore terms (TSV with label/replace by[/type], JSON, or a CiteSpace alias file primary#secondary)",
       );
     layoutFlags(clusterFlags(command), "--layout-seed").action(async (inputs: string[], flags: BuildFlags) => {
       const { runIngest } = await import("../../ingest/run.ts");

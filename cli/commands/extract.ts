@@ -48,7 +48,10 @@ export const extractCommand: CommandModule = {
         "extract methods, datasets, hardware, tasks, techniques and metrics from listing files (no database)",
       )
       .argument("<inputs...>", "files or directories")
-      .option("--thesaurus <file>", "merge, rename, retype or ignore terms (TSV with label/replace by[/type], or JSON)")
+      .option(
+        "--thesaurus <file>",
+        "merge, rename, retype or ignore terms (TSV with label/replace by[/type], JSON, or a CiteSpace alias file primary#secondary)",
+      )
       .option("--format <id>", "input format (default: detected per file)")
       .option("--json", "print [{id, title, proposed, acronyms, entities}] as JSON")
       .action(async (inputs: string[], options: ExtractFlags) => {

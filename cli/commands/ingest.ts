@@ -13,7 +13,10 @@ export const ingestCommand: CommandModule = {
       .description("load paper listings into Neo4j (re-ingesting an unchanged file changes nothing)")
       .argument("<inputs...>", "files or directories")
       .option("--format <id>", "input format (default: detected from the content)")
-      .option("--thesaurus <file>", "merge, rename, retype or ignore terms (TSV with label/replace by[/type], or JSON)")
+      .option(
+        "--thesaurus <file>",
+        "merge, rename, retype or ignore terms (TSV with label/replace by[/type], JSON, or a CiteSpace alias file primary#secondary)",
+      )
       .option("--json", "print the summary as JSON")
       .action(async (inputs: string[], options: { format?: string; thesaurus?: string; json?: boolean }) => {
         // Loaded on use: `paperatlas db …` should not pay for the parser and extractor.

@@ -38,7 +38,10 @@ export const updateCommand: CommandModule = {
       )
       .argument("<inputs...>", "files or directories")
       .option("--format <id>", "input format (default: detected from the content)")
-      .option("--thesaurus <file>", "merge, rename, retype or ignore terms (TSV with label/replace by[/type], or JSON)")
+      .option(
+        "--thesaurus <file>",
+        "merge, rename, retype or ignore terms (TSV with label/replace by[/type], JSON, or a CiteSpace alias file primary#secondary)",
+      )
       .option(
         "--refine <which>",
         "nodes local moving may move: new (default) or neighbours (also the nodes they link to)",

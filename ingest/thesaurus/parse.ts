@@ -7,6 +7,7 @@
  *     ignore the term; an optional `type` column retypes it (method, dataset, hardware, task,
  *     technique, metric). Lines starting with `#` are comments.
  *   JSON: `{"merge": [{"from": "MoE", "to": "Mixture of Experts", "type": "method"}], "ignore": ["model"]}`.
+ *   CiteSpace alias file: `primary#secondary` a line, the secondary term merged into the primary.
  * Every error is a PaperAtlasError PARSE_FAILED naming `file:line` and what to do. Pure.
  */
 import { CONCEPT_TYPES, type ConceptType } from "../../schema/model.ts";
@@ -56,7 +57,8 @@ function parseTsv(text: string, file: string): Thesaurus {
           file,
           line,
           `header must name the columns "label" and "replace by" (tab-separated), got "${raw.slice(0, 60)}"`,
-          'start the file with the line "label<TAB>replace by" (VOSviewer\'s thesaurus format), optionally "<TAB>type"',
+          'start the file with the line "label<TAB>replace by" (VOSviewer\'s thesaurus format), optionally "<TAB>type"; ' +
+            'or write a CiteSpace alias file, "primary#secondary" a line',
         );
       }
       header = { label, replace, type: names.indexOf("type"), width: fields.length };
@@ -179,8 +181,65 @@ function parseJson(text: string, file: string): Thesaurus {
   return { rules };
 }
 
-/** Parse a thesaurus file's text; JSON when it starts with "{", else TSV. */
+/**
+ * A CiteSpace alias file: `.alias` (CiteSpace's `citespace.alias`), or content whose first line that
+ * is neither blank nor a `#` comment has a `#` and no tab (a TSV thesaurus header has a tab).
+ */
+export function isAliasFile(text: string, file: string): boolean {
+  if (/\.alias$/i.test(file)) return true;
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+  return first !== undefined && first.includes("#") && !first.includes("\t") && !first.trimStart().startsWith("{");
+}
+
+const lineIn = (where: string): number => Number(where.slice(where.lastIndexOf(":") + 1));
+
+const ALIAS_HINT = 'write the term to keep, "#", then the term to merge into it, e.g. "Mixture of Experts#MoE"';
+
+/**
+ * CiteSpace's alias list: `primary#secondary` a line, the secondary term merged into the primary.
+ * Blank lines are skipped; CiteSpace has no comments, so a line starting with `#` is an empty primary
+ * term (an error). A chain (`A#B`, `B#C`) merges C into A, as
+ * one rule per term is applied.
+ */
+function parseAlias(text: string, file: string): Thesaurus {
+  const rules = new Map<string, ThesaurusRule>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === "") return;
+    const parts = raw.split("#").map((p) => p.trim());
+    if (parts.length === 1) fail(file, line, `expected "primary#secondary", got "${raw.slice(0, 60)}"`, ALIAS_HINT);
+    if (parts.length > 2)
+      fail(
+        file,
+        line,
+        `more than one "#" in "${raw.slice(0, 60)}"`,
+        'one pair a line; for a term that contains "#" use a TSV thesaurus (label<TAB>replace by)',
+      );
+    const [to, from] = parts as [string, string];
+    if (to === "" || from === "") fail(file, line, `empty ${to === "" ? "primary" : "secondary"} term`, ALIAS_HINT);
+    addRule(rules, { from, to, type: null, where: `${file}:${line}` }, file, line);
+  });
+  const resolved = [...rules.values()].map((rule) => {
+    const seen = new Set([normName(rule.from)]);
+    let to = rule.to!;
+    if (seen.has(normName(to))) return { rule, to }; // "A#a": a rename, not a loop
+    for (let key = normName(to); ; key = normName(to)) {
+      if (seen.has(key))
+        fail(file, lineIn(rule.where), `"${rule.from}" is merged in a loop`, "remove one pair of the loop");
+      const next = rules.get(key);
+      if (next === undefined || normName(next.to!) === key) break;
+      seen.add(key);
+      to = next.to!;
+    }
+    return { rule, to };
+  });
+  for (const { rule, to } of resolved) rule.to = to;
+  return { rules };
+}
+
+/** Parse a thesaurus file's text: JSON when it starts with "{", a CiteSpace alias file (isAliasFile), else TSV. */
 export function parseThesaurus(text: string, file: string): Thesaurus {
   const body = text.replace(/^\uFEFF/, "");
-  return body.trimStart().startsWith("{") ? parseJson(body, file) : parseTsv(body, file);
+  if (body.trimStart().startsWith("{")) return parseJson(body, file);
+  return isAliasFile(body, file) ? parseAlias(body, file) : parseTsv(body, file);
 }

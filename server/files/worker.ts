@@ -17,8 +17,11 @@ const db = createDb(workerData as DbTarget);
 async function build(request: FileRequest): Promise<{ name: string; contentType: string; content: string }> {
   if (request.kind === "export") {
     const exporter = EXPORTERS[request.format];
-    const { content } = await renderExport(db, request.format);
-    return { name: `paperatlas.${exporter.extension}`, contentType: exporter.contentType, content };
+    const { content } = await renderExport(db, request.format, { level: request.level, file: request.file });
+    // A file of a several-file format is named as `paperatlas export` names it (paperatlas-network.txt).
+    const part = exporter.files?.find((f) => f.file === (request.file ?? exporter.files?.[0]?.file));
+    const name = part ? `paperatlas${part.suffix}` : `paperatlas.${exporter.extension}`;
+    return { name, contentType: exporter.contentType, content };
   }
   const files = await renderReport(db, { format: request.format, cluster: request.cluster });
   const file = request.format === "csv" ? files.find((f) => f.name.endsWith(`-${request.table}.csv`)) : files[0];

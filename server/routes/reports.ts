@@ -19,7 +19,7 @@ export function reportHandler(deps: Deps): Handler<"GET /api/report"> {
 
 export function exportHandler(deps: Deps): Handler<"GET /api/export"> {
   return async ({ query }) => {
-    const file = await deps.files.get({ kind: "export", format: query.format });
+    const file = await deps.files.get({ kind: "export", format: query.format, level: query.level, file: query.file });
     return { file } satisfies FileReply;
   };
 }
