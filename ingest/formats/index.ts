@@ -14,10 +14,12 @@ import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
 import { arxivAtom } from "./arxiv-atom/arxiv-atom.ts";
 import { arxivTsv } from "./arxiv-tsv/arxiv-tsv.ts";
 import { bibtex } from "./bibtex/bibtex.ts";
+import { cslJson } from "./csl-json/csl-json.ts";
 import type { Format, ParseResult } from "./format.ts";
 import { hfApi } from "./hf-api/hf-api.ts";
 import { hfListing } from "./hf-listing/hf-listing.ts";
 import { openalex } from "./openalex/openalex.ts";
+import { ris } from "./ris/ris.ts";
 import { s2 } from "./s2/s2.ts";
 import { csv } from "./table/csv.ts";
 import { jsonl } from "./table/jsonl.ts";
@@ -32,8 +34,10 @@ export const FORMATS: readonly Format[] = [
   openalex,
   s2,
   hfApi,
+  cslJson,
   wos,
   bibtex,
+  ris,
   jsonl,
   csv,
   hfListing,

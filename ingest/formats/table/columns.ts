@@ -18,13 +18,19 @@
  * | published    | year                                                      | when no date |
  * | upvotes      | upvotes                                                   | |
  * | organization | organization, organisation                                | |
+ * | authors      | author_full_names (Scopus)                                | preferred: `Last, First (id); …` → "First Last" |
+ * | doi, arxivId | url, link                                                 | a doi.org or arxiv.org link, when no doi / arxiv_id |
+ *
+ * Scopus CSV exports map through the same names (Title, Abstract, Authors, Author full names,
+ * Year, DOI, Link); its "[No abstract available]" is no abstract, and the copyright notice it
+ * appends to abstracts ("© 2020 Elsevier B.V.") is dropped. See README.md for the whole mapping.
  *
  * `rowToEntry(get, file, line)` applies it to one record, whatever holds it. Pure.
  */
 import type { ParsedEntry } from "../../../schema/model.ts";
 import type { Warning } from "../../../schema/warnings.ts";
 import { normalizeDoi, normalizeOpenalexId, normalizeS2Id } from "../../dedup/identity.ts";
-import { normalizeArxivId } from "../../text/links.ts";
+import { arxivIdFromLinks, normalizeArxivId } from "../../text/links.ts";
 import { baseEntry, cleanText, publishedFrom, recordWarning, withAuthors } from "../common/fields.ts";
 
 export const FIELD_NAMES = {
@@ -40,6 +46,8 @@ export const FIELD_NAMES = {
   year: ["year"],
   upvotes: ["upvotes"],
   organization: ["organization", "organisation"],
+  authorFullNames: ["authorfullnames"],
+  url: ["url", "link"],
 } as const;
 
 export type Field = keyof typeof FIELD_NAMES;
@@ -61,12 +69,39 @@ export function fieldOf(name: string): Field | null {
 /** A record's value for a field: a string, a number, a list of names, or undefined. */
 export type Getter = (field: Field) => string | number | readonly unknown[] | undefined;
 
+/** Initials as Scopus and Web of Science write them after a surname: `A.`, `J.-P.`, `A.B.`. */
+const INITIALS = /^(?:[A-Z][a-z]?\.-?\s?)+$/;
+
+/**
+ * Names from one text: split on `;`, else `,`, else ` and `. A comma list that alternates surnames
+ * and initials (older Scopus: `Vaswani, A., Shazeer, N.`) is paired up into "A. Vaswani".
+ */
 export function splitNames(raw: string): string[] {
   const sep = raw.includes(";") ? ";" : raw.includes(",") ? "," : " and ";
-  return raw
+  const names = raw
     .split(sep)
     .map((n) => n.trim())
     .filter((n) => n !== "");
+  const paired = sep === "," && names.length % 2 === 0 && names.every((n, i) => INITIALS.test(n) === (i % 2 === 1));
+  return paired ? names.flatMap((n, i) => (i % 2 === 0 ? [`${names[i + 1]} ${n}`] : [])) : names;
+}
+
+/** Scopus's `Author full names`: `Vaswani, Ashish (57195223300); …` → "Ashish Vaswani", … */
+export function fullNames(raw: string): string[] {
+  return raw
+    .split(";")
+    .map((n) => n.replace(/\s*\(\d+\)\s*$/, "").trim())
+    .filter((n) => n !== "")
+    .map((n) => {
+      const [last, first] = n.split(/,\s*/, 2);
+      return first === undefined || first === "" ? last! : `${first} ${last}`;
+    });
+}
+
+/** Scopus's placeholder for no abstract, and the copyright notice it appends to abstracts, dropped. */
+export function withoutPublisherNotice(abstract: string): string {
+  if (/^\[no abstract available\]$/i.test(abstract.trim())) return "";
+  return abstract.replace(/\s*(?:Copyright\s*)?©\s*(?:\d{4}|the authors?\b)[^©]{0,300}$/i, "");
 }
 
 function asText(v: ReturnType<Getter>): string {
@@ -101,13 +136,15 @@ export function rowToEntry(
     warn(recordWarning(component, "ENTRY_WITHOUT_TITLE", file, line, `record has no title; skipped`));
     return null;
   }
-  const abstract = cleanText(asText(get("abstract")), file);
+  const abstract = withoutPublisherNotice(cleanText(asText(get("abstract")), file));
   if (abstract === "")
     warn(recordWarning(component, "ENTRY_WITHOUT_ABSTRACT", file, line, `record has no abstract; kept`));
   const entry = baseEntry(file, line, title, abstract);
   const arxiv = asText(get("arxivId")).trim();
   entry.arxivId = arxiv === "" ? null : normalizeArxivId(arxiv.replace(/^https?:\/\/arxiv\.org\/abs\//, ""));
-  const doi = normalizeDoi(asText(get("doi")));
+  const url = asText(get("url")).trim();
+  entry.arxivId ??= url === "" ? null : arxivIdFromLinks([url]);
+  const doi = normalizeDoi(asText(get("doi"))) ?? normalizeDoi(url);
   if (doi !== null) entry.doi = doi;
   const openalexId = normalizeOpenalexId(asText(get("openalexId")));
   if (openalexId !== null) entry.openalexId = openalexId;
@@ -118,5 +155,6 @@ export function rowToEntry(
   entry.upvotes = asCount(get("upvotes"));
   const org = cleanText(asText(get("organization")), file);
   entry.organization = org === "" ? null : org;
-  return withAuthors(entry, authorNames(get("authors")), file);
+  const full = fullNames(asText(get("authorFullNames")));
+  return withAuthors(entry, full.length > 0 ? full : authorNames(get("authors")), file);
 }
