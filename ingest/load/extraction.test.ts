@@ -42,6 +42,7 @@ describe("corpusExtractor(papers)", () => {
   it("resolves an acronym one paper defines in another that only uses it", () => {
     const [result] = corpusExtractor([a, b]).extract([b]);
     expect(result?.entities.map((e) => e.name)).toEqual(["Neural Common Neighbor"]);
-    expect(extractCorpus([b])[0]?.entities).toEqual([]);
+    // alone, b does not know what NCN stands for (the title fallback may still name its topic)
+    expect(extractCorpus([b])[0]?.entities.map((e) => e.name)).not.toContain("Neural Common Neighbor");
   });
 });
