@@ -6,7 +6,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PaperAtlasError } from "../../../schema/errors.ts";
 import { arxivAtom } from "../arxiv-atom/arxiv-atom.ts";
 import { bibtex } from "../bibtex/bibtex.ts";
 import { latexAccents, latexToText } from "./latex.ts";
@@ -17,21 +16,12 @@ import { s2 } from "../s2/s2.ts";
 import { csv } from "../table/csv.ts";
 import { jsonl } from "../table/jsonl.ts";
 import { publishedFrom, stripMarkup } from "./fields.ts";
+import { failure } from "../../../test/errors.ts";
 
 const SHARED = path.resolve(import.meta.dirname, "../../../../shared/corpus/formats");
 const shared = (name: string) => readFileSync(path.join(SHARED, name), "utf8");
 const fixture = (folder: string, name: string) =>
   readFileSync(path.resolve(import.meta.dirname, "..", folder, "__fixtures__", name), "utf8");
-
-function failure(run: () => unknown): PaperAtlasError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PaperAtlasError) return error;
-    throw error;
-  }
-  throw new Error("expected a PaperAtlasError");
-}
 
 describe("openalex: a real /works results page", () => {
   const text = shared("openalex-works-page-25works.json");

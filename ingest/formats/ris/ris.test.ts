@@ -6,24 +6,15 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PaperAtlasError } from "../../../schema/errors.ts";
+import type { PaperAtlasError } from "../../../schema/errors.ts";
 import { decodeBytes } from "../../text/decode.ts";
 import { parseText, rankFormats } from "../index.ts";
 import { parseRisRecords, ris, risDate } from "./ris.ts";
+import { failure } from "../../../test/errors.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "__fixtures__");
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
 const codes = (warnings: readonly { code: string; line?: number }[]) => warnings.map((w) => `${w.code}@${w.line}`);
-
-function failure(run: () => unknown): PaperAtlasError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PaperAtlasError) return error;
-    throw error;
-  }
-  throw new Error("expected a PaperAtlasError");
-}
 
 describe("ris.parse: a Zotero/EndNote/Scopus library (library.ris)", () => {
   const text = fixture("library.ris");

@@ -6,23 +6,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PaperAtlasError } from "../../../schema/errors.ts";
 import { decodeBytes } from "../../text/decode.ts";
 import { parseText, rankFormats } from "../index.ts";
 import { fieldOf, fullNames, splitNames, withoutPublisherNotice } from "./columns.ts";
 import { csv } from "./csv.ts";
+import { failure } from "../../../test/errors.ts";
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "__fixtures__", name), "utf8");
-
-function failure(run: () => unknown): PaperAtlasError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PaperAtlasError) return error;
-    throw error;
-  }
-  throw new Error("expected a PaperAtlasError");
-}
 
 describe("csv: a Scopus export (scopus.csv)", () => {
   const text = fixture("scopus.csv");

@@ -7,7 +7,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PaperAtlasError } from "../../../schema/errors.ts";
 import type { ParsedEntry } from "../../../schema/model.ts";
 import { decodeBytes } from "../../text/decode.ts";
 import { normalizeText } from "../../text/normalize.ts";
@@ -17,20 +16,11 @@ import { parseText, rankFormats } from "../index.ts";
 import { parseCited } from "./cited.ts";
 import { citedName, displayName, fullName, shortName } from "./names.ts";
 import { wos, wosPublished } from "./wos.ts";
+import { failure } from "../../../test/errors.ts";
 
 const FILE = "savedrecs.txt";
 const bytes = readFileSync(path.join(import.meta.dirname, "__fixtures__", FILE));
 const text = bytes.toString("utf8");
-
-function failure(run: () => unknown): PaperAtlasError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PaperAtlasError) return error;
-    throw error;
-  }
-  throw new Error("expected a PaperAtlasError");
-}
 
 const codes = (warnings: { code: string; line?: number }[]) => warnings.map((w) => `${w.code}@${w.line}`);
 const titles = (entries: ParsedEntry[]) => entries.map((e) => e.title);
