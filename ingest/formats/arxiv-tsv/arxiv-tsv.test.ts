@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { PaperAtlasError } from "../../../schema/errors.ts";
 import { detectFormat } from "../index.ts";
 import { arxivTsv, canonicalArxivId, isoDate, parseArxivTsv } from "./arxiv-tsv.ts";
+import { expectGolden } from "../../../test/golden.ts";
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "__fixtures__");
 const HEADER =
@@ -60,10 +61,7 @@ describe("parseArxivTsv", () => {
     const text = readFileSync(path.join(FIXTURES, "sample.tsv"), "utf8");
     const actual = `${JSON.stringify(parseArxivTsv(text, "sample.tsv"), null, 2)}\n`;
     const expected = path.join(FIXTURES, "sample.expected.json");
-    const changed = expected.replace(".expected.json", ".actual.json");
-    if (existsSync(expected) && readFileSync(expected, "utf8") !== actual) writeFileSync(changed, actual);
-    else rmSync(changed, { force: true });
-    await expect(actual).toMatchFileSnapshot(expected);
+    await expectGolden(actual, expected);
   });
 
   it("maps arxiv_id, created, num_authors, title and abstract, with the row's first line", () => {

@@ -4,13 +4,14 @@
  * hostile variants (malformed JSON, a document cut in half, an item without title or not an
  * object, broken dates and authors, Latin-1 bytes), each reported at file:line.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../text/decode.ts";
 import { parseText, rankFormats } from "../index.ts";
 import { cslJson, issuedDate, topLevelItemOffsets } from "./csl-json.ts";
 import { failure } from "../../../test/errors.ts";
+import { expectGolden } from "../../../test/golden.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "__fixtures__");
 const SHARED = path.resolve(import.meta.dirname, "../../../../shared/corpus/formats");
@@ -23,10 +24,7 @@ describe("cslJson.parse: a Zotero CSL JSON export (zotero.json)", () => {
   it("matches its golden output", async () => {
     const actual = `${JSON.stringify(cslJson.parse(text, "zotero.json"), null, 2)}\n`;
     const expected = path.join(FIXTURES, "zotero.expected.json");
-    const changed = expected.replace(".expected.json", ".actual.json");
-    if (existsSync(expected) && readFileSync(expected, "utf8") !== actual) writeFileSync(changed, actual);
-    else rmSync(changed, { force: true });
-    await expect(actual).toMatchFileSnapshot(expected);
+    await expectGolden(actual, expected);
   });
 
   it("reads exactly its three papers: titles, authors, dates, DOIs, arXiv ids, each at its item's line", () => {

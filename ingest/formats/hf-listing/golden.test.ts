@@ -3,11 +3,12 @@
  * compared with `__fixtures__/NAME.expected.json`. On a mismatch, `NAME.actual.json` is written
  * beside it for diffing (STYLE §9); `vitest -u` accepts the new output.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { hfListing } from "./hf-listing.ts";
+import { expectGolden } from "../../../test/golden.ts";
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "__fixtures__");
 const SHAPES = readdirSync(FIXTURES)
@@ -35,9 +36,6 @@ describe("hfListing.parse golden fixtures", () => {
     expect(hfListing.detect(text, name)).toBeGreaterThan(0);
     const actual = `${JSON.stringify(hfListing.parse(text, name), null, 2)}\n`;
     const expectedPath = path.join(FIXTURES, name.replace(/\.txt$/, ".expected.json"));
-    const actualPath = expectedPath.replace(/\.expected\.json$/, ".actual.json");
-    if (existsSync(expectedPath) && readFileSync(expectedPath, "utf8") !== actual) writeFileSync(actualPath, actual);
-    else rmSync(actualPath, { force: true });
-    await expect(actual).toMatchFileSnapshot(expectedPath);
+    await expectGolden(actual, expectedPath);
   });
 });

@@ -3,7 +3,7 @@
  * shapes): a golden library, then hostile variants (no ER, a record cut in half, a file cut at its
  * start, CRLF, Latin-1 bytes, no title), each reported at file:line with nothing else lost.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PaperAtlasError } from "../../../schema/errors.ts";
@@ -11,6 +11,7 @@ import { decodeBytes } from "../../text/decode.ts";
 import { parseText, rankFormats } from "../index.ts";
 import { parseRisRecords, ris, risDate } from "./ris.ts";
 import { failure } from "../../../test/errors.ts";
+import { expectGolden } from "../../../test/golden.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "__fixtures__");
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
@@ -22,10 +23,7 @@ describe("ris.parse: a Zotero/EndNote/Scopus library (library.ris)", () => {
   it("matches its golden output", async () => {
     const actual = `${JSON.stringify(ris.parse(text, "library.ris"), null, 2)}\n`;
     const expected = path.join(FIXTURES, "library.expected.json");
-    const changed = expected.replace(".expected.json", ".actual.json");
-    if (existsSync(expected) && readFileSync(expected, "utf8") !== actual) writeFileSync(changed, actual);
-    else rmSync(changed, { force: true });
-    await expect(actual).toMatchFileSnapshot(expected);
+    await expectGolden(actual, expected);
   });
 
   it("reads exactly its three papers: titles, authors, dates, DOIs and arXiv ids", () => {
