@@ -14,7 +14,7 @@ import { applyThesaurus } from "../thesaurus/apply.ts";
 import { contextType, resolveAcronym } from "./acronym-concepts.ts";
 import { buildEntities } from "./entities.ts";
 import { lookup, matchLexicon, type LexEntry, type LexMatch, type Lexicon } from "./lexicon.ts";
-import { ADJECTIVE_SUFFIX, GUARDS, MEASURED_ONLY, QUANTITY } from "./lexicons/guards.ts";
+import { ADJECTIVE_SUFFIX, GENERIC_ALONE, GUARDS, MEASURED_ONLY, QUANTITY } from "./lexicons/guards.ts";
 import { defaultLexicon } from "./lexicons/index.ts";
 import { findNames } from "./names.ts";
 import { abstractPhrases, repeatedPhrases, sharedTitlePhrases, titlePhrases, titleTopics } from "./phrases.ts";
@@ -70,6 +70,9 @@ interface Segment {
  * string the parser built, not an interned key) cost a string-table look-up per match.
  */
 const GUARD_OF = new Map(Object.entries(GUARDS));
+
+/** Rules that read a concept from a word's shape or place rather than from a list or a definition. */
+const RULE_MADE: ReadonlySet<Mention["rule"]> = new Set(["context", "name", "phrase"]);
 
 /** The sentence around a span: from the last ". " before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -332,7 +335,9 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
       mentions.push(...found, ...repeatedPhrases(seg.tokens, covered, lexicon));
     }
   }
-  if (mentions.length === 0) mentions.push(...titleTopics(prepared.title, lexicon));
+  const specific = (m: Mention) => !RULE_MADE.has(m.rule) || !GENERIC_ALONE.has(m.name.toLowerCase());
+  if (!mentions.every(specific)) mentions.splice(0, mentions.length, ...mentions.filter(specific));
+  if (mentions.length === 0) mentions.push(...titleTopics(prepared.title, lexicon).filter(specific));
   if (mentions.length === 0) mentions.push(...sharedTitlePhrases(prepared.title, prepared.abstract));
   let entities = buildEntities(mentions);
   if (options.thesaurus !== undefined) entities = applyThesaurus(entities, options.thesaurus);

@@ -51,3 +51,17 @@ describe("extractPaper fallbacks", () => {
     expect(extractPaper(known).entities.map((e) => e.name)).not.toContain("Haptic Assembly");
   });
 });
+
+describe("extractPaper and generic words", () => {
+  it("never makes a generic word alone a concept from a rule ('Routing' before 'protocol', a title's 'Control')", () => {
+    const paper = {
+      id: "g",
+      title: "Control of swarms",
+      abstract: "We compare the Routing protocol of each swarm with the Network protocol used before.",
+    };
+    const names = extractPaper(paper).entities.map((e) => e.name.toLowerCase());
+    expect(names).not.toContain("routing");
+    expect(names).not.toContain("network");
+    expect(names).not.toContain("control");
+  });
+});

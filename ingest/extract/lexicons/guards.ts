@@ -42,6 +42,19 @@ export const MEASURED_ONLY: ReadonlySet<string> = new Set(["accuracy", "bandwidt
 export const QUANTITY =
   /\d\s*(?:%|x\b|×|-?fold\b|times\b|percent\b|[kmgtp]?(?:b|bps|hz|w|j|s)\b)|\b(?:orders? of magnitude|by a factor|half|double[sd]?|twice)\b/i;
 
+/**
+ * Words that say what kind of thing something is, never which (issue 16: generic words are not
+ * concepts on their own): a rule that reads a name or a phrase from its shape or its place
+ * ("… Routing protocol", a title's "Control") does not make one of these alone a concept. A lexicon
+ * entry, a definition or the paper's own name still can ("Transformer", "Attention").
+ */
+export const GENERIC_ALONE: ReadonlySet<string> = new Set(
+  `accuracy performance efficiency framework model system network algorithm approach scheme method data
+  architecture protocol control computing communication simulation optimization optimisation security
+  management processing modeling modelling analysis design routing scheduling learning search technique
+  mechanism strategy module platform service application tool engine interface process structure`.split(/\s+/),
+);
+
 /** Metric words as the first half of an adjective: "latency-sensitive", "memory-bound". */
 export const ADJECTIVE_SUFFIX =
   /^-(?:sensitive|aware|bound|critical|constrained|oriented|efficient|friendly|intensive|optimal|hungry|agnostic|driven|tolerant|centric|limited|preserving|saving|scalable|accurate)\b/i;
