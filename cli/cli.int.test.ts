@@ -5,26 +5,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
-import { freshDb, testTarget } from "../test/neo4j.ts";
+import { freshDb } from "../test/neo4j.ts";
+import { paperatlas as runCli } from "../test/cli.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "hf-papers");
 
-function paperatlas(...args: string[]) {
-  const target = testTarget();
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "paperatlas.js"), ...args], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      NEO4J_URI: target.neo4jUri,
-      NEO4J_USER: target.neo4jUser,
-      NEO4J_PASSWORD: target.neo4jPassword,
-      CI: "true",
-    },
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const paperatlas = (...args: string[]) => runCli(args);
 
 let db: Db;
 beforeEach(async () => {

@@ -2,13 +2,13 @@
  * `paperatlas start` on an atlas of the sample folder: a file added to the folder afterwards comes
  * in through `update` (existing nodes keep their positions and clusters); nothing new, nothing changes.
  */
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
-import { freshDb, testTarget } from "../test/neo4j.ts";
+import { freshDb } from "../test/neo4j.ts";
+import { paperatlas as runCli } from "../test/cli.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "hf-papers");
@@ -17,20 +17,7 @@ const FILES = readdirSync(SAMPLE)
   .sort();
 
 function start(folder: string) {
-  const target = testTarget();
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "paperatlas.js"), "start", "--no-serve"], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      NEO4J_URI: target.neo4jUri,
-      NEO4J_USER: target.neo4jUser,
-      NEO4J_PASSWORD: target.neo4jPassword,
-      PAPERATLAS_SAMPLE_CORPUS: folder,
-      CI: "true",
-    },
-    timeout: 180_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(["start", "--no-serve"], { env: { PAPERATLAS_SAMPLE_CORPUS: folder }, timeout: 180_000 });
 }
 
 let db: Db;

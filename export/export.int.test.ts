@@ -4,7 +4,6 @@
  * read back by the WoS reader with the same papers and citations. The rows read here
  * are the unit tests' golden input (`__fixtures__/rows.json`; update with `vitest -u`).
  */
-import { spawnSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +13,7 @@ import { parseText } from "../ingest/formats/index.ts";
 import { planCitations } from "../ingest/load/plan.ts";
 import { readBack, summarise } from "../test/export-checks.ts";
 import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
-import { freshDb, testTarget } from "../test/neo4j.ts";
+import { freshDb } from "../test/neo4j.ts";
 import {
   buildExportGraph,
   parseVosviewerJson,
@@ -23,6 +22,7 @@ import {
   runExport,
   toVosNetwork,
 } from "./index.ts";
+import { paperatlas as runCli } from "../test/cli.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "test-output", "export-int");
@@ -133,25 +133,9 @@ describe("runExport(db, {format: wos})", () => {
 
 describe("paperatlas export", () => {
   it("writes the file --out names and reports the node and edge counts", () => {
-    const target = testTarget();
-    const env = {
-      ...process.env,
-      NEO4J_URI: target.neo4jUri,
-      NEO4J_USER: target.neo4jUser,
-      NEO4J_PASSWORD: target.neo4jPassword,
-      CI: "true",
-    };
     const out = path.join(OUT, "cli", "atlas.graphml");
-    const run = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "bin", "paperatlas.js"), "export", "--format", "graphml", "--out", out],
-      {
-        encoding: "utf8",
-        env,
-        timeout: 120_000,
-      },
-    );
-    expect(run.status, run.stderr).toBe(0);
+    const run = runCli(["export", "--format", "graphml", "--out", out]);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`${out} (${CLUSTER_FIXTURE.nodes} nodes, ${CLUSTER_FIXTURE.edges} edges)`);
   });
 });

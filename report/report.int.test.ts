@@ -3,16 +3,16 @@
  * built and written in every format, and each output is read back. The rows read here are also the
  * golden inputs of the unit tests (`__fixtures__/rows.*.json`; update with `vitest -u`).
  */
-import { spawnSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
 import { ReportData } from "../schema/report.ts";
 import { CLUSTER_FIXTURE, createClusterFixture } from "../test/fixtures/cluster-graph.ts";
-import { freshDb, testTarget } from "../test/neo4j.ts";
+import { freshDb } from "../test/neo4j.ts";
 import { mdOutline, readCsv } from "../test/report-checks.ts";
 import { buildReport, readReportRows, REPORT_WRITERS, runReport } from "./index.ts";
+import { paperatlas as runCli } from "../test/cli.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "test-output", "report-int");
@@ -153,22 +153,7 @@ describe("runReport(db, {format, out})", () => {
 });
 
 describe("paperatlas report", () => {
-  function paperatlas(...args: string[]) {
-    const target = testTarget();
-    const env = {
-      ...process.env,
-      NEO4J_URI: target.neo4jUri,
-      NEO4J_USER: target.neo4jUser,
-      NEO4J_PASSWORD: target.neo4jPassword,
-      CI: "true",
-    };
-    const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "paperatlas.js"), ...args], {
-      encoding: "utf8",
-      env,
-      timeout: 120_000,
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
+  const paperatlas = (...args: string[]) => runCli(args);
 
   it("writes one cluster's report into --out and says where", () => {
     const out = path.join(OUT, "cli");

@@ -5,7 +5,6 @@
  * rising concepts' counts) in every format, and the CLI answers a window that names no update with
  * a typed error and a hint.
  */
-import { spawnSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,11 +15,12 @@ import type { Db } from "../../db/client.ts";
 import { runIngest } from "../../ingest/run.ts";
 import { isPaperAtlasError } from "../../schema/errors.ts";
 import { SinceReportData, type SinceReportDataT } from "../../schema/report-since.ts";
-import { freshDb, rows, testTarget } from "../../test/neo4j.ts";
+import { freshDb, rows } from "../../test/neo4j.ts";
 import { readCsv } from "../../test/report-checks.ts";
 import { escapeHtml, escapeMd } from "../text.ts";
 import { renderSinceReport, runSinceReport } from "./run.ts";
 import { SAMPLE_FILES } from "../../test/sample.ts";
+import { paperatlas as runCli } from "../../test/cli.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "report-since-int");
@@ -196,22 +196,7 @@ describe("renderSinceReport(db, {since: 'last'}) after the sample's fifth file",
 });
 
 describe("paperatlas report --since", () => {
-  function paperatlas(...args: string[]) {
-    const target = testTarget();
-    const env = {
-      ...process.env,
-      NEO4J_URI: target.neo4jUri,
-      NEO4J_USER: target.neo4jUser,
-      NEO4J_PASSWORD: target.neo4jPassword,
-      CI: "true",
-    };
-    const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "paperatlas.js"), ...args], {
-      encoding: "utf8",
-      env,
-      timeout: 120_000,
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
+  const paperatlas = (...args: string[]) => runCli(args);
 
   it("writes the report of the last update, and exits with a hint when the window names no update", () => {
     const out = path.join(OUT, "cli");
