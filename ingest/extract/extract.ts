@@ -74,6 +74,20 @@ const GUARD_OF = new Map(Object.entries(GUARDS));
 /** Rules that read a concept from a word's shape or place rather than from a list or a definition. */
 const RULE_MADE: ReadonlySet<Mention["rule"]> = new Set(["context", "name", "phrase"]);
 
+/** Not a generic word alone from a rule that reads shape or place (guards.ts GENERIC_ALONE). */
+const specific = (m: Mention): boolean => !RULE_MADE.has(m.rule) || !GENERIC_ALONE.has(m.name.toLowerCase());
+
+/**
+ * The paper's specific mentions; when none is left, what its title is about (`titleTopics`), then
+ * the phrases its title shares with its abstract (`sharedTitlePhrases`): the last resorts.
+ */
+function specificOrFallback(mentions: readonly Mention[], prepared: PreparedPaper, lexicon: Lexicon): Mention[] {
+  const kept = mentions.filter(specific);
+  if (kept.length > 0) return kept;
+  const topics = titleTopics(prepared.title, lexicon).filter(specific);
+  return topics.length > 0 ? topics : sharedTitlePhrases(prepared.title, prepared.abstract);
+}
+
 /** The sentence around a span: from the last ". " before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("; ", start));
@@ -335,11 +349,7 @@ export function extractPrepared(prepared: PreparedPaper, options: ExtractOptions
       mentions.push(...found, ...repeatedPhrases(seg.tokens, covered, lexicon));
     }
   }
-  const specific = (m: Mention) => !RULE_MADE.has(m.rule) || !GENERIC_ALONE.has(m.name.toLowerCase());
-  if (!mentions.every(specific)) mentions.splice(0, mentions.length, ...mentions.filter(specific));
-  if (mentions.length === 0) mentions.push(...titleTopics(prepared.title, lexicon).filter(specific));
-  if (mentions.length === 0) mentions.push(...sharedTitlePhrases(prepared.title, prepared.abstract));
-  let entities = buildEntities(mentions);
+  let entities = buildEntities(specificOrFallback(mentions, prepared, lexicon));
   if (options.thesaurus !== undefined) entities = applyThesaurus(entities, options.thesaurus);
   return { id: paper.id, title: paper.title, proposed: proposed.proposed, acronyms: pairs, entities };
 }
