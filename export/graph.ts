@@ -54,7 +54,8 @@ export interface ExportNodeAttributes {
 }
 
 export interface ExportEdgeAttributes {
-  type: "MENTIONS" | "CITES";
+  /** RELATED: a link a VOSviewer import brought that is neither a mention nor a citation. */
+  type: "MENTIONS" | "CITES" | "RELATED";
   weight: number;
 }
 

@@ -100,11 +100,16 @@ async function readPositions(db: Db, pageSize: number): Promise<Map<string, Stor
 function clusterOptionsOf(run: ClusterRun): ClusterOptions {
   return {
     ...DEFAULT_CLUSTER_OPTIONS,
-    algorithm: run.algorithm,
-    resolution: run.resolution,
-    seed: run.seed,
-    runs: run.runs,
-    maxLevels: run.levels,
+    // An imported run (a VOSviewer file) was never searched: update searches with the defaults.
+    ...(run.algorithm === "imported"
+      ? {}
+      : {
+          algorithm: run.algorithm,
+          resolution: run.resolution,
+          seed: run.seed,
+          runs: run.runs,
+          maxLevels: run.levels,
+        }),
   };
 }
 

@@ -11,8 +11,9 @@
  * `label` column) is PARSE_FAILED at `file:line`. Inside a readable file a bad record is skipped
  * with a warning naming `file:line` (the JSON's item or link index) and the problem, and nothing
  * else is lost: an item without an id, a duplicate id, a row with the wrong number of cells, a
- * number that is not one, a cluster outside 1–1000 (the item is kept, in no cluster), a link to an
- * item that is not there, a pair listed twice.
+ * number that is not one (Infinity included: a position must be finite), a cluster outside 1–1000
+ * (the item is kept, in no cluster), a link to an item that is not there or whose strength is not a
+ * positive number, a pair listed twice.
  */
 import { parseJson } from "../../ingest/formats/common/json.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
@@ -132,9 +133,11 @@ function jsonItem(
   if (typeof value["description"] === "string") item.description = value["description"];
   if (typeof value["url"] === "string") item.url = value["url"];
   const [x, y] = [value["x"], value["y"]];
-  if (typeof x === "number" && typeof y === "number") Object.assign(item, { x, y });
+  // JSON.parse reads 1e400 as Infinity: a position must be a finite number.
+  if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y))
+    Object.assign(item, { x, y });
   else if (x !== undefined || y !== undefined)
-    warn("UNPARSED_METADATA", `${where} (id ${id}): x and y are not both numbers; no position`);
+    warn("UNPARSED_METADATA", `${where} (id ${id}): x and y are not both finite numbers; no position`);
   const { cluster, problem } = clusterNumber(value["cluster"]);
   if (cluster !== undefined) item.cluster = cluster;
   if (problem) warn("UNPARSED_METADATA", `${where} (id ${id}): ${problem}; in no cluster`);
@@ -197,8 +200,14 @@ export function parseVosviewerJson(raw: string, file: string): VosParseResult {
     if (!isObj(value) || !isId(value["source_id"]) || !isId(value["target_id"])) {
       return warn("UNPARSED_METADATA", `links[${i}]: no source_id or target_id; link skipped`);
     }
-    const strength =
-      typeof value["strength"] === "number" && Number.isFinite(value["strength"]) ? value["strength"] : 1;
+    const given = value["strength"];
+    if (given !== undefined && (typeof given !== "number" || !Number.isFinite(given) || given <= 0)) {
+      return warn(
+        "UNPARSED_METADATA",
+        `links[${i}]: strength ${JSON.stringify(given)} is not a positive number; link skipped`,
+      );
+    }
+    const strength = given ?? 1;
     links.add({ source_id: value["source_id"], target_id: value["target_id"], strength }, warn);
   });
 
@@ -253,10 +262,16 @@ function readNetworkFile(network: TextFile, links: LinkSet, warnAt: (line: numbe
     const warn = warnAt(i + 1);
     const cells = rowText.split("\t").map(unquote);
     const strength = cells[2] === undefined || cells[2] === "" ? 1 : Number(cells[2]);
-    if (cells.length < 2 || cells.length > 3 || cells[0] === "" || cells[1] === "" || !Number.isFinite(strength)) {
+    if (
+      cells.length < 2 ||
+      cells.length > 3 ||
+      cells[0] === "" ||
+      cells[1] === "" ||
+      !(Number.isFinite(strength) && strength > 0)
+    ) {
       return warn(
         "UNPARSED_METADATA",
-        `expected "id1<tab>id2<tab>strength", got "${rowText.slice(0, 80)}"; link skipped`,
+        `expected "id1<tab>id2<tab>strength" (a positive strength), got "${rowText.slice(0, 80)}"; link skipped`,
       );
     }
     links.add({ source_id: asId(cells[0]!), target_id: asId(cells[1]!), strength }, warn);

@@ -172,6 +172,28 @@ describe("parseVosviewerJson: hostile input", () => {
   });
 });
 
+describe("parseVosviewerJson: numbers out of range", () => {
+  it("drops a position JSON reads as Infinity and skips a link whose strength is not a positive number", () => {
+    const text = [
+      '{"network": {"items": [',
+      '  {"id": 1, "label": "a", "x": 1e400, "y": 0},',
+      '  {"id": 2, "label": "b", "x": 1, "y": 2}',
+      '], "links": [',
+      '  {"source_id": 1, "target_id": 2, "strength": 1e400},',
+      '  {"source_id": 2, "target_id": 1, "strength": -3},',
+      '  {"source_id": 1, "target_id": 2, "strength": "7"}',
+      "]}}",
+    ].join("\n");
+    const { network: n, warnings } = parseVosviewerJson(text, "n.json");
+    expect(n.items.map((i) => [i.id, i.x])).toEqual([
+      [1, undefined],
+      [2, 1],
+    ]);
+    expect(n.links).toEqual([]);
+    expect(warnings.map((w) => w.line)).toEqual([2, 5, 6, 7]);
+  });
+});
+
 describe("parseVosviewerMap: hostile input", () => {
   it("refuses a file without an id or label column", () => {
     expect(() => parseVosviewerMap({ text: "a\tb\n1\t2\n", file: "m.txt" })).toThrow(/m\.txt:1: no id or label column/);

@@ -1,7 +1,8 @@
 /**
  * Named queries for graph exports (issue 7): every paper and concept with what the map draws
- * (type, label, top-level cluster, position, size) and its clusters on the finer levels (issue 17) and the MENTIONS and CITES between them, with
- * weights. `export/read.ts` runs them in one read transaction; `export/graph.ts` builds the graph.
+ * (type, label, top-level cluster, position, size) and its clusters on the finer levels (issue 17),
+ * and the MENTIONS, CITES and RELATED (links a VOSviewer import brought) between them, with weights.
+ * `export/read.ts` runs them in one read transaction; `export/graph.ts` builds the graph.
  */
 import type { RelType } from "../model.ts";
 import { query } from "./query.ts";
@@ -43,7 +44,7 @@ export const EXPORT_CONCEPTS = query<Record<string, never>, ExportNodeRow>(`
 export interface ExportEdgeRow {
   source: string;
   target: string;
-  type: Extract<RelType, "MENTIONS" | "CITES">;
+  type: Extract<RelType, "MENTIONS" | "CITES" | "RELATED">;
   weight: number;
 }
 
@@ -54,6 +55,9 @@ export const EXPORT_EDGES = query<Record<string, never>, ExportEdgeRow>(`
     UNION ALL
     MATCH (a:Paper)-[r:CITES]->(b:Paper) WHERE a <> b
     RETURN a.id AS source, b.id AS target, 'CITES' AS type, 1.0 AS weight
+    UNION ALL
+    MATCH (a)-[r:RELATED]->(b) WHERE (a:Paper OR a:Concept) AND (b:Paper OR b:Concept) AND a <> b
+    RETURN a.id AS source, b.id AS target, 'RELATED' AS type, toFloat(coalesce(r.strength, 1)) AS weight
   }
   RETURN source, target, type, max(weight) AS weight
   ORDER BY type DESC, source, target`);

@@ -35,7 +35,10 @@ export interface ClusterRun {
   current: boolean;
   createdAt: string;
   replacedAt?: string;
-  algorithm: ClusterAlgorithm;
+  /** `imported`: the clusters came from a file (`importedFrom`), not from a search; the parameters below are then 0. */
+  algorithm: ClusterAlgorithm | "imported";
+  /** Set by a VOSviewer import (ingest/vosviewer/): the base name of the file the clusters were read from. */
+  importedFrom?: string;
   resolution: number;
   seed: number;
   /** Seeded searches made; the best modularity won. */

@@ -15,6 +15,7 @@ import type {
   MentionsRel,
   PartOfRel,
   ProposesRel,
+  RelatedRel,
   WrittenByRel,
 } from "./relationships.ts";
 import type { ConceptLabel } from "./types.ts";
@@ -38,7 +39,16 @@ export const LABELS = [
 export type Label = (typeof LABELS)[number];
 
 /** Every relationship type. */
-export const REL_TYPES = ["MENTIONS", "PROPOSES", "CITES", "WRITTEN_BY", "FROM", "IN_CLUSTER", "PART_OF"] as const;
+export const REL_TYPES = [
+  "MENTIONS",
+  "PROPOSES",
+  "CITES",
+  "RELATED",
+  "WRITTEN_BY",
+  "FROM",
+  "IN_CLUSTER",
+  "PART_OF",
+] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
 /** The stored properties of a node with each label. */
@@ -57,6 +67,7 @@ export interface RelProps {
   MENTIONS: MentionsRel;
   PROPOSES: ProposesRel;
   CITES: CitesRel;
+  RELATED: RelatedRel;
   WRITTEN_BY: WrittenByRel;
   FROM: FromRel;
   IN_CLUSTER: InClusterRel;

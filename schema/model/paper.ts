@@ -49,7 +49,7 @@ export interface ParsedEntry {
 }
 
 /** Where a citation came from: `CITES.source`. `inferred` ones are made by the load, never parsed. */
-export type CitationSource = "openalex" | "s2" | "bibtex" | "wos" | "inferred";
+export type CitationSource = "openalex" | "s2" | "bibtex" | "wos" | "vosviewer" | "inferred";
 
 /**
  * One end of a citation as a source names it: whatever identifiers it gives, strongest first.

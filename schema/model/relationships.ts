@@ -33,6 +33,17 @@ export interface CitesRel {
   methods?: string[];
 }
 
+/**
+ * `(Paper|Concept)-[:RELATED {strength}]-(Paper|Concept)`: a link read from a VOSviewer file that is
+ * neither a mention nor a citation (a keyword map's co-occurrence, a document map's coupling).
+ * Undirected: one relationship per pair, in the direction it was first written. The exports write
+ * it; clustering, layout and the map do not read it (ingest/vosviewer/README.md).
+ */
+export interface RelatedRel {
+  /** The link's strength as the file gives it (VOSviewer's `strength`). */
+  strength: number;
+}
+
 /** `(Paper)-[:WRITTEN_BY]->(Author)`. */
 export interface WrittenByRel {
   /** The author's place in the paper's author list, 0-based. */
