@@ -1,5 +1,6 @@
 /** Human and JSON forms of an ingest summary: counts, warnings by code, refused and failed files. */
 import type { IngestSummary } from "../ingest/run.ts";
+import type { VosImportSummary } from "../ingest/vosviewer/index.ts";
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -34,5 +35,28 @@ export function printIngestSummary(
   for (const refused of summary.refused) lines.push(`  refused ${refused.path}: ${refused.message}`);
   for (const failed of summary.files.filter((f) => f.error))
     lines.push(`  failed ${failed.path}: ${failed.error?.message}`);
+  out.write(`${lines.join("\n")}\n`);
+}
+
+/** A VOSviewer import's summary: what became of the items and links, and the warnings with file:line. */
+export function printVosSummary(
+  summaries: readonly VosImportSummary[],
+  json: boolean,
+  out: NodeJS.WritableStream = process.stdout,
+): void {
+  if (json) {
+    out.write(`${JSON.stringify({ vosviewer: summaries }, null, 2)}\n`);
+    return;
+  }
+  const lines: string[] = [];
+  for (const s of summaries) {
+    lines.push(
+      `ingest: ${s.file}${s.network !== undefined ? ` + ${s.network}` : ""} (${s.format}): ${s.items} items → ${s.papers} papers, ${s.concepts} concepts (${s.positioned} with a position)`,
+      `  links: mentions ${s.mentions}, citations ${s.cites}, related ${s.related}; clusters ${s.clusters} (run ${s.runId}, now current)`,
+    );
+    for (const [code, count] of countBy(s.warnings, (w) => w.code)) lines.push(`  warning ${code}: ${count}`);
+    for (const w of s.warnings.slice(0, 20)) lines.push(`    ${w.message}`);
+    if (s.warnings.length > 20) lines.push(`    … and ${s.warnings.length - 20} more`);
+  }
   out.write(`${lines.join("\n")}\n`);
 }

@@ -1,9 +1,13 @@
-/** `paperatlas ingest <files|dirs…>`: parse, deduplicate, extract and load into Neo4j. */
+/**
+ * `paperatlas ingest <files|dirs…>`: parse, deduplicate, extract and load into Neo4j. VOSviewer
+ * files among the inputs (JSON, or a map file with its network file) are imported as a map instead:
+ * nodes, positions, links and clusters (ingest/vosviewer/).
+ */
 import type { CommandModule } from "../command.ts";
 import { withDb } from "../db.ts";
 import { extractOption } from "../extract-option.ts";
 import { progressBar } from "../progress.ts";
-import { printIngestSummary } from "../summary.ts";
+import { printIngestSummary, printVosSummary } from "../summary.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 
 export const ingestCommand: CommandModule = {
@@ -12,19 +16,34 @@ export const ingestCommand: CommandModule = {
       .command("ingest")
       .description("load paper listings into Neo4j (re-ingesting an unchanged file changes nothing)")
       .argument("<inputs...>", "files or directories")
-      .option("--format <id>", "input format (default: detected from the content)")
+      .option(
+        "--format <id>",
+        "input format (default: detected from the content); vosviewer-json or vosviewer-map imports a VOSviewer map",
+      )
       .option(
         "--thesaurus <file>",
         "merge, rename, retype or ignore terms (TSV with label/replace by[/type], JSON, or a CiteSpace alias file primary#secondary)",
       )
       .option("--json", "print the summary as JSON")
       .action(async (inputs: string[], options: { format?: string; thesaurus?: string; json?: boolean }) => {
+        const { runVosImport, splitVosviewerInputs } = await import("../../ingest/vosviewer/index.ts");
+        const vos = await splitVosviewerInputs(inputs, options.format);
+        if (vos.inputs.length > 0) {
+          // Each file in its own transaction; a bad one stops the command with its file:line.
+          const summaries = await withDb(config, async (db) => {
+            const out = [];
+            for (const input of vos.inputs) out.push(await runVosImport(db, input));
+            return out;
+          });
+          printVosSummary(summaries, options.json === true);
+          if (vos.rest.length === 0) return;
+        }
         // Loaded on use: `paperatlas db …` should not pay for the parser and extractor.
         const { runIngest } = await import("../../ingest/run.ts");
         const extract = await extractOption(options.thesaurus);
         const bar = progressBar();
         const summary = await withDb(config, (db) =>
-          runIngest(db, inputs, {
+          runIngest(db, vos.rest, {
             ...(options.format ? { format: options.format } : {}),
             ...extract,
             onFileStart: (file, papers) => bar.start(file, papers),
