@@ -88,6 +88,9 @@ export function runLine(data: ReportDataT): string {
   const run = data.overview.run;
   if (!run) return "not clustered yet: run `paperatlas cluster`";
   const counts = run.clusterCounts.join(", ");
+  // A run a VOSviewer import wrote (ingest/vosviewer/) was read, not searched: it has no parameters.
+  if (run.algorithm === "imported")
+    return `imported from a VOSviewer file; ${plural(run.levels, "level")} (${counts} clusters)`;
   return (
     `${run.algorithm}, resolution ${run.resolution}, seed ${run.seed}, best of ${plural(run.runs, "run")}; ` +
     `modularity ${run.modularity.toFixed(3)}; ${run.levels} level${run.levels === 1 ? "" : "s"} (${counts} clusters); ` +

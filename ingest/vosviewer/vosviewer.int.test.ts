@@ -168,6 +168,14 @@ describe("runVosImport(db, input)", () => {
     // Cluster numbers follow size, as in the file.
     const clusterOf = (n: typeof network) => n.items.map((i) => `${i.label} ${i.cluster}`).sort();
     expect(clusterOf(network)).toEqual(clusterOf(original));
+
+    // The cluster report works on an imported map and says where its clusters came from.
+    const out = path.join(OUT, "report-foreign");
+    const report = paperatlas(["report", "--format", "md", "--out", out]);
+    expect(report.code, report.stderr).toBe(0);
+    const md = await readFile(path.join(out, "report.md"), "utf8");
+    expect(md).toContain("imported from a VOSviewer file; 1 level (3 clusters)");
+    expect(md).toContain("deep learning");
   });
 
   it("re-importing the same file changes nothing", async () => {
