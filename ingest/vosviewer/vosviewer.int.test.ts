@@ -178,6 +178,33 @@ describe("runVosImport(db, input)", () => {
     expect(md).toContain("deep learning");
   });
 
+  it("writes a paper–paper link of our export as a citation each way (strength 2) or one way (1), once", async () => {
+    const item = (id: number, paper: string) => ({ id, label: paper, description: `paper · 2024 · ${paper}` });
+    const text = JSON.stringify({
+      network: {
+        items: [item(1, "2401.00001"), item(2, "2401.00002"), item(3, "2401.00003")],
+        links: [
+          { source_id: 1, target_id: 2, strength: 2 },
+          { source_id: 2, target_id: 3, strength: 1 },
+        ],
+      },
+    });
+    const file = path.join(OUT, "cites.json");
+    await writeFile(file, text);
+    for (let i = 0; i < 2; i++) await runVosImport(db, { format: "vosviewer-json", path: file });
+    const cites = await rows(
+      db,
+      "MATCH (a)-[r:CITES {source: 'vosviewer'}]->(b) RETURN a.id + ' > ' + b.id AS c ORDER BY c",
+    );
+    expect(cites.map((r) => r["c"])).toEqual([
+      "2401.00001 > 2401.00002",
+      "2401.00002 > 2401.00001",
+      "2401.00002 > 2401.00003",
+    ]);
+    const network = toVosNetwork(buildExportGraph(await readExportRows(db)));
+    expect(network.links).toEqual(parseVosviewerJson(text, "cites.json").network.links);
+  });
+
   it("re-importing the same file changes nothing", async () => {
     await createClusterFixture(db);
     const file = path.join(OUT, "same.json");
