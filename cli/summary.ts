@@ -12,6 +12,8 @@ export function printIngestSummary(
   summary: IngestSummary,
   json: boolean,
   out: NodeJS.WritableStream = process.stdout,
+  /** More keys for the JSON form (`vosviewer`: the maps the same command imported). */
+  extra: Record<string, unknown> = {},
 ): void {
   if (json) {
     const { files, ...rest } = summary;
@@ -19,7 +21,7 @@ export function printIngestSummary(
       ...file,
       ...(error ? { error: { code: error.code, message: error.message } } : {}),
     }));
-    out.write(`${JSON.stringify({ ...rest, files: plainFiles }, null, 2)}\n`);
+    out.write(`${JSON.stringify({ ...rest, files: plainFiles, ...extra }, null, 2)}\n`);
     return;
   }
   const byStatus = countBy(summary.files, (f) => f.status);

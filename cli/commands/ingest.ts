@@ -8,6 +8,7 @@ import { withDb } from "../db.ts";
 import { extractOption } from "../extract-option.ts";
 import { progressBar } from "../progress.ts";
 import { printIngestSummary, printVosSummary } from "../summary.ts";
+import type { VosImportSummary } from "../../ingest/vosviewer/index.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 
 export const ingestCommand: CommandModule = {
@@ -27,15 +28,16 @@ export const ingestCommand: CommandModule = {
       .option("--json", "print the summary as JSON")
       .action(async (inputs: string[], options: { format?: string; thesaurus?: string; json?: boolean }) => {
         const { runVosImport, splitVosviewerInputs } = await import("../../ingest/vosviewer/index.ts");
+        const json = options.json === true;
         const vos = await splitVosviewerInputs(inputs, options.format);
+        const imported: VosImportSummary[] = [];
         if (vos.inputs.length > 0) {
           // Each file in its own transaction; a bad one stops the command with its file:line.
-          const summaries = await withDb(config, async (db) => {
-            const out = [];
-            for (const input of vos.inputs) out.push(await runVosImport(db, input));
-            return out;
+          await withDb(config, async (db) => {
+            for (const input of vos.inputs) imported.push(await runVosImport(db, input));
           });
-          printVosSummary(summaries, options.json === true);
+          // With --json and listings too, the one JSON document below carries both.
+          if (!json || vos.rest.length === 0) printVosSummary(imported, json);
           if (vos.rest.length === 0) return;
         }
         // Loaded on use: `paperatlas db …` should not pay for the parser and extractor.
@@ -50,7 +52,7 @@ export const ingestCommand: CommandModule = {
             onProgress: (p) => bar.update(p.papersWritten),
           }),
         ).finally(() => bar.stop());
-        printIngestSummary(summary, options.json === true);
+        printIngestSummary(summary, json, process.stdout, imported.length > 0 ? { vosviewer: imported } : {});
         const loaded = summary.files.filter((f) => f.status !== "failed").length;
         if (loaded === 0) {
           throw new PaperAtlasError("NOTHING_LOADED", "ingest: nothing was loaded", {

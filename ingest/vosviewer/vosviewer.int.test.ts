@@ -112,6 +112,22 @@ describe("paperatlas ingest <VOSviewer file>: round trips", () => {
   });
 });
 
+describe("paperatlas ingest <VOSviewer file> <listing> --json", () => {
+  it("imports the map and loads the listing in one command, with one JSON summary for both", async () => {
+    await wipe(db);
+    const listing = path.join(ROOT, "ingest", "formats", "arxiv-tsv", "__fixtures__", "sample.tsv");
+    const run = paperatlas(["ingest", "--json", FOREIGN, listing]);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as { files: { status: string }[]; vosviewer: { concepts: number }[] };
+    expect(summary.vosviewer.map((v) => v.concepts)).toEqual([8]);
+    expect(summary.files.map((f) => f.status)).toEqual(["loaded"]);
+    expect(await count("MATCH (k:Cluster) RETURN count(k) AS n")).toBe(3);
+    // The listing's load keeps the map's terms no paper mentions, and the counts the map gave them.
+    expect(await count("MATCH (c:Concept {id: 'technique:robot'}) RETURN c.paperCount AS n")).toBe(7);
+    expect(await count("MATCH ()-[r:RELATED]->() RETURN count(r) AS n")).toBe(12);
+  });
+});
+
 describe("runVosImport(db, input)", () => {
   beforeEach(async () => {
     await wipe(db);

@@ -72,15 +72,20 @@ export const CREATE_PROPOSES = query<{ proposals: ProposesRow[] }, { created: nu
   MERGE (p)-[r:PROPOSES]->(c)
   RETURN count(r) AS created`);
 
-/** Concepts nobody mentions any more (after re-extraction) go. */
+/**
+ * Concepts nobody mentions any more (after re-extraction) go; a term a VOSviewer map brought
+ * (ingest/vosviewer/), linked by RELATED and mentioned by no paper, stays.
+ */
 export const DELETE_ORPHAN_CONCEPTS = query<Record<string, never>, { deleted: number }>(`
-  MATCH (c:Concept) WHERE NOT (c)<-[:MENTIONS]-(:Paper)
+  MATCH (c:Concept) WHERE NOT (c)<-[:MENTIONS]-(:Paper) AND NOT (c)-[:RELATED]-()
   DETACH DELETE c
   RETURN count(*) AS deleted`);
 
+/** Papers that mention each concept; a map's term no paper mentions keeps the count the map gave. */
 export const SET_CONCEPT_PAPER_COUNTS = query<Record<string, never>, { concepts: number }>(`
   MATCH (c:Concept)
-  SET c.paperCount = COUNT { (c)<-[:MENTIONS]-(:Paper) }
+  WITH c, COUNT { (c)<-[:MENTIONS]-(:Paper) } AS mentioned
+  SET c.paperCount = CASE WHEN mentioned = 0 AND (c)-[:RELATED]-() THEN coalesce(c.paperCount, 0) ELSE mentioned END
   RETURN count(c) AS concepts`);
 
 /**
