@@ -291,6 +291,26 @@ describe("hostile VOSviewer input", () => {
     expect(run.stderr).toMatch(/lonely-network\.txt: a network file without its map file/);
   });
 
+  it("prints the warnings of a map + network pair with their file:line, and imports the rest", async () => {
+    const map = await write(
+      "odd_map.txt",
+      [
+        "id\tlabel\tx\ty\tcluster",
+        "1\tGPU\t0.5\t-1\t1",
+        "2\tcut short\t1",
+        "3\tFPGA\tnan\t1\t1",
+        "4\tTPU\t1\t1\t2",
+      ].join("\n"),
+    );
+    await write("odd_network.txt", "1\t4\t2\n1\t9\t1\n4\t1\t3\n");
+    const run = paperatlas(["ingest", map]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("odd_map.txt + odd_network.txt (vosviewer-map): 2 items → 0 papers, 2 concepts");
+    for (const where of ["odd_map.txt:3:", "odd_map.txt:4:", "odd_network.txt:2:", "odd_network.txt:3:"])
+      expect(run.stdout).toContain(where);
+    expect(await count("MATCH (:Hardware)-[r:RELATED {strength: 2}]-(:Hardware) RETURN count(r) / 2 AS n")).toBe(1);
+  });
+
   it("skips missing fields, non-numeric and huge numbers and links to unknown ids, with warnings at file:line", async () => {
     const text = [
       "{",
