@@ -19,7 +19,8 @@
  * - Clusters: VOSviewer's cluster n → Cluster `{run}:0:{n, 4 digits}` of level 0, `number` n − 1,
  *   its label from the file (else "Cluster n"), its top concepts by paper count; the run id is
  *   `v` + 12 hex of a hash of the file's sha256, so the same file gives the same ids.
- * - Positions, strengths and counts beyond ±VOS_MAX_MAGNITUDE are dropped with a warning.
+ * - Positions and strengths beyond ±VOS_MAX_MAGNITUDE are dropped with a warning (a count beyond it
+ *   is not used).
  */
 import { VOS_MAX_CLUSTER, type VosId, type VosItem, type VosNetwork } from "../../schema/vosviewer.ts";
 import {
@@ -76,7 +77,6 @@ interface Node {
   item: VosItem;
 }
 
-const TYPES = new Set<string>(CONCEPT_TYPES);
 const OURS = new RegExp(`^(paper|${CONCEPT_TYPES.join("|")})(?: · (\\d{4}))? · (\\S.*)$`);
 
 function arxivIdOf(url: string | undefined): string | null {
@@ -337,8 +337,7 @@ export function planVosImport(network: VosNetwork, source: VosSource): VosImport
     ConceptType,
     VosConceptRow[]
   >;
-  for (const node of nodes)
-    if (node.kind !== "paper" && TYPES.has(node.kind)) concepts[node.kind].push(conceptRow(node));
+  for (const node of nodes) if (node.kind !== "paper") concepts[node.kind].push(conceptRow(node));
   return {
     papers: nodes.filter((n) => n.kind === "paper").map(paperRow),
     concepts,
