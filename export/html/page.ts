@@ -1,0 +1,68 @@
+/**
+ * The single-file page
+ * ====================
+ * Pure core: the offline map's built page (viz/offline/, one inline module script and one inline
+ * style, `OFFLINE_TEMPLATE_MARK` where the data goes) and the compressed data blocks → the HTML
+ * file. A Content-Security-Policy meta tag allows exactly that script and that style (by hash),
+ * images and fonts from data: and blob: URLs, and nothing else: no request can leave the page. The
+ * blocks are text from `encodeText7`, which never contains `<`, so no embedded title can close the
+ * `<script>` it sits in.
+ */
+import { createHash } from "node:crypto";
+import { OFFLINE_BLOCKS, OFFLINE_BYTES_ATTRIBUTE, encodeText7 } from "../../schema/offline.ts";
+import { PaperAtlasError } from "../../schema/errors.ts";
+
+/** The comment in the built page's body where the data blocks go. */
+export const OFFLINE_TEMPLATE_MARK = "<!--paperatlas:data-->";
+
+const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+function inlineBodies(html: string, tag: "script" | "style"): string[] {
+  const pattern =
+    tag === "script" ? /<script type="module"[^>]*>([\s\S]*?)<\/script>/g : /<style[^>]*>([\s\S]*?)<\/style>/g;
+  return [...html.matchAll(pattern)].map((m) => m[1]!);
+}
+
+/** The page's policy: its own inline script and style by hash, data:/blob: images and fonts, nothing else. */
+export function contentSecurityPolicy(template: string): string {
+  const scripts = inlineBodies(template, "script").map(sha256).join(" ");
+  const styles = inlineBodies(template, "style").map(sha256).join(" ");
+  return [
+    "default-src 'none'",
+    `script-src ${scripts}`,
+    `style-src ${styles}`,
+    "img-src data: blob:",
+    "font-src data:",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+const escapeAttribute = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+export function assemblePage(
+  template: string,
+  blocks: Record<keyof typeof OFFLINE_BLOCKS, Uint8Array>,
+  options: { title: string },
+): string {
+  if (!template.includes(OFFLINE_TEMPLATE_MARK) || !/<meta charset="utf-8"\s*\/?>/i.test(template))
+    throw new PaperAtlasError("INTERNAL", "export: the offline map's page has no data mark or charset", {
+      hint: "rebuild the bundle: npm run build:viz",
+    });
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(template))}" />`;
+  const data = (Object.keys(OFFLINE_BLOCKS) as (keyof typeof OFFLINE_BLOCKS)[])
+    .map(
+      (key) =>
+        `<script type="application/octet-stream" id="${OFFLINE_BLOCKS[key]}" ${OFFLINE_BYTES_ATTRIBUTE}="${blocks[key].length}">` +
+        `${encodeText7(blocks[key])}</script>`,
+    )
+    .join("\n");
+  const title = options.title.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  // Functions as replacements: a `$` in the data or the title is never a replacement pattern.
+  return template
+    .replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}\n    ${csp}`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
+    .replace(OFFLINE_TEMPLATE_MARK, () => data);
+}
