@@ -3,19 +3,25 @@
  * ======================
  * What `paperatlas export --format html` embeds in the single-file map (export/html/) and what the
  * offline build of the map (viz/offline/) reads back: the map payload (`MapHeader`, unchanged) and
- * `OfflineExtras` — what the served map asks the API for (full titles, abstracts, paper metadata,
- * concept names and aliases, PROPOSES, cluster summaries) — each gzip-compressed and written as
- * text by `encodeText7` in a `<script type="application/octet-stream">` block. Zod-free, so the
+ * `OfflineExtras` — what the served map asks the API for (full titles, paper metadata, concept
+ * names and aliases, PROPOSES, cluster summaries) — as JSON, and the papers' abstracts as UTF-8
+ * lines (most of the bytes, read only when a details panel first needs them), each
+ * gzip-compressed and written as text by `encodeText7` in a `<script type="application/octet-stream">` block. Zod-free, so the
  * browser bundle carries it; the codec is pure and shared by the writer and the reader.
  */
 
 /** Element ids of the embedded blocks, and the attribute that holds each block's byte length. */
-export const OFFLINE_BLOCKS = { map: "paperatlas-map", extras: "paperatlas-extras" } as const;
+export const OFFLINE_BLOCKS = {
+  map: "paperatlas-map",
+  extras: "paperatlas-extras",
+  abstracts: "paperatlas-abstracts",
+} as const;
 export const OFFLINE_BYTES_ATTRIBUTE = "data-bytes";
 
 /**
- * Everything the offline map needs besides the map payload. Columns follow the payload's node
- * order: `papers.*[k]` is the k-th paper node of the payload, `concepts.*[k]` the k-th concept node.
+ * Everything the offline map needs besides the map payload and the abstracts. Columns follow the
+ * payload's node order: `papers.*[k]` is the k-th paper node of the payload (and the abstracts
+ * block's k-th line), `concepts.*[k]` the k-th concept node.
  */
 export interface OfflineExtras {
   format: "paperatlas-offline/1";
@@ -23,7 +29,6 @@ export interface OfflineExtras {
   generatedAt: string;
   papers: {
     title: string[];
-    abstract: string[];
     published: (string | null)[];
     authorCount: (number | null)[];
     organization: (string | null)[];
@@ -42,6 +47,8 @@ export interface OfflineExtras {
   /** Every cluster of every level as the clustering wrote it (`GET /api/clusters`). */
   clusters: {
     id: string;
+    /** As the clustering counted it (the payload's cluster table counts the map's nodes). */
+    size: number;
     topConcepts: string[];
     paperCount: number;
     conceptCount: number;

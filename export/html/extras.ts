@@ -2,7 +2,7 @@
  * Offline extras
  * ==============
  * Pure core: the rows read for the single-file map (schema/cypher/offline.ts, `CLUSTER_LIST`) →
- * `OfflineExtras` (schema/offline.ts), its columns in the map payload's node order, so the page
+ * `OfflineExtras` (schema/offline.ts) and the abstracts' lines, in the map payload's node order, so the page
  * needs no second copy of the ids. Values the page can rebuild are left out: a concept name equal
  * to its map label, an arXiv id equal to the paper's id.
  */
@@ -36,7 +36,6 @@ export function buildOfflineExtras(nodes: PayloadNodes, rows: OfflineRows, gener
     generatedAt,
     papers: {
       title: [],
-      abstract: [],
       published: [],
       authorCount: [],
       organization: [],
@@ -48,6 +47,7 @@ export function buildOfflineExtras(nodes: PayloadNodes, rows: OfflineRows, gener
     proposes: [],
     clusters: rows.clusters.map((c) => ({
       id: c.id,
+      size: c.size,
       topConcepts: c.topConcepts,
       paperCount: c.paperCount,
       conceptCount: c.conceptCount,
@@ -59,7 +59,6 @@ export function buildOfflineExtras(nodes: PayloadNodes, rows: OfflineRows, gener
       const p = papers.get(id);
       const col = out.papers;
       col.title.push(oneLine(p?.title ?? id));
-      col.abstract.push(oneLine(p?.abstract ?? ""));
       col.published.push(p?.published ?? null);
       col.authorCount.push(num(p?.authorCount));
       col.organization.push(p?.organization ?? null);
@@ -79,4 +78,13 @@ export function buildOfflineExtras(nodes: PayloadNodes, rows: OfflineRows, gener
     if (p !== undefined && c !== undefined) out.proposes.push(p, c);
   }
   return out;
+}
+
+/** The papers' abstracts, one line each (white space folded), in the payload's order of papers. */
+export function offlineAbstracts(nodes: PayloadNodes, papers: OfflinePaperRow[]): string {
+  const byId = new Map(papers.map((p) => [p.id, p.abstract]));
+  return nodes.ids
+    .filter((_, i) => nodes.isPaper(i))
+    .map((id) => oneLine(byId.get(id) ?? ""))
+    .join("\n");
 }

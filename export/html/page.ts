@@ -1,9 +1,9 @@
 /**
  * The single-file page
  * ====================
- * Pure core: the offline map's built page (viz/offline/, one inline module script and one inline
- * style, `OFFLINE_TEMPLATE_MARK` where the data goes) and the compressed data blocks → the HTML
- * file. A Content-Security-Policy meta tag allows exactly that script and that style (by hash),
+ * Pure core: the offline map's built page (viz/offline/: one inline script and one inline style;
+ * `OFFLINE_MARKS` where the data goes, the map payload before the script, so the map starts while
+ * the parser is still reading the rest) and the compressed data blocks → the HTML file. A Content-Security-Policy meta tag allows exactly that script and that style (by hash),
  * images and fonts from data: and blob: URLs, and nothing else: no request can leave the page. The
  * blocks are text from `encodeText7`, which never contains `<`, so no embedded title can close the
  * `<script>` it sits in.
@@ -12,14 +12,13 @@ import { createHash } from "node:crypto";
 import { OFFLINE_BLOCKS, OFFLINE_BYTES_ATTRIBUTE, encodeText7 } from "../../schema/offline.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
 
-/** The comment in the built page's body where the data blocks go. */
-export const OFFLINE_TEMPLATE_MARK = "<!--paperatlas:data-->";
+/** The comments in the built page's body where the data blocks go: the map's, then the others. */
+export const OFFLINE_MARKS = { map: "<!--paperatlas:map-->", rest: "<!--paperatlas:data-->" } as const;
 
 const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 function inlineBodies(html: string, tag: "script" | "style"): string[] {
-  const pattern =
-    tag === "script" ? /<script type="module"[^>]*>([\s\S]*?)<\/script>/g : /<style[^>]*>([\s\S]*?)<\/style>/g;
+  const pattern = tag === "script" ? /<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g : /<style[^>]*>([\s\S]*?)<\/style>/g;
   return [...html.matchAll(pattern)].map((m) => m[1]!);
 }
 
@@ -47,22 +46,20 @@ export function assemblePage(
   blocks: Record<keyof typeof OFFLINE_BLOCKS, Uint8Array>,
   options: { title: string },
 ): string {
-  if (!template.includes(OFFLINE_TEMPLATE_MARK) || !/<meta charset="utf-8"\s*\/?>/i.test(template))
+  const marked = template.includes(OFFLINE_MARKS.map) && template.includes(OFFLINE_MARKS.rest);
+  if (!marked || !/<meta charset="utf-8"\s*\/?>/i.test(template))
     throw new PaperAtlasError("INTERNAL", "export: the offline map's page has no data mark or charset", {
       hint: "rebuild the bundle: npm run build:viz",
     });
   const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(template))}" />`;
-  const data = (Object.keys(OFFLINE_BLOCKS) as (keyof typeof OFFLINE_BLOCKS)[])
-    .map(
-      (key) =>
-        `<script type="application/octet-stream" id="${OFFLINE_BLOCKS[key]}" ${OFFLINE_BYTES_ATTRIBUTE}="${blocks[key].length}">` +
-        `${encodeText7(blocks[key])}</script>`,
-    )
-    .join("\n");
+  const block = (key: keyof typeof OFFLINE_BLOCKS) =>
+    `<script type="application/octet-stream" id="${OFFLINE_BLOCKS[key]}" ${OFFLINE_BYTES_ATTRIBUTE}="${blocks[key].length}">` +
+    `${encodeText7(blocks[key])}</script>`;
   const title = options.title.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   // Functions as replacements: a `$` in the data or the title is never a replacement pattern.
   return template
     .replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}\n    ${csp}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
-    .replace(OFFLINE_TEMPLATE_MARK, () => data);
+    .replace(OFFLINE_MARKS.map, () => block("map"))
+    .replace(OFFLINE_MARKS.rest, () => `${block("extras")}\n${block("abstracts")}`);
 }

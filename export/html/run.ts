@@ -3,8 +3,8 @@
  * ===========================
  * I/O around the pure cores: makes sure the offline page is built (viz/offline/, built with Vite
  * into viz/dist-offline when missing or stale, as `serve` does for the map), reads the map payload
- * (the served map's own reader and encoder, server/map/) and the extras (schema/cypher/offline.ts),
- * compresses both with gzip and writes them into the page (page.ts).
+ * (the served map's own reader and encoder, server/map/), the extras and the abstracts
+ * (schema/cypher/offline.ts), compresses each with gzip and writes them into the page (page.ts).
  */
 import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
@@ -16,7 +16,7 @@ import { readMapInput } from "../../server/map/cache.ts";
 import { encodeMap } from "../../server/map/encode.ts";
 import { ensureOfflinePage } from "../../server/viz-bundle.ts";
 import { decodeMap } from "../../viz/map-data.ts";
-import { buildOfflineExtras, type OfflineRows } from "./extras.ts";
+import { buildOfflineExtras, offlineAbstracts, type OfflineRows } from "./extras.ts";
 import { assemblePage } from "./page.ts";
 
 const gzip = promisify(zlib.gzip);
@@ -36,6 +36,8 @@ export interface HtmlExportStats {
   mapGzip: number;
   extrasBytes: number;
   extrasGzip: number;
+  abstractsBytes: number;
+  abstractsGzip: number;
   pageBytes: number;
 }
 
@@ -56,17 +58,24 @@ export async function renderHtmlExport(
   const nodes = { ids: cols.ids, labels: cols.labels, isPaper: (i: number) => cols.type[i] === paperType };
   const generatedAt = (options.now?.() ?? new Date()).toISOString();
   const json = Buffer.from(JSON.stringify(buildOfflineExtras(nodes, rows, generatedAt)), "utf8");
-  const [map, extras] = await Promise.all([gzip(bytes, { level: 9 }), gzip(json, { level: 9 })]);
-  const content = assemblePage(template, { map, extras }, { title: "PaperAtlas map" });
+  const lines = Buffer.from(offlineAbstracts(nodes, rows.papers), "utf8");
+  const [map, extras, abstracts] = await Promise.all([bytes, json, lines].map((b) => gzip(b, { level: 9 })));
+  const content = assemblePage(
+    template,
+    { map: map!, extras: extras!, abstracts: abstracts! },
+    { title: "PaperAtlas map" },
+  );
   return {
     content,
     stats: {
       nodes: header.nodeCount,
       edges: header.edgeCounts.MENTIONS + header.edgeCounts.CITES,
       mapBytes: bytes.length,
-      mapGzip: map.length,
+      mapGzip: map!.length,
       extrasBytes: json.length,
-      extrasGzip: extras.length,
+      extrasGzip: extras!.length,
+      abstractsBytes: lines.length,
+      abstractsGzip: abstracts!.length,
       pageBytes: Buffer.byteLength(content, "utf8"),
     },
   };

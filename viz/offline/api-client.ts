@@ -8,16 +8,16 @@ import type { Api, ApiRequest, RouteKey } from "../../schema/api.ts";
 import { ApiError } from "../api-client.ts";
 import { decodeMap } from "../map-data.ts";
 import { clusterDetails, clusterList, nodeDetails } from "./details.ts";
-import { embeddedExtras, embeddedMap } from "./embedded.ts";
-import { search, searchText } from "./search.ts";
+import { embeddedAbstracts, embeddedExtras, embeddedMap } from "./embedded.ts";
+import { search, searchText, type SearchText } from "./search.ts";
 import { createOfflineSource, type OfflineSource } from "./source.ts";
 
 export { ApiError };
 
-let ready: Promise<{ src: OfflineSource; text: string[] }> | null = null;
+let ready: Promise<{ src: OfflineSource; text: SearchText }> | null = null;
 
 /** The index over the payload and the extras, built once, when search or details first need it. */
-export function offlineSource(): Promise<{ src: OfflineSource; text: string[] }> {
+export function offlineSource(): Promise<{ src: OfflineSource; text: SearchText }> {
   ready ??= (async () => {
     const [payload, extras] = await Promise.all([embeddedMap(), embeddedExtras()]);
     const src = createOfflineSource(decodeMap(payload), extras);
@@ -38,7 +38,8 @@ const HANDLERS: Handlers = {
     return search(src, text, { q: query.q, limit: Number.isInteger(limit) ? limit : 10, types: query.types });
   },
   "GET /api/nodes/:id": async ({ params }) => {
-    const details = nodeDetails((await offlineSource()).src, params.id);
+    const [{ src }, abstracts] = await Promise.all([offlineSource(), embeddedAbstracts()]);
+    const details = nodeDetails(src, params.id, abstracts);
     if (!details) throw notFound(`nodes: no paper or concept has id "${params.id}"`);
     return details;
   },

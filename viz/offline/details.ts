@@ -45,7 +45,7 @@ export function clusterRef(c: OfflineCluster | null): ClusterRefT | null {
   return c ? { ...c.ref } : null;
 }
 
-function paperDetails(src: OfflineSource, i: number): PaperDetailsT {
+function paperDetails(src: OfflineSource, i: number, abstracts: readonly string[]): PaperDetailsT {
   const r = src.row[i]!;
   const p = src.extras.papers;
   const id = src.cols.ids[i]!;
@@ -62,7 +62,7 @@ function paperDetails(src: OfflineSource, i: number): PaperDetailsT {
     kind: "paper",
     id,
     title: nodeName(src, i),
-    abstract: p.abstract[r] ?? "",
+    abstract: abstracts[r] ?? "",
     published: p.published[r] ?? null,
     year: yearOf(src, i),
     authorCount: p.authorCount[r] ?? null,
@@ -107,11 +107,11 @@ function conceptDetails(src: OfflineSource, i: number): ConceptDetailsT {
   };
 }
 
-/** A paper's or a concept's details, or null when the atlas has no node with that id. */
-export function nodeDetails(src: OfflineSource, id: string): NodeDetailsT | null {
+/** A paper's or a concept's details, or null when the atlas has no node with that id. `abstracts`: the page's, by paper row. */
+export function nodeDetails(src: OfflineSource, id: string, abstracts: readonly string[]): NodeDetailsT | null {
   const i = src.index.get(id);
   if (i === undefined) return null;
-  return src.isPaper[i] ? paperDetails(src, i) : conceptDetails(src, i);
+  return src.isPaper[i] ? paperDetails(src, i, abstracts) : conceptDetails(src, i);
 }
 
 function summary(c: OfflineCluster) {

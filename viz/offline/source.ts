@@ -70,7 +70,7 @@ function clusterTables(cols: MapColumns, extras: OfflineExtras): OfflineCluster[
     table.map((c, k): OfflineCluster => {
       const s = stats.get(c.id);
       return {
-        ref: { id: c.id, label: c.label, level: c.level, size: c.size },
+        ref: { id: c.id, label: c.label, level: c.level, size: s?.size ?? c.size },
         column,
         number: k + 1,
         parent: null,

@@ -1,7 +1,9 @@
 /**
  * Vite build of the offline map: viz/offline/index.html → viz/dist-offline/index.html, ONE file —
- * the map's code in one inline module script and its CSS in one inline style, nothing else (no
- * chunks, no assets: anything small enough is a data: URL, anything else fails the build). The
+ * the map's code in one inline script and its CSS in one inline style, nothing else (no chunks, no
+ * assets: anything small enough is a data: URL, anything else fails the build). The script is a
+ * classic one placed between the map's data and the rest (titles, abstracts: most of the file), so
+ * it runs as soon as the map's data is parsed instead of after the whole document as a module would. The
  * same app as the served map (viz/main.ts); two of its modules are swapped for offline ones: the
  * API client (`call`, answered from the data embedded in the page: api-client.ts) and the Cypher
  * console (which needs the server: console.ts). `paperatlas export --format html` fills in the data.
@@ -35,6 +37,10 @@ function swapModules(): Plugin {
 /** Scripts may not contain `</script` or `<!--` once inlined: both are written with a backslash (same meaning in JS). */
 const scriptSafe = (code: string): string => code.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
 
+/** Where export/html/page.ts writes the data (`OFFLINE_MARKS`). */
+const MAP_MARK = "<!--paperatlas:map-->";
+const DATA_MARK = "<!--paperatlas:data-->";
+
 function inlineEverything(): Plugin {
   return {
     name: "paperatlas-offline-inline",
@@ -48,9 +54,11 @@ function inlineEverything(): Plugin {
         const ref = new RegExp(
           `<(script|link)[^>]*(src|href)="[^"]*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>(</script>)?`,
         );
-        if (item.type === "chunk")
-          page = page.replace(ref, () => `<script type="module">${scriptSafe(item.code)}</script>`);
-        else if (name.endsWith(".css")) page = page.replace(ref, () => `<style>${String(item.source)}</style>`);
+        if (item.type === "chunk") {
+          // One chunk without imports or exports: a module's code runs the same in a strict async function.
+          const code = `(async () => {"use strict";\n${scriptSafe(item.code)}\n})();`;
+          page = page.replace(ref, "").replace(DATA_MARK, () => `${MAP_MARK}\n<script>${code}</script>\n${DATA_MARK}`);
+        } else if (name.endsWith(".css")) page = page.replace(ref, () => `<style>${String(item.source)}</style>`);
         else throw new Error(`offline: ${name} would be a file of its own; the page must be one file`);
         delete bundle[name];
       }
