@@ -2,9 +2,9 @@
  * Reads the data `paperatlas export --format html` embedded in the page: a
  * `<script type="application/octet-stream">` block per part (schema/offline.ts), text from
  * `encodeText7` of gzip-compressed bytes, inflated by the browser's DecompressionStream. Each part
- * is read once, when first asked for: the map first (its block comes before the page's script, so
- * it is whole when the script runs), the extras (titles, names) when search first needs them, the
- * abstracts when details do — those two once the parser has read the rest of the page.
+ * is read once, when first asked for: the map first, the extras (titles, names) when search first
+ * needs them — both blocks come before the page's script, so they are whole when it runs — and the
+ * abstracts when details do, once the parser has read the rest of the page.
  */
 import { OFFLINE_BLOCKS, OFFLINE_BYTES_ATTRIBUTE, decodeText7, type OfflineExtras } from "../../schema/offline.ts";
 
@@ -13,23 +13,14 @@ async function inflate(bytes: Uint8Array): Promise<ArrayBuffer> {
   return new Response(stream).arrayBuffer();
 }
 
-/**
- * Resolves once the parser is past the block of `key`: a block is whole once the element after it
- * exists (the extras are followed by the abstracts), the last one once the document is parsed.
- */
-function parsed(key: keyof typeof OFFLINE_BLOCKS): Promise<void> {
-  const next = key === "extras" ? OFFLINE_BLOCKS.abstracts : null;
-  return new Promise((resolve) => {
-    const check = () => {
-      if (document.readyState !== "loading" || (next !== null && document.getElementById(next))) resolve();
-      else setTimeout(check, 20);
-    };
-    check();
-  });
-}
+/** Resolves once the document is parsed (the abstracts' block comes after the page's script). */
+const parsed = (): Promise<void> =>
+  document.readyState === "loading"
+    ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }))
+    : Promise.resolve();
 
 async function readBlock(key: keyof typeof OFFLINE_BLOCKS): Promise<ArrayBuffer> {
-  if (key !== "map") await parsed(key);
+  if (key === "abstracts") await parsed();
   const el = document.getElementById(OFFLINE_BLOCKS[key]);
   const length = Number(el?.getAttribute(OFFLINE_BYTES_ATTRIBUTE));
   if (!el || !Number.isInteger(length))

@@ -2,8 +2,8 @@
  * Vite build of the offline map: viz/offline/index.html → viz/dist-offline/index.html, ONE file —
  * the map's code in one inline script and its CSS in one inline style, nothing else (no chunks, no
  * assets: anything small enough is a data: URL, anything else fails the build). The script is a
- * classic one placed between the map's data and the rest (titles, abstracts: most of the file), so
- * it runs as soon as the map's data is parsed instead of after the whole document as a module would. The
+ * classic one placed between the map's data (and the titles) and the abstracts (most of the file),
+ * so it runs as soon as the map's data is parsed instead of after the whole document as a module would. The
  * same app as the served map (viz/main.ts); two of its modules are swapped for offline ones: the
  * API client (`call`, answered from the data embedded in the page: api-client.ts) and the Cypher
  * console (which needs the server: console.ts). `paperatlas export --format html` fills in the data.
