@@ -4,6 +4,7 @@
  * search and clusters as the API does.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { MapNodeRow } from "../../schema/cypher/map.ts";
@@ -235,5 +236,14 @@ describe("the offline data source (viz/offline/) on the page's data", () => {
     expect(d?.papers[0]?.id).toBe("2401.00001");
     expect(d?.concepts.map((c) => c.id)).toEqual(["hardware:gpu", "method:flashattention"]);
     expect(clusterDetails(src, "nowhere")).toBeNull();
+  });
+});
+
+describe("viz/offline/index.html", () => {
+  it("has every element of the served page (viz/index.html) that the app mounts into", () => {
+    const ids = (file: string) =>
+      new Set([...readFileSync(new URL(file, import.meta.url), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const offline = ids("../../viz/offline/index.html");
+    expect([...ids("../../viz/index.html")].filter((id) => !offline.has(id))).toEqual([]);
   });
 });
