@@ -30,7 +30,7 @@ const OFFLINE_BUNDLE: Bundle = {
 async function newestMtime(dir: string): Promise<number> {
   let newest = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name) || entry.name.startsWith(".") || entry.name.startsWith("dist.")) continue;
+    if (SKIP.has(entry.name) || entry.name.startsWith(".") || /^dist(-offline)?\./.test(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, await newestMtime(full));
     else if (!/\.(test|int\.test|browser\.test)\.ts$|README\.md$/.test(entry.name))
