@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", ".neo4j/**", "test-output/**", "dist/**", "viz/dist/**"] },
+  { ignores: ["node_modules/**", ".neo4j/**", "test-output/**", "dist/**", "viz/dist/**", "viz/dist-offline/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

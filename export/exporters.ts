@@ -3,6 +3,8 @@
  * `EXPORT_FORMATS` (schema/report.ts) and one line here; the CLI's `--format` choices and the
  * API's `format` enum come from the same ids.
  */
+import type { Db } from "../db/client.ts";
+import { PaperAtlasError } from "../schema/errors.ts";
 import type { ExportFile, ExportFormat } from "../schema/report.ts";
 import { writeGexf } from "./gexf.ts";
 import type { ExportGraph, ExportRows } from "./graph.ts";
@@ -29,6 +31,14 @@ export interface Exporter {
   bibliographic?: boolean;
   /** `rows`: what the graph was built from; the runner always passes it. */
   write(graph: ExportGraph, rows?: ExportRows): string;
+  /**
+   * Present for a format that reads what it needs itself rather than the export graph (html: the
+   * map payload, titles and abstracts); the runner then calls it instead of `write`.
+   */
+  render?(
+    db: Db,
+    options: { say?: (message: string) => void },
+  ): Promise<{ content: string; nodes: number; edges: number }>;
   /** Present for a format of several files (vosviewer-map); `write` gives the first. */
   files?: readonly ExportPart[];
 }
@@ -74,5 +84,20 @@ export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
     contentType: "text/plain; charset=utf-8",
     bibliographic: true,
     write: (_graph, rows) => writeWos(rows),
+  },
+  html: {
+    id: "html",
+    description:
+      "The map as one HTML file that opens offline in a browser: regions, labels, search, details, clusters, time overlay",
+    extension: "html",
+    contentType: "text/html; charset=utf-8",
+    write: () => {
+      throw new PaperAtlasError("INTERNAL", "export: the html format reads the database itself (render)");
+    },
+    // Loaded when used: it reads files and builds the offline page with Vite.
+    render: async (db, options) => {
+      const { content, stats } = await (await import("./html/run.ts")).renderHtmlExport(db, options);
+      return { content, nodes: stats.nodes, edges: stats.edges };
+    },
   },
 };

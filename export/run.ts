@@ -32,6 +32,7 @@ export interface ExportOptions {
 
 export async function renderExport(db: Db, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
   const exporter = EXPORTERS[format];
+  if (exporter.render) return exporter.render(db, {});
   const rows = await readExportRows(db, { level: options.level ?? 0, bibliographic: exporter.bibliographic === true });
   const graph = buildExportGraph(rows);
   const part = options.file !== undefined ? exporter.files?.find((f) => f.file === options.file) : undefined;
@@ -53,9 +54,14 @@ async function write(file: string, content: string): Promise<void> {
 
 export async function runExport(
   db: Db,
-  options: { format: ExportFormat; out: string; level?: number },
+  options: { format: ExportFormat; out: string; level?: number; say?: (message: string) => void },
 ): Promise<Omit<ExportResult, "content"> & { path: string; paths: string[] }> {
   const exporter = EXPORTERS[options.format];
+  if (exporter.render) {
+    const { content, nodes, edges } = await exporter.render(db, options.say ? { say: options.say } : {});
+    await write(options.out, content);
+    return { nodes, edges, path: options.out, paths: [options.out] };
+  }
   const bibliographic = exporter.bibliographic === true;
   const rows = await readExportRows(db, { level: options.level ?? 0, bibliographic });
   const graph = buildExportGraph(rows);

@@ -251,7 +251,7 @@ export const REPORT_CSV_TABLES = ["clusters", "cluster-concepts", "cluster-paper
 export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number];
 
 /** The graph export formats (`EXPORTERS` in export/ implements one exporter per id). */
-export const EXPORT_FORMATS = ["gexf", "graphml", "vosviewer-json", "vosviewer-map", "wos"] as const;
+export const EXPORT_FORMATS = ["gexf", "graphml", "vosviewer-json", "vosviewer-map", "wos", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The files of a two-file export (vosviewer-map: the map file and the network file). */

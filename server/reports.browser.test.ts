@@ -74,6 +74,14 @@ describe("download buttons on the map", () => {
     expect(readBack("gexf", gexf.text).order).toBe(CLUSTER_FIXTURE.nodes);
   });
 
+  it("the toolbar's menu downloads the map as one offline HTML file", async () => {
+    await page.click("#downloads summary");
+    const html = await downloaded(() => page.click("#downloads a:has-text('one HTML file')"));
+    expect(html.name).toBe("paperatlas.html");
+    expect(html.text).toContain('<script type="application/octet-stream" id="paperatlas-map"');
+    expect(html.text).toContain("Content-Security-Policy");
+  });
+
   it("a cluster's legend entry downloads that cluster's report", async () => {
     const report = await downloaded(() => page.click('#legend-clusters a[data-report="rfixture:0:1"]'));
     expect(report.name).toBe("cluster-0-1.html");

@@ -48,6 +48,11 @@ const MENU: [text: string, href: string, title: string][] = [
     "Links between the map file's items",
   ],
   ["Papers (WoS, for CiteSpace)", exportUrl({ format: "wos" }), "Web of Science plain text, citations as CR"],
+  [
+    "Map (one HTML file, offline)",
+    exportUrl({ format: "html" }),
+    "This map with search, details and clusters in one file that opens in a browser without a server",
+  ],
 ];
 
 /** The toolbar's "Download" menu: reports in every format and the graph. */
