@@ -4,6 +4,15 @@
  * The style sheet, the Content-Security-Policy (`default-src 'none'`: nothing to fetch, no script)
  * and the page and table markup shared by the cluster report (html.ts) and the "what's new" report
  * (../since/html.ts). Cells are already escaped.
+ *
+ * Layout that holds at any width (checked by ../layout.browser.test.ts at 360–1600 px): the
+ * per-type tables sit in a grid of `minmax(min(100%, 400px), 1fr)` columns, so a column is never
+ * narrower than its table and the grid stacks to one column on narrow screens; text cells wrap
+ * anywhere (a long name breaks inside its cell instead of widening the table) while numbers and
+ * headings keep whole; tables of six or more columns (`wide`) turn into label–value rows below
+ * 600 px; figures shrink to the width they have. Print (and `report --format pdf`): A4, one cluster
+ * per page, no row or table cut when it fits a page, headings kept with what follows, the table
+ * head repeated on each page, and every outside link written out after its text.
  */
 import { escapeHtml } from "../text.ts";
 
@@ -18,14 +27,14 @@ h3{font-size:15px;margin:20px 0 6px}p{margin:6px 0}.meta{color:var(--muted);font
 a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 table{border-collapse:collapse;width:100%;margin:4px 0 12px;font-size:13px}
 th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-td{overflow-wrap:anywhere}
+td{overflow-wrap:anywhere}td .meta{font-size:inherit}
 th{background:var(--soft);font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
 .swatch{display:inline-block;width:14px;height:14px;border-radius:3px;margin-right:8px;vertical-align:-1px;border:1px solid rgba(0,0,0,.15)}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,150px),1fr));gap:8px;margin:10px 0}
 .card{background:var(--soft);border-radius:6px;padding:8px 12px;min-width:0}.card b{display:block;font-size:20px}.card span{color:var(--muted);font-size:12px}
 .types{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,400px),1fr));gap:0 24px}
-.types>div{min-width:0}
+.types>.keep{min-width:0}
 .note{color:var(--muted);font-style:italic}
 nav ol{columns:2 18em;padding-left:20px;margin:8px 0}
 svg{max-width:100%;height:auto;display:block;margin:6px 0 10px}
@@ -37,7 +46,12 @@ svg .ml{text-anchor:middle;font-weight:600;font-size:12px;paint-order:stroke;str
 table.wide,table.wide tbody,table.wide tr,table.wide td{display:block;width:100%}table.wide thead{display:none}
 table.wide tr{border-bottom:1px solid var(--line);padding:4px 0}table.wide td{border:0;padding:1px 5px 1px 42%;position:relative;text-align:left;white-space:normal}
 table.wide td::before{content:attr(data-label);position:absolute;left:5px;width:calc(42% - 12px);color:var(--muted);font-weight:600;overflow-wrap:anywhere}}
-@media print{body{max-width:none;padding:0}nav{display:none}section.cluster{break-before:page}table,svg{break-inside:avoid}a{color:inherit}}
+@page{size:A4;margin:14mm 12mm 16mm}
+@media print{body{max-width:none;padding:0;font-size:12px;-webkit-print-color-adjust:exact;print-color-adjust:exact}nav{display:none}
+table{font-size:11px}th,td{padding:3px 6px}.types{grid-template-columns:repeat(auto-fill,minmax(min(100%,320px),1fr))}
+section.cluster{break-before:page}header+section.cluster{break-before:auto}
+table,svg,.cards,.keep{break-inside:avoid}tr{break-inside:avoid}thead{display:table-header-group}h2,h3{break-after:avoid}
+a{color:inherit}a[href^="http"]::after{content:" (" attr(href) ")";color:var(--muted);font-size:11px;overflow-wrap:anywhere}}
 `;
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -55,6 +69,14 @@ export function htmlPage(title: string, body: readonly string[]): string {
     "</body></html>",
     "",
   ].join("\n");
+}
+
+/**
+ * A heading with what it heads (a table, a chart), kept on one printed page: Chromium does not
+ * reliably honour `break-after: avoid` on a heading followed by an unbreakable table.
+ */
+export function keep(...parts: string[]): string {
+  return `<div class="keep">${parts.filter((p) => p !== "").join("")}</div>`;
 }
 
 /** From this many columns a table is `wide`: on a phone its rows are stacked as label–value lists. */
