@@ -6,7 +6,8 @@
  * of years, thousands of map points, and the names that break layouts: long labels, a concept name
  * with no space in it, a paper title carrying a long URL-like token, source files with 90-character
  * names, six-digit counts. Deterministic (a fixed linear congruential generator), so the report it
- * gives is the same on every run. The browser layout test and the PDF test render it.
+ * gives is the same on every run. The browser layout test and the PDF test render it, and the
+ * "what's new" report of an update to it (`largeSinceRows`).
  */
 import { CONCEPT_TYPES, type ClusterRun } from "../../schema/model.ts";
 import type {
@@ -18,6 +19,7 @@ import type {
   ReportPaperRow,
 } from "../../schema/cypher/report.ts";
 import type { ReportRows } from "../data.ts";
+import type { SinceRows } from "../since/data.ts";
 
 export interface LargeOptions {
   /** Top-level clusters. */
@@ -236,5 +238,81 @@ export function largeReportRows(options: LargeOptions = {}): ReportRows {
     labelConcepts: labelRows(clusters),
     links: linkRows(clusters),
     map: { total: 123_456, points: mapRows(clusters, rand) },
+  };
+}
+
+/**
+ * The rows of a large "what's new" report (`report --since`): one update that added many papers
+ * with long titles into the large atlas's clusters, created, merged and split clusters, and made
+ * concepts with long names rise.
+ */
+export function largeSinceRows(options: LargeOptions = {}): SinceRows {
+  const n = options.clusters ?? 24;
+  const rand = lcg(options.seed ?? 7);
+  const clusters = clusterRows(n, options.papers ?? 30, rand).map((c) => ({
+    id: c.id,
+    level: c.level,
+    number: c.number,
+    label: c.label,
+    size: c.size,
+    paperCount: c.paperCount,
+    parent: c.parent,
+    from: [c.id],
+  }));
+  const fine = clusters.filter((c) => c.level === 1);
+  const papers = Array.from({ length: 120 }, (_, i) => {
+    const k = fine[i % fine.length]!;
+    return {
+      id: i % 2 === 0 ? `2501.${String(10000 + i)}` : `t:${String(i).padStart(16, "0")}`,
+      title: i % 10 === 0 ? `Added paper on ${UNBROKEN} number ${i}` : `Added paper ${i} about ${WORDS[i % 12]}`,
+      published: i % 3 === 0 ? null : `2025-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+      addedIn: "rlarge-u1",
+      clusters: [k.parent!, k.id],
+    };
+  });
+  const added = new Map<string, number>();
+  for (const p of papers) for (const c of p.clusters) added.set(c, (added.get(c) ?? 0) + 1);
+  const base = { current: false, addedPapers: 0, addedConcepts: 0, movedNodes: 0, lineage: null, sizesBefore: null };
+  const redirects = [
+    { from: `rlarge:1:gone-${UNBROKEN}`, to: fine[0]!.id },
+    { from: "rlarge:1:split", to: fine[1]!.id },
+  ];
+  return {
+    query: "last",
+    base: { ...base, id: "rlarge", createdAt: "2025-01-02T04:00:00.000Z", basedOn: null },
+    updates: [
+      {
+        ...base,
+        id: "rlarge-u1",
+        createdAt: "2025-01-09T04:00:00.000Z",
+        basedOn: "rlarge",
+        current: true,
+        addedPapers: papers.length,
+        addedConcepts: 300,
+        lineage: [
+          { level: 0, merges: [], splits: [], created: [], redirects: [] },
+          {
+            level: 1,
+            merges: [{ into: fine[0]!.id, from: [fine[0]!.id, `rlarge:1:gone-${UNBROKEN}`] }],
+            splits: [{ from: "rlarge:1:split", into: [fine[1]!.id, fine[2]!.id] }],
+            created: [fine[3]!.id, fine[4]!.id],
+            redirects,
+          },
+        ],
+        sizesBefore: new Map(clusters.map((c) => [c.id, [c.size - 5, c.paperCount - 2] as [number, number]])),
+      },
+    ],
+    clusters,
+    papers,
+    addedByCluster: [...added].map(([id, count]) => ({ id, nodes: count * 3, papers: count })),
+    addedConcepts: 300,
+    concepts: Array.from({ length: 20 }, (_, i) => ({
+      id: `method:rising-${i}`,
+      name: i === 0 ? UNBROKEN : `${WORDS[i % 12]} rising concept ${i}`,
+      type: CONCEPT_TYPES[i % CONCEPT_TYPES.length]!,
+      added: 40 - i,
+      before: i === 0 ? 0 : 123_456 + i,
+      isNew: i === 0,
+    })),
   };
 }
