@@ -1,9 +1,10 @@
 /**
  * The HTML report in Chromium: the fixture graph's report (all clusters, and one cluster) rendered
  * from a file with no network: no request but the file itself, no failed request, no script error;
- * the charts and the map picture drawn; printable to PDF. Screenshots go to test-output/.
+ * the charts and the map picture drawn; printable to PDF, and `paperatlas report --format pdf` writes
+ * one. Screenshots go to test-output/.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
@@ -11,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
 import { createClusterFixture } from "../test/fixtures/cluster-graph.ts";
 import { launchBrowser } from "../test/chromium.ts";
+import { paperatlas } from "../test/cli.ts";
 import { freshDb } from "../test/neo4j.ts";
+import { readPdf, squash } from "../test/pdf.ts";
 import { renderReport } from "./index.ts";
 
 const OUT = path.resolve(import.meta.dirname, "..", "test-output", "report-browser");
@@ -76,5 +79,22 @@ describe("the HTML report in Chromium", () => {
     expect(await page.locator("h2").allTextContents()).toEqual(["Level-1 cluster 1 · throughput · quantization"]);
     expect(await page.locator("svg.map circle:not([opacity])").count()).toBe(6);
     await page.close();
+  });
+
+  it("paperatlas report --format pdf --out DIR writes report.pdf with every cluster's label; without --out it refuses", async () => {
+    const dir = path.join(OUT, "cli-pdf");
+    await rm(dir, { recursive: true, force: true });
+    const run = paperatlas(["report", "--format", "pdf", "--out", dir]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const pages = await readPdf(new Uint8Array(await readFile(path.join(dir, "report.pdf"))));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.filter((p) => p.body.trim() === "")).toEqual([]);
+    const text = squash(pages.map((p) => p.text).join(" "));
+    for (const label of ["LLM serving · Mixture-of-Experts", "GNN · message passing"])
+      expect(text).toContain(squash(label));
+    const refused = paperatlas(["report", "--format", "pdf"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--out");
   });
 });

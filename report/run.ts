@@ -3,16 +3,18 @@
  * =============
  * I/O around the pure core: read the rows (read.ts), build the data (data.ts), format it with the
  * writer of the format (writers/), and write the files into a directory. `renderReport` stops
- * before the file system (the API sends the files); `runReport` writes them.
+ * before the file system (the API sends the files); `runReport` writes them, and for a printed
+ * format (`pdf`) prints the writer's files in Chromium first (pdf/print.ts).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db/client.ts";
 import { PaperAtlasError } from "../schema/errors.ts";
-import type { ReportFormat } from "../schema/report.ts";
+import type { ReportFormat, ReportPrintFormat } from "../schema/report.ts";
 import { buildReport, type ReportOptions } from "./data.ts";
+import { printFiles } from "./pdf/print.ts";
 import { readReportRows, type ReadReportOptions } from "./read.ts";
-import { REPORT_WRITERS, type ReportFile } from "./writers/index.ts";
+import { REPORT_PRINTERS, REPORT_WRITERS, type PrintedFile, type ReportFile } from "./writers/index.ts";
 
 export interface RenderReportOptions extends ReadReportOptions, Omit<ReportOptions, "generatedAt"> {
   format: ReportFormat;
@@ -28,8 +30,28 @@ export async function renderReport(db: Db, options: RenderReportOptions): Promis
   return writer.write(data);
 }
 
+/** A format of `REPORT_WRITERS` or of `REPORT_PRINTERS`: what `paperatlas report --format` takes. */
+export type AnyReportFormat = ReportFormat | ReportPrintFormat;
+
+export function isPrintFormat(format: string): format is ReportPrintFormat {
+  return Object.hasOwn(REPORT_PRINTERS, format);
+}
+
+/**
+ * The files of `format`: for a text format those `render(format)` gives; for a printed one, those
+ * of the format it prints from, printed.
+ */
+export async function renderAny(
+  format: AnyReportFormat,
+  render: (format: ReportFormat) => Promise<ReportFile[]>,
+): Promise<(ReportFile | PrintedFile)[]> {
+  if (!isPrintFormat(format)) return render(format);
+  const printer = REPORT_PRINTERS[format];
+  return printFiles(await render(printer.from), printer);
+}
+
 /** Writes the files into `dir` (created if needed) and returns their paths. */
-export async function writeFiles(dir: string, files: readonly ReportFile[]): Promise<string[]> {
+export async function writeFiles(dir: string, files: readonly (ReportFile | PrintedFile)[]): Promise<string[]> {
   try {
     await mkdir(dir, { recursive: true });
     const written: string[] = [];
@@ -48,6 +70,10 @@ export async function writeFiles(dir: string, files: readonly ReportFile[]): Pro
   }
 }
 
-export async function runReport(db: Db, options: RenderReportOptions & { out: string }): Promise<string[]> {
-  return writeFiles(options.out, await renderReport(db, options));
+export async function runReport(
+  db: Db,
+  options: Omit<RenderReportOptions, "format"> & { format: AnyReportFormat; out: string },
+): Promise<string[]> {
+  const files = await renderAny(options.format, (format) => renderReport(db, { ...options, format }));
+  return writeFiles(options.out, files);
 }

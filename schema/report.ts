@@ -246,6 +246,14 @@ export type ReportMapPointT = z.output<typeof ReportMapPoint>;
 export const REPORT_FORMATS = ["md", "html", "json", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/**
+ * The report formats printed from another format by Chromium (`REPORT_PRINTERS` in report/): binary
+ * files, written by the command line only (`paperatlas report --format pdf --out DIR`); the API
+ * serves the text formats.
+ */
+export const REPORT_PRINT_FORMATS = ["pdf"] as const;
+export type ReportPrintFormat = (typeof REPORT_PRINT_FORMATS)[number];
+
 /** The tables of the CSV format, one file each. */
 export const REPORT_CSV_TABLES = ["clusters", "cluster-concepts", "cluster-papers"] as const;
 export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number];

@@ -8,7 +8,7 @@
  */
 import type { SinceClusterRefT, SinceReportDataT } from "../../schema/report-since.ts";
 import { arxivUrl, escapeHtml as esc, fmtInt, plural, TYPE_SINGULAR } from "../text.ts";
-import { htmlPage, tableHtml } from "../writers/style.ts";
+import { htmlPage, keep, tableHtml } from "../writers/style.ts";
 import { growthText, windowText } from "./md.ts";
 
 const note = (text: string): string => `<p class="note">${esc(text)}</p>`;
@@ -63,7 +63,10 @@ function grewHtml(data: SinceReportDataT): string {
         esc(fmtInt(g.addedPapers)),
       ]);
     const head = ["cluster", "papers", "growth", "papers + concepts", "added papers"];
-    return `<h3>Level ${level}${level === 0 ? " (regions)" : ""}</h3>\n${tableHtml(head, rows, [false, true, true, true, true])}`;
+    return keep(
+      `<h3>Level ${level}${level === 0 ? " (regions)" : ""}</h3>\n`,
+      tableHtml(head, rows, [false, true, true, true, true]),
+    );
   });
   return ['<section id="grew"><h2>Clusters that grew most</h2>', ...parts, "</section>"].join("\n");
 }
@@ -85,23 +88,27 @@ function lineageHtml(data: SinceReportDataT): string {
       code(c.run),
     ]);
     parts.push(
-      "<h3>New clusters</h3>",
-      tableHtml(["cluster", "level", "size", "members from", "update"], rows, [false, true, true]),
+      keep(
+        "<h3>New clusters</h3>",
+        tableHtml(["cluster", "level", "size", "members from", "update"], rows, [false, true, true]),
+      ),
     );
   }
   if (l.merges.length > 0) {
     const rows = l.merges.map((m) => [ref(m.into), esc(m.into.level), ids(m.from)]);
-    parts.push("<h3>Merges</h3>", tableHtml(["into", "level", "from"], rows));
+    parts.push(keep("<h3>Merges</h3>", tableHtml(["into", "level", "from"], rows)));
   }
   if (l.splits.length > 0) {
     const rows = l.splits.map((s) => [ref(s.from), esc(s.from.level), s.into.map(ref).join("; ")]);
-    parts.push("<h3>Splits</h3>", tableHtml(["cluster", "level", "now in"], rows));
+    parts.push(keep("<h3>Splits</h3>", tableHtml(["cluster", "level", "now in"], rows)));
   }
   if (l.gone.length > 0) {
     const rows = l.gone.map((g) => [code(g.id), esc(g.level), ref(g.to)]);
     parts.push(
-      "<h3>Ids gone (a saved link to one opens the cluster it leads to)</h3>",
-      tableHtml(["id", "level", "leads to"], rows),
+      keep(
+        "<h3>Ids gone (a saved link to one opens the cluster it leads to)</h3>",
+        tableHtml(["id", "level", "leads to"], rows),
+      ),
     );
   }
   parts.push("</section>");
@@ -133,14 +140,15 @@ function papersHtml(data: SinceReportDataT): string {
     const title = url ? `<a href="${esc(url)}">${esc(p.title)}</a>` : esc(p.title);
     return [title, esc(p.published ?? "—"), esc(label.get(p.cluster ?? "") ?? "—")];
   };
-  const groups = data.added.regions.map(
-    (r) =>
-      `<h3>${swatch(r.color)}${esc(r.label)} (${esc(fmtInt(r.papers))})</h3>\n` +
+  const groups = data.added.regions.map((r) =>
+    keep(
+      `<h3>${swatch(r.color)}${esc(r.label)} (${esc(fmtInt(r.papers))})</h3>\n`,
       tableHtml(["paper", "published", "cluster"], data.papers.filter((p) => p.region === r.id).map(row)),
+    ),
   );
   const loose = data.papers.filter((p) => p.region === null);
   if (loose.length > 0)
-    groups.push(`<h3>In no cluster</h3>\n${tableHtml(["paper", "published", "cluster"], loose.map(row))}`);
+    groups.push(keep(`<h3>In no cluster</h3>\n`, tableHtml(["paper", "published", "cluster"], loose.map(row))));
   return ['<section id="papers"><h2>Added papers</h2>', ...groups, "</section>"].join("\n");
 }
 

@@ -2,11 +2,12 @@
  * "What's new" runner
  * ===================
  * `paperatlas report --since <run | date | last>`: read the window's rows (read.ts), build the data
- * (data.ts), write it with the format's writer (`REPORT_WRITERS[format].writeSince`).
+ * (data.ts), write it with the format's writer (`REPORT_WRITERS[format].writeSince`); a printed
+ * format (`pdf`) prints the HTML one.
  */
 import type { Db } from "../../db/client.ts";
 import type { ReportFormat } from "../../schema/report.ts";
-import { writeFiles } from "../run.ts";
+import { renderAny, writeFiles, type AnyReportFormat } from "../run.ts";
 import { REPORT_WRITERS, type ReportFile } from "../writers/index.ts";
 import { buildSinceReport, type SinceOptions } from "./data.ts";
 import { readSinceRows } from "./read.ts";
@@ -26,6 +27,10 @@ export async function renderSinceReport(db: Db, options: RenderSinceOptions): Pr
   return REPORT_WRITERS[options.format].writeSince(data);
 }
 
-export async function runSinceReport(db: Db, options: RenderSinceOptions & { out: string }): Promise<string[]> {
-  return writeFiles(options.out, await renderSinceReport(db, options));
+export async function runSinceReport(
+  db: Db,
+  options: Omit<RenderSinceOptions, "format"> & { format: AnyReportFormat; out: string },
+): Promise<string[]> {
+  const files = await renderAny(options.format, (format) => renderSinceReport(db, { ...options, format }));
+  return writeFiles(options.out, files);
 }

@@ -28,7 +28,7 @@ import {
   yearSpan,
 } from "../text.ts";
 import { writeSinceHtml } from "../since/html.ts";
-import { htmlPage, tableHtml } from "./style.ts";
+import { htmlPage, keep, tableHtml } from "./style.ts";
 import type { ReportWriter } from "./types.ts";
 
 function anchor(c: ReportClusterT): string {
@@ -92,11 +92,13 @@ function overviewHtml(data: ReportDataT): string {
         ],
       ],
     ),
-    `<h3>Sources</h3>${sources}`,
-    `<h3>Papers per year</h3>`,
-    histogramSvg(o.timeline, { title: "Papers per year", color: "#0067a5" }) || note("No paper has a known year."),
-    o.timeline.undated > 0 ? `<p class="meta">Undated: ${plural(o.timeline.undated, "paper")}.</p>` : "",
-    `<h3>Clusters</h3>${clusters}</section>`,
+    keep(`<h3>Sources</h3>`, sources),
+    keep(
+      `<h3>Papers per year</h3>`,
+      histogramSvg(o.timeline, { title: "Papers per year", color: "#0067a5" }) || note("No paper has a known year."),
+      o.timeline.undated > 0 ? `<p class="meta">Undated: ${plural(o.timeline.undated, "paper")}.</p>` : "",
+    ),
+    `${keep(`<h3>Clusters</h3>`, clusters)}</section>`,
   ].join("\n");
 }
 
@@ -134,7 +136,7 @@ function conceptsHtml(c: ReportClusterT): string {
             ]),
             [false, true, true, true, true],
           );
-    return `<div><h3>${TYPE_TITLES[t]}</h3>${body}</div>`;
+    return keep(`<h3>${TYPE_TITLES[t]}</h3>`, body);
   });
   return `${bars}<div class="types">${tables.join("\n")}</div>`;
 }
@@ -149,7 +151,7 @@ function labelConceptsHtml(c: ReportClusterT): string {
           rows.map((r) => r.map((cell) => esc(cell))),
           numeric,
         );
-  return `<h3>Why this name</h3>${body}`;
+  return keep(`<h3>Why this name</h3>`, body);
 }
 
 function papersHtml(c: ReportClusterT): string {
@@ -175,8 +177,11 @@ function papersHtml(c: ReportClusterT): string {
           [false, true, true, true],
         );
   return [
-    `<h3>Representative papers</h3><p class="meta">Most links (mentions and citations) to the cluster's own papers and concepts.</p>${rep}`,
-    `<h3>Bridging papers</h3><p class="meta">Most links to other clusters.</p>${bridge}`,
+    keep(
+      `<h3>Representative papers</h3><p class="meta">Most links (mentions and citations) to the cluster's own papers and concepts.</p>`,
+      rep,
+    ),
+    keep(`<h3>Bridging papers</h3><p class="meta">Most links to other clusters.</p>`, bridge),
   ].join("\n");
 }
 
@@ -237,9 +242,9 @@ function relationsHtml(c: ReportClusterT): string {
           [false, true, true],
         );
   return [
-    `<h3>Rising concepts</h3>${rising}`,
-    `<h3>Neighbouring clusters</h3>${neighbours}`,
-    `<h3>Sub-clusters</h3>${children}`,
+    keep(`<h3>Rising concepts</h3>`, rising),
+    keep(`<h3>Neighbouring clusters</h3>`, neighbours),
+    keep(`<h3>Sub-clusters</h3>`, children),
   ].join("\n");
 }
 
@@ -259,10 +264,12 @@ function sectionHtml(c: ReportClusterT, data: ReportDataT): string {
     labelConceptsHtml(c),
     conceptsHtml(c),
     papersHtml(c),
-    `<h3>Years</h3>`,
-    histogramSvg(c.timeline, { title: `Papers per year in ${clusterTitle(c).toLowerCase()}`, color: c.color }) ||
-      note("No paper of this cluster has a known year."),
-    c.timeline.undated > 0 ? `<p class="meta">Undated: ${plural(c.timeline.undated, "paper")}.</p>` : "",
+    keep(
+      `<h3>Years</h3>`,
+      histogramSvg(c.timeline, { title: `Papers per year in ${clusterTitle(c).toLowerCase()}`, color: c.color }) ||
+        note("No paper of this cluster has a known year."),
+      c.timeline.undated > 0 ? `<p class="meta">Undated: ${plural(c.timeline.undated, "paper")}.</p>` : "",
+    ),
     relationsHtml(c),
     `</section>`,
   ].join("\n");

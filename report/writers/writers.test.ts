@@ -95,7 +95,7 @@ describe("htmlWriter", () => {
   it("shows each cluster's label concepts with their scores", () => {
     expect(file!.content).toContain("<h3>Why this name</h3>");
     expect(file!.content).toContain(
-      '<tr><td>LLM inference</td><td>Task</td><td class="n">9.5</td><td class="n">5</td><td class="n">83.3%</td>',
+      '<tr><td data-label="Concept">LLM inference</td><td data-label="Type">Task</td><td class="n" data-label="Score">9.5</td><td class="n" data-label="Papers">5</td><td class="n" data-label="Share">83.3%</td>',
     );
   });
 

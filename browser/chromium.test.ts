@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PaperAtlasError } from "../schema/errors.ts";
 import { findChromium, SYSTEM_CHROMIUM } from "./chromium.ts";
 
 describe("findChromium(env, exists)", () => {
@@ -7,8 +8,12 @@ describe("findChromium(env, exists)", () => {
     expect(binary).toMatchObject({ executablePath: "/opt/chrome/chrome", source: "CHROMIUM_PATH" });
   });
 
-  it("refuses a CHROMIUM_PATH that does not exist, naming it", async () => {
+  it("refuses a CHROMIUM_PATH that does not exist, naming it: PREREQUISITE_MISSING with a hint", async () => {
     await expect(findChromium({ CHROMIUM_PATH: "/nope/chrome" }, () => false)).rejects.toThrow(/\/nope\/chrome/);
+    const error = await findChromium({ CHROMIUM_PATH: "/nope/chrome" }, () => false).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaperAtlasError);
+    expect((error as PaperAtlasError).code).toBe("PREREQUISITE_MISSING");
+    expect((error as PaperAtlasError).hint).toContain("CHROMIUM_PATH");
   });
 
   it("prefers the system Chromium when there is one", async () => {
