@@ -146,23 +146,28 @@ for (const [name, value] of Object.entries({ ...paperQueries, ...conceptQueries,
 
 interface Spent {
   ms: number;
+  /** CPU-seconds the local Neo4j spent meanwhile (its background threads included). */
+  neo4j: number;
   calls: number;
 }
 
-/** A Db that times every statement it runs, and each transaction's commit. */
-function profiled(db: Db, spent: Map<string, Spent>): Db {
-  const note = (name: string, ms: number) => {
-    const s = spent.get(name) ?? { ms: 0, calls: 0 };
-    s.ms += ms;
+/** A Db that times every statement it runs, and each transaction's commit (wall, and the local Neo4j's CPU). */
+function profiled(db: Db, spent: Map<string, Spent>, neo4j: () => number | null): Db {
+  const clock = () => ({ ms: performance.now(), neo4j: neo4j() ?? 0 });
+  const note = (name: string, from: { ms: number; neo4j: number }) => {
+    const now = clock();
+    const s = spent.get(name) ?? { ms: 0, neo4j: 0, calls: 0 };
+    s.ms += now.ms - from.ms;
+    s.neo4j += now.neo4j - from.neo4j;
     s.calls += 1;
     spent.set(name, s);
   };
   const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    const t = performance.now();
+    const from = clock();
     try {
       return await work();
     } finally {
-      note(name, performance.now() - t);
+      note(name, from);
     }
   };
   const wrap = (tx: Tx): Tx => ({
@@ -171,14 +176,14 @@ function profiled(db: Db, spent: Map<string, Spent>): Db {
   const inTx =
     (open: Db["transaction"]): Db["transaction"] =>
     (work) => {
-      let done = 0;
+      let done = clock();
       return timed("(transaction, open to commit)", async () => {
         const out = await open(async (tx) => {
           const result = await work(wrap(tx));
-          done = performance.now();
+          done = clock();
           return result;
         });
-        note("(commit)", performance.now() - done);
+        note("(commit)", done);
         return out;
       });
     };
@@ -247,17 +252,21 @@ try {
   const cpu0 = cpuNow();
   const elu0 = performance.eventLoopUtilization();
   const started = performance.now();
-  const summary = await runIngest(profiled(db, spent), files, {
-    ...(workers !== undefined ? { workers } : {}),
-    streamBatchSize: streamBatch,
-    onProgress: (p) => {
-      const now = performance.now();
-      if (now - lastLog < 5000) return;
-      lastLog = now;
-      const rss = (process.memoryUsage().rss / 1e6).toFixed(0);
-      log(`${p.file}: ${p.papersWritten} papers, ${((now - started) / 1000).toFixed(0)} s, RSS ${rss} MB`);
+  const summary = await runIngest(
+    profiled(db, spent, () => (neo4jHome ? neo4jCpu(neo4jHome) : null)),
+    files,
+    {
+      ...(workers !== undefined ? { workers } : {}),
+      streamBatchSize: streamBatch,
+      onProgress: (p) => {
+        const now = performance.now();
+        if (now - lastLog < 5000) return;
+        lastLog = now;
+        const rss = (process.memoryUsage().rss / 1e6).toFixed(0);
+        log(`${p.file}: ${p.papersWritten} papers, ${((now - started) / 1000).toFixed(0)} s, RSS ${rss} MB`);
+      },
     },
-  });
+  );
   const seconds = (performance.now() - started) / 1000;
   const elu = performance.eventLoopUtilization(elu0);
   const cpu = cpuNow() - cpu0;
@@ -286,10 +295,13 @@ try {
   const neo = n0 !== null && n1 !== null ? `, Neo4j ${(n1 - n0).toFixed(1)} CPU-s` : "";
   const lines = [...spent].sort((a, b) => b[1].ms - a[1].ms);
   process.stdout.write(
-    `bench:ingest: ingest profile (wall s, calls): this process ${cpu.toFixed(1)} CPU-s (workers included), ` +
+    `bench:ingest: ingest profile (wall s, Neo4j CPU-s, calls): this process ${cpu.toFixed(1)} CPU-s (workers included), ` +
       `main thread busy ${(elu.utilization * 100).toFixed(0)} %${neo}\n` +
       lines
-        .map(([name, s]) => `  ${(s.ms / 1000).toFixed(2).padStart(7)} ${String(s.calls).padStart(5)}  ${name}\n`)
+        .map(
+          ([name, s]) =>
+            `  ${(s.ms / 1000).toFixed(2).padStart(7)} ${s.neo4j.toFixed(2).padStart(6)} ${String(s.calls).padStart(5)}  ${name}\n`,
+        )
         .join(""),
   );
   if (failed.length > 0 || summary.refused.length > 0) process.exitCode = 1;
