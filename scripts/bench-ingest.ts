@@ -232,12 +232,14 @@ try {
     await wipe(db);
     await applySchema(db);
     const n0 = neo4jHome ? neo4jCpu(neo4jHome) : null;
+    const c0 = cpuNow();
     const seconds = await bareWrite(db, rows);
+    const own = cpuNow() - c0;
     const n1 = neo4jHome ? neo4jCpu(neo4jHome) : null;
     const stats = await readStats(db);
     const papers = stats.nodes["Paper"] ?? 0;
     bareRate = papers / seconds;
-    const cpu = n0 !== null && n1 !== null ? `, Neo4j ${(n1 - n0).toFixed(1)} CPU-s` : "";
+    const cpu = `; this process ${own.toFixed(1)} CPU-s${n0 !== null && n1 !== null ? `, Neo4j ${(n1 - n0).toFixed(1)} CPU-s` : ""}`;
     process.stdout.write(
       `bench:ingest: bare UNWIND … MERGE: ${papers} papers, ${stats.relationships["MENTIONS"] ?? 0} mentions, ` +
         `${stats.nodes["Concept"] ?? 0} concepts in ${seconds.toFixed(1)} s: ${Math.round(bareRate)} papers/s${cpu}\n`,
