@@ -22,7 +22,7 @@ import { dedupEntries } from "./dedup/index.ts";
 import { extractPool, type ExtractOptions, type ExtractPool } from "./extract/index.ts";
 import { corpusExtraction, pooledExtraction, type BatchExtraction } from "./load/extraction.ts";
 import { finishLoad, type FileOutcome, type LoadProgress } from "./load/load.ts";
-import { loadInput, type LoadInput, type LoopOptions } from "./load/loop.ts";
+import { loadInputs, type LoadInput, type LoadJob, type LoopOptions } from "./load/loop.ts";
 import { openInputs, type ParsedFile, type RefusedInput, type StreamInput } from "./read/index.ts";
 
 export interface IngestOptions {
@@ -103,7 +103,8 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
   const whole = dedupEntries(read.files.flatMap((file) => file.entries)).filter((p) => p.stub !== true);
   const distinct = new Set(whole.map((p) => p.id));
   let pool: ExtractPool | undefined;
-  const workers = () => (pool ??= extractPool(options.workers ?? os.availableParallelism(), setting));
+  const threads = options.workers ?? os.availableParallelism();
+  const workers = () => (pool ??= extractPool(threads, setting));
   const extraction = {
     whole: setting && read.files.length > 0 ? corpusExtraction(whole, setting) : undefined,
     streamed: setting ? pooledExtraction(workers, setting) : undefined,
@@ -112,25 +113,26 @@ export async function runIngest(db: Db, paths: string[], options: IngestOptions 
     now: options.now ?? (() => new Date()),
     ...(how ? { extraction: how } : {}),
     ...(options.batchSize ? { chunkSize: options.batchSize } : {}),
+    // One batch ahead per worker, so every worker has one while a batch is written.
+    readAhead: Math.max(threads, 1),
     ...(options.onFileStart ? { onFileStart: options.onFileStart } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const outcomes: FileOutcome[] = [];
   let entries = 0;
+  const size = options.streamBatchSize ?? 2000;
+  const jobs: LoadJob[] = [
+    ...read.files.map((file) => ({ input: wholeInput(file), options: loop(extraction.whole) })),
+    ...read.streams.map((stream) => ({ input: streamedInput(stream, size), options: loop(extraction.streamed) })),
+  ];
   try {
-    for (const file of read.files) {
-      const result = await loadInput(db, wholeInput(file), loop(extraction.whole));
-      outcomes.push(result.outcome);
-      entries += result.entries;
-    }
-    for (const stream of read.streams) {
-      const input = streamedInput(stream, options.streamBatchSize ?? 2000);
-      const result = await loadInput(db, input, loop(extraction.streamed));
+    const results = await loadInputs(db, jobs);
+    results.forEach((result, i) => {
       outcomes.push(result.outcome);
       entries += result.entries;
       // Streamed papers are known only as written (the files read whole were counted above).
-      for (const id of result.ids) distinct.add(id);
-    }
+      if (jobs[i]!.input.commit === "batch") for (const id of result.ids) distinct.add(id);
+    });
   } finally {
     await pool?.close();
   }

@@ -16,10 +16,7 @@
  */
 import type { Db, Tx } from "../../db/client.ts";
 import {
-  CLEAR_EXTRACTION,
   CREATE_CONCEPTS,
-  CREATE_MENTIONS,
-  CREATE_PROPOSES,
   DELETE_ORPHAN_CONCEPTS,
   FIND_CONCEPT_ALIASES,
   REBUILD_INFERRED_CITATIONS,
@@ -31,20 +28,17 @@ import {
   CREATE_PAPERS,
   FIND_PAPERS_BY_KEYS,
   FIND_SOURCE,
-  LINK_AUTHORS,
-  LINK_PAPERS_TO_SOURCE,
-  MERGE_AUTHORS,
   MERGE_CITES,
   MERGE_SOURCE,
   MERGE_STUBS,
   REKEY_PAPERS,
   SET_SOURCE_COUNT,
-  UPSERT_PAPERS,
+  UPDATE_PAPERS,
   type PaperKeys,
 } from "../../schema/cypher/papers.ts";
 import { AWAIT_TEXT_INDEXES } from "../../schema/cypher/constraints.ts";
 import { PaperAtlasError, isPaperAtlasError } from "../../schema/errors.ts";
-import type { ConceptRow } from "../../schema/cypher/concepts.ts";
+import type { ConceptRow, NewConceptRow, TypedConceptRow } from "../../schema/cypher/concepts.ts";
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
 import type { PaperRecord } from "../dedup/index.ts";
 import { lookupKeys, planCitations, planPapers, type PlannedPaper } from "./plan.ts";
@@ -52,6 +46,7 @@ import {
   authorRows,
   extractionRows,
   newPaperRows,
+  oldPaperRows,
   paperFromStored,
   planConcepts,
   titleHash,
@@ -124,17 +119,20 @@ async function writeConcepts(
     for (const row of await tx.run(FIND_CONCEPT_ALIASES, { ids: batch.map((c) => c.id) }))
       stored.set(row.id, row.aliases);
   }
-  const written: ConceptRow[] = [];
+  const created: TypedConceptRow[] = [];
+  const grown: NewConceptRow[] = [];
   for (const [type, rows] of unknownByType) {
-    const { created, grown } = planConcepts(rows, stored);
-    for (const batch of chunks(created, CONCEPT_CHUNK)) await tx.run(CREATE_CONCEPTS[type], { concepts: batch });
-    for (const batch of chunks(grown, CONCEPT_CHUNK)) await tx.run(SET_CONCEPT_ALIASES, { concepts: batch });
-    written.push(...created, ...grown);
+    const planned = planConcepts(rows, stored);
+    for (const row of planned.created) created.push({ ...row, type });
+    grown.push(...planned.grown);
   }
-  return written;
+  // Every type in one statement: a round trip per batch, not one per type.
+  for (const batch of chunks(created, CONCEPT_CHUNK)) await tx.run(CREATE_CONCEPTS, { concepts: batch });
+  for (const batch of chunks(grown, CONCEPT_CHUNK)) await tx.run(SET_CONCEPT_ALIASES, { concepts: batch });
+  return [...created, ...grown];
 }
 
-const CONCEPT_CHUNK = 2000;
+const CONCEPT_CHUNK = 10_000;
 
 /** What writing a batch did, by kind. */
 export interface Counts {
@@ -213,10 +211,7 @@ async function writeChunk(
   const plan = await planAgainstGraph(tx, records);
   const fresh = new Set(plan.papers.filter((p) => p.fresh).map((p) => p.merged.id));
   const isFresh = (row: { id: string }) => fresh.has(row.id);
-  const isOld = (row: { paperId: string }) => !fresh.has(row.paperId);
   if (plan.rekeys.length > 0) await tx.run(REKEY_PAPERS, { rows: plan.rekeys });
-  const upserted = plan.upserts.filter((row) => !isFresh(row));
-  if (upserted.length > 0) await tx.run(UPSERT_PAPERS, { papers: upserted });
   if (plan.absorbs.length > 0) await tx.run(ABSORB_PAPERS, { pairs: plan.absorbs });
   for (const p of plan.papers) {
     // A paper known only as a reference (an S2 references page) is counted as a stub, not a paper.
@@ -239,21 +234,12 @@ async function writeChunk(
     await tx.run(CREATE_PAPERS, { sha256, papers: newPaperRows(created, authors, mentions, rows.proposals) });
   }
   const old = plan.papers.map((p) => p.merged.id).filter((id) => !fresh.has(id));
-  if (old.length > 0) await tx.run(LINK_PAPERS_TO_SOURCE, { sha256, ids: old });
-  const oldLinks = authors.links.filter(isOld);
-  if (oldLinks.length > 0) {
-    const ids = new Set(oldLinks.map((l) => l.authorId));
-    await tx.run(MERGE_AUTHORS, { authors: authors.authors.filter((a) => ids.has(a.id)) });
-    await tx.run(LINK_AUTHORS, { links: oldLinks });
-  }
-  if (extraction) {
-    // Re-extraction replaces what a stored paper had.
-    const stale = described.filter((p) => !fresh.has(p.id)).map((p) => p.id);
-    if (stale.length > 0) await tx.run(CLEAR_EXTRACTION, { ids: stale });
-    for (const batch of chunks(mentions.filter(isOld), MENTION_CHUNK))
-      await tx.run(CREATE_MENTIONS, { mentions: batch });
-    const proposals = rows.proposals.filter(isOld);
-    if (proposals.length > 0) await tx.run(CREATE_PROPOSES, { proposals });
+  if (old.length > 0) {
+    // Re-extraction replaces what a stored paper had; a re-keyed paper has its properties already.
+    const cleared = new Set(extraction ? described.filter((p) => !fresh.has(p.id)).map((p) => p.id) : []);
+    const props = new Map(plan.upserts.filter((row) => !isFresh(row)).map((row) => [row.id, row]));
+    const papers = oldPaperRows(old, props, cleared, authors, mentions, rows.proposals);
+    await tx.run(UPDATE_PAPERS, { sha256, papers });
   }
 
   const citing = plan.papers
@@ -270,8 +256,6 @@ async function writeChunk(
   }
   return { planned: plan.papers, mentions: mentions.length, concepts };
 }
-
-const MENTION_CHUNK = 4000;
 
 /** The file a batch comes from, as its Source node records it. */
 export interface SourceFile {

@@ -9,7 +9,7 @@ import { FIND_SOURCE, MERGE_SOURCE, SET_SOURCE_COUNT } from "../../schema/cypher
 import { PaperAtlasError } from "../../schema/errors.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
 import { conceptId } from "../extract/index.ts";
-import { loadInput, type CommitPolicy, type LoadInput, type LoopOptions } from "./loop.ts";
+import { loadInput, loadInputs, type CommitPolicy, type LoadInput, type LoopOptions } from "./loop.ts";
 
 interface Transaction {
   statements: string[];
@@ -185,5 +185,45 @@ describe("loadInput(db, input, options)", () => {
     });
     expect(events.slice(0, 5)).toEqual(["extract 1", "tx 1 start", "extract 2", "tx 1 end", "tx 2 start"]);
     expect(events.filter((e) => e.startsWith("extract"))).toHaveLength(3);
+  });
+
+  it("keeps `readAhead` batches extracting while one is written", async () => {
+    const events: string[] = [];
+    const { db } = fakeDb({ events });
+    let batch = 0;
+    await loadInput(db, input("batch", 4, 2), {
+      ...OPTIONS,
+      readAhead: 2,
+      extraction: async () => {
+        events.push(`extract ${++batch}`);
+        return { conceptId, extract: () => [] };
+      },
+    });
+    expect(events.slice(0, 4)).toEqual(["extract 1", "extract 2", "tx 1 start", "extract 3"]);
+    expect(events.indexOf("extract 3")).toBeLessThan(events.indexOf("tx 1 end"));
+  });
+});
+
+describe("loadInputs(db, jobs)", () => {
+  it("reads the next streamed file (check pass and first batch) while the one before is written", async () => {
+    const events: string[] = [];
+    const { db, transactions } = fakeDb({ events });
+    const named = (name: string, sha256: string): LoadInput => ({ ...input("batch", 2, 2), name, sha256 });
+    const extraction = (name: string) => async () => {
+      events.push(`extract ${name}`);
+      return { conceptId, extract: () => [] };
+    };
+    const results = await loadInputs(db, [
+      { input: named("a", "ha"), options: { ...OPTIONS, extraction: extraction("a") } },
+      { input: named("b", "hb"), options: { ...OPTIONS, extraction: extraction("b") } },
+    ]);
+    expect(results.map((r) => [r.outcome.status, r.outcome.papers])).toEqual([
+      ["loaded", 4],
+      ["loaded", 4],
+    ]);
+    expect(transactions).toHaveLength(6);
+    // b's first batch is extracting before a's first transaction ends; its writes come after a's.
+    expect(events.indexOf("extract b")).toBeLessThan(events.indexOf("tx 1 end"));
+    expect(events.filter((e) => e.startsWith("tx")).at(-1)).toBe("tx 6 end");
   });
 });

@@ -55,6 +55,11 @@ export interface LoopOptions {
   now: () => Date;
   /** One batch's extraction; absent: papers only. */
   extraction?: BatchExtraction;
+  /**
+   * Batches of a streamed file read and extracted ahead of the one being written (default 1; the
+   * ingest gives one per extraction worker, so every worker has a batch).
+   */
+  readAhead?: number;
   /** Papers per UNWIND chunk when a file commits whole (default 500); a streamed batch is one chunk. */
   chunkSize?: number;
   /** Called with 0 when a streamed file's check pass starts, then with its entries once counted (a whole file: its papers). */
@@ -102,22 +107,76 @@ function outcome(input: LoadInput, tally: Tally, status: FileStatus, error?: unk
 
 type Commit = (records: PaperRecord[], extractor: Extractor | undefined) => Promise<void>;
 
-/**
- * The loop: each batch deduplicated and its extraction started, then committed once the previous
- * batch's commit is done (so reading and extracting batch N+1 overlap writing batch N).
- */
-async function eachBatch(
+/** A batch read and deduplicated, its extraction under way. */
+interface Pending {
+  records: PaperRecord[];
+  extracting: Promise<Extractor> | undefined;
+}
+
+/** The input's batches as they are read: each deduplicated and its extraction started. */
+async function* pendingBatches(
   input: LoadInput,
   dedup: Dedup,
   extraction: BatchExtraction | undefined,
-  commit: Commit,
-): Promise<void> {
+): AsyncGenerator<Pending> {
+  for await (const batch of input.batches()) {
+    const records = dedup(batch.entries);
+    const extracting = extraction?.(records.map((r) => r.paper).filter((p) => p.stub !== true));
+    extracting?.catch(() => {}); // observed when the batch is committed
+    yield { records, extracting };
+  }
+}
+
+/**
+ * Pulls items of `source` ahead of its consumer, from the moment it is made: an async generator
+ * runs its body up to the next yield per pull, so batches are read and their extraction started
+ * while the consumer (or the file before) is still writing. `ahead` items are pulled at once; then
+ * `ahead - 1` are kept pulled beyond the one the consumer took, as the consumer (eachBatch) takes
+ * the next batch itself while it writes one: `ahead` batches in flight during every write.
+ */
+class ReadAhead<T> implements AsyncIterableIterator<T> {
+  private readonly queue: Promise<IteratorResult<T>>[] = [];
+
+  constructor(
+    private readonly source: AsyncGenerator<T>,
+    private readonly ahead: number,
+  ) {
+    this.fill(ahead);
+  }
+
+  private fill(size: number): void {
+    while (this.queue.length < size) {
+      const pulled = this.source.next();
+      pulled.catch(() => {}); // observed in order by next()
+      this.queue.push(pulled);
+    }
+  }
+
+  async next(): Promise<IteratorResult<T>> {
+    const first = this.queue.shift() ?? this.source.next();
+    this.fill(this.ahead - 1);
+    return first;
+  }
+
+  /** Stops the source (a reader stops its decompressor) once the pulls already made are done. */
+  async return(): Promise<IteratorResult<T>> {
+    await this.source.return(undefined);
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
+}
+
+/**
+ * The loop: each batch committed once the previous batch's commit is done, while the next ones are
+ * read, deduplicated and extracted (so reading and extracting batch N+1 overlap writing batch N).
+ */
+async function eachBatch(batches: AsyncIterable<Pending>, commit: Commit): Promise<void> {
   let pending: Promise<void> = Promise.resolve();
   try {
-    for await (const batch of input.batches()) {
-      const records = dedup(batch.entries);
-      const extracting = extraction?.(records.map((r) => r.paper).filter((p) => p.stub !== true));
-      extracting?.catch(() => {}); // observed when the batch is committed
+    for await (const { records, extracting } of batches) {
       await pending;
       pending = (async () => commit(records, extracting && (await extracting)))();
       pending.catch(() => {}); // observed by the next `await pending`
@@ -149,8 +208,25 @@ async function count(input: LoadInput, dedup: Dedup, into: Counted): Promise<voi
 
 type Dedup = (entries: ParsedEntry[]) => PaperRecord[];
 
-/** Loads one file through the loop under its commit policy; see the banner. Never throws for the file's own failure. */
-export async function loadInput(db: Db, input: LoadInput, options: LoopOptions): Promise<InputResult> {
+/** One file and how to load it. */
+export interface LoadJob {
+  input: LoadInput;
+  options: LoopOptions;
+}
+
+/** What is known of a file before its turn to write: whether it is done, its check pass, its first batches. */
+interface Prepared extends LoadJob {
+  dedup: Dedup;
+  done: boolean;
+  counted: Counted;
+  /** What the check pass threw. */
+  failure?: unknown;
+  /** A streamed file's batches, read and extracted ahead (from when the check passed). */
+  batches?: ReadAhead<Pending>;
+}
+
+async function prepare(db: Db, job: LoadJob): Promise<Prepared> {
+  const { input, options } = job;
   // A batch held in memory (a file read whole) is deduplicated once for the count and the write.
   const deduped = new WeakMap<ParsedEntry[], PaperRecord[]>();
   const dedup: Dedup = (entries) => {
@@ -162,20 +238,62 @@ export async function loadInput(db: Db, input: LoadInput, options: LoopOptions):
   if (await sourceDone(db, input.sha256)) {
     // A file read whole says how many papers it holds (it is in memory); a streamed one is not read again.
     if (input.commit === "file") await count(input, dedup, counted);
+    return { ...job, dedup, done: true, counted };
+  }
+  try {
+    await count(input, dedup, counted);
+  } catch (failure) {
+    return { ...job, dedup, done: false, counted, failure };
+  }
+  const batches =
+    input.commit === "batch"
+      ? new ReadAhead(pendingBatches(input, dedup, options.extraction), Math.max(options.readAhead ?? 1, 1))
+      : undefined;
+  return { ...job, dedup, done: false, counted, ...(batches ? { batches } : {}) };
+}
+
+/**
+ * Loads files one after another, each through the loop under its commit policy (see the banner).
+ * While a file is written, the next one is prepared: its Source looked up, its check pass run and,
+ * for a streamed file, its first batches read and extracted, so a file's start does not wait for
+ * them. A file whose bytes an earlier file of the run had is prepared only at its turn (its Source
+ * may be done by then). Never throws for a file's own failure.
+ */
+export async function loadInputs(db: Db, jobs: readonly LoadJob[]): Promise<InputResult[]> {
+  const results: InputResult[] = [];
+  const early = (i: number) => !jobs.slice(0, i).some((j) => j.input.sha256 === jobs[i]!.input.sha256);
+  let next: Promise<Prepared> | undefined;
+  for (let i = 0; i < jobs.length; i++) {
+    const prepared = await (next ?? prepare(db, jobs[i]!));
+    next = i + 1 < jobs.length && early(i + 1) ? prepare(db, jobs[i + 1]!) : undefined;
+    results.push(await write(db, prepared));
+  }
+  return results;
+}
+
+/** Loads one file through the loop under its commit policy; see the banner. Never throws for the file's own failure. */
+export async function loadInput(db: Db, input: LoadInput, options: LoopOptions): Promise<InputResult> {
+  const [result] = await loadInputs(db, [{ input, options }]);
+  return result!;
+}
+
+async function write(db: Db, prepared: Prepared): Promise<InputResult> {
+  const { input, options, counted } = prepared;
+  if (prepared.done) {
     const tally = { ...emptyTally(), papers: counted.papers, unchangedPapers: counted.papers };
     return { outcome: outcome(input, tally, "unchanged"), entries: counted.entries, ids: [] };
   }
   if (input.commit === "batch") options.onFileStart?.(input.name, 0);
-  try {
-    await count(input, dedup, counted);
-  } catch (error) {
-    return { outcome: outcome(input, emptyTally(), "failed", error), entries: counted.entries, ids: [] };
+  if (prepared.failure !== undefined) {
+    return { outcome: outcome(input, emptyTally(), "failed", prepared.failure), entries: counted.entries, ids: [] };
   }
   // The progress total: the papers of a file read whole, the entries of a streamed one (an upper bound).
   const total = input.commit === "file" ? counted.papers : counted.entries;
   options.onFileStart?.(input.name, total);
-  const commit = input.commit === "file" ? commitFile : commitBatches;
-  const result = await commit(db, input, { ...options, dedup, total });
+  const settings = { ...options, dedup: prepared.dedup, total };
+  const result = prepared.batches
+    ? await commitBatches(db, input, prepared.batches, settings)
+    : await commitFile(db, input, settings);
   return { ...result, entries: counted.entries };
 }
 
@@ -192,7 +310,7 @@ async function commitFile(db: Db, input: LoadInput, options: CommitOptions): Pro
     await db.transaction(async (tx) => {
       // executeWrite may retry the whole function on a transient error: start every attempt afresh.
       tally = emptyTally();
-      await eachBatch(input, options.dedup, options.extraction, async (records, extractor) => {
+      await eachBatch(pendingBatches(input, options.dedup, options.extraction), async (records, extractor) => {
         const before = tally.papers;
         const written = await writeRecords(tx, input, records, {
           now: options.now,
@@ -213,11 +331,16 @@ async function commitFile(db: Db, input: LoadInput, options: CommitOptions): Pro
 }
 
 /** One transaction per batch; the Source marked done after the last. A failure keeps the committed batches. */
-async function commitBatches(db: Db, input: LoadInput, options: CommitOptions): Promise<Omit<InputResult, "entries">> {
+async function commitBatches(
+  db: Db,
+  input: LoadInput,
+  batches: AsyncIterable<Pending>,
+  options: CommitOptions,
+): Promise<Omit<InputResult, "entries">> {
   const tally = emptyTally();
   const cache: ConceptCache = new Map();
   try {
-    await eachBatch(input, options.dedup, options.extraction, async (records, extractor) => {
+    await eachBatch(batches, async (records, extractor) => {
       const written = await db.transaction((tx) =>
         writeRecords(tx, input, records, {
           now: options.now,

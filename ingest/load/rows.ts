@@ -4,7 +4,7 @@
  */
 import type { ConceptType, ExtractedPaper, Paper } from "../../schema/model.ts";
 import type { ConceptRow, MentionRow, NewConceptRow, ProposesRow } from "../../schema/cypher/concepts.ts";
-import type { AuthorLinkRow, AuthorRow, NewPaperRow, PaperRow } from "../../schema/cypher/papers.ts";
+import type { AuthorLinkRow, AuthorRow, NewPaperRow, OldPaperRow, PaperRow } from "../../schema/cypher/papers.ts";
 import { shortHash, titleKey } from "../dedup/index.ts";
 
 /** Neo4j drops null properties; reading back restores them so stored and parsed papers compare equal. */
@@ -147,6 +147,32 @@ export function newPaperRows(
 ): NewPaperRow[] {
   const rows = new Map<string, NewPaperRow>(
     papers.map((props) => [props.id, { props, authors: [], mentions: [], proposes: [] }]),
+  );
+  const names = new Map(authors.authors.map((a) => [a.id, a.name]));
+  for (const l of authors.links)
+    rows.get(l.paperId)?.authors.push({ id: l.authorId, name: names.get(l.authorId)!, position: l.position });
+  for (const { paperId, ...m } of mentions) rows.get(paperId)?.mentions.push(m);
+  for (const p of proposals) rows.get(p.paperId)?.proposes.push(p.conceptId);
+  return [...rows.values()];
+}
+
+/**
+ * Papers the graph had with their authors, mentions and proposals nested, for UPDATE_PAPERS:
+ * `props` for those whose properties are written here (not re-keyed), `clear` for the re-extracted.
+ */
+export function oldPaperRows(
+  ids: readonly string[],
+  props: ReadonlyMap<string, PaperRow>,
+  cleared: ReadonlySet<string>,
+  authors: { authors: readonly AuthorRow[]; links: readonly AuthorLinkRow[] },
+  mentions: readonly MentionRow[],
+  proposals: readonly ProposesRow[],
+): OldPaperRow[] {
+  const rows = new Map<string, OldPaperRow>(
+    ids.map((id) => [
+      id,
+      { id, props: props.get(id) ?? null, clear: cleared.has(id), authors: [], mentions: [], proposes: [] },
+    ]),
   );
   const names = new Map(authors.authors.map((a) => [a.id, a.name]));
   for (const l of authors.links)

@@ -1,13 +1,6 @@
 /** Named queries for concepts, mentions and inferred citations (GUIDE §3, §4). */
-import {
-  CONCEPT_LABELS,
-  CONCEPT_TYPES,
-  type ConceptNode,
-  type ConceptType,
-  type MentionsRel,
-  type PaperNode,
-} from "../model.ts";
-import { query, type Query } from "./query.ts";
+import { CONCEPT_LABELS, CONCEPT_TYPES, type ConceptNode, type MentionsRel, type PaperNode } from "../model.ts";
+import { query } from "./query.ts";
 
 /** A concept as extraction gives it (its type is the statement's label). */
 export type ConceptRow = Pick<ConceptNode, "id" | "name" | "aliases">;
@@ -21,28 +14,27 @@ export type ProposesRow = Pick<MentionRow, "paperId" | "conceptId">;
 /** A concept as the load writes it: `aliasText` joins the aliases for the full-text index. */
 export type NewConceptRow = ConceptRow & Pick<ConceptNode, "aliasText">;
 
-type CreateConcepts = Query<{ concepts: NewConceptRow[] }, { created: number }>;
-
 /** The stored aliases of these concepts, for the load to tell new concepts and new aliases apart. */
 export const FIND_CONCEPT_ALIASES = query<{ ids: string[] }, { id: string; aliases: string[] }>(`
   MATCH (c:Concept) WHERE c.id IN $ids
   RETURN c.id AS id, coalesce(c.aliases, []) AS aliases`);
 
+/** A concept the load creates, with its type (which gives its label). */
+export type TypedConceptRow = NewConceptRow & Pick<ConceptNode, "type">;
+
+/** The label of each type as a Cypher map literal, spelled from the fixed label table (never from input). */
+const LABEL_OF_TYPE = `{${CONCEPT_TYPES.map((type) => `${type}: '${CONCEPT_LABELS[type]}'`).join(", ")}}`;
+
 /**
  * Concepts the graph does not have yet (FIND_CONCEPT_ALIASES said so in the same transaction):
- * CREATE with every property at once, no MERGE lock-and-check. One statement per type: labels
- * cannot be parameters, so each is spelled from the fixed label table (never from input).
+ * CREATE with every property at once, no MERGE lock-and-check, every type in one statement (the
+ * type's label is looked up in the fixed table; a type not in it fails the statement).
  */
-export const CREATE_CONCEPTS: Readonly<Record<ConceptType, CreateConcepts>> = Object.fromEntries(
-  CONCEPT_TYPES.map((type) => [
-    type,
-    query<{ concepts: NewConceptRow[] }, { created: number }>(`
-      UNWIND $concepts AS c
-      CREATE (n:Concept:${CONCEPT_LABELS[type]})
-      SET n.id = c.id, n.name = c.name, n.type = '${type}', n.aliases = c.aliases, n.aliasText = c.aliasText
-      RETURN count(n) AS created`),
-  ]),
-) as Record<ConceptType, CreateConcepts>;
+export const CREATE_CONCEPTS = query<{ concepts: TypedConceptRow[] }, { created: number }>(`
+  UNWIND $concepts AS c
+  CREATE (n:Concept:$(${LABEL_OF_TYPE}[c.type]))
+  SET n.id = c.id, n.name = c.name, n.type = c.type, n.aliases = c.aliases, n.aliasText = c.aliasText
+  RETURN count(n) AS created`);
 
 /** Stored concepts that gained aliases: the merged list (stored order, then the new ones). */
 export const SET_CONCEPT_ALIASES = query<{ concepts: NewConceptRow[] }, { updated: number }>(`

@@ -131,6 +131,59 @@ export const CREATE_PAPERS = query<{ sha256: string; papers: NewPaperRow[] }, { 
   }
   RETURN count(p) AS created`);
 
+/** A paper the graph had (found by the plan, re-keyed or absorbed into already), with what it links to. */
+export interface OldPaperRow extends Omit<NewPaperRow, "props"> {
+  id: PaperNode["id"];
+  /** Its merged properties when they are to be written (null: a re-keyed node has them already). */
+  props: PaperRow | null;
+  /** Re-extracted: its MENTIONS and PROPOSES are replaced by those of the row. */
+  clear: boolean;
+}
+
+/**
+ * Papers the graph had, updated and relinked in ONE statement (the MERGE path of the load):
+ * properties replaced except what clustering and layout wrote (`Placement`), FROM the Source,
+ * WRITTEN_BY with the author merged in place (the first spelling of a name key wins, position
+ * updated), MENTIONS and PROPOSES replaced when the paper was re-extracted. Everything is MERGE, so
+ * relinking a paper with what it had changes nothing.
+ */
+export const UPDATE_PAPERS = query<{ sha256: string; papers: OldPaperRow[] }, { updated: number }>(`
+  MATCH (s:Source {sha256: $sha256})
+  UNWIND $papers AS row
+  MATCH (p:Paper {id: row.id})
+  CALL (p, row) {
+    WITH p, row WHERE row.props IS NOT NULL
+    WITH p, row, p {.cluster, .x, .y, .size, .addedIn} AS placement
+    SET p = row.props
+    SET p += placement
+  }
+  MERGE (p)-[:FROM]->(s)
+  WITH p, row
+  CALL (p, row) {
+    UNWIND row.authors AS au
+    MERGE (a:Author {id: au.id})
+    ON CREATE SET a.name = au.name
+    MERGE (p)-[r:WRITTEN_BY]->(a)
+    SET r.position = au.position
+  }
+  CALL (p, row) {
+    WITH p, row WHERE row.clear
+    MATCH (p)-[r:MENTIONS|PROPOSES]->(:Concept)
+    DELETE r
+  }
+  CALL (p, row) {
+    UNWIND row.mentions AS m
+    MATCH (c:Concept {id: m.conceptId})
+    MERGE (p)-[r:MENTIONS]->(c)
+    SET r.count = m.count, r.inTitle = m.inTitle, r.weight = m.weight
+  }
+  CALL (p, row) {
+    UNWIND row.proposes AS conceptId
+    MATCH (c:Concept {id: conceptId}) WHERE c:Method
+    MERGE (p)-[:PROPOSES]->(c)
+  }
+  RETURN count(p) AS updated`);
+
 /** Stub papers for citations to papers not in the graph; an existing node (stub or not) is left as it is. */
 export const MERGE_STUBS = query<{ stubs: PaperRow[] }, { merged: number }>(`
   UNWIND $stubs AS props
