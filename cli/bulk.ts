@@ -36,7 +36,19 @@ export async function runBulk(
 
 /** The phases' times under the ingest summary. */
 export function formatBulkPhases(summary: BulkSummary): string {
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const { identityMs, csvMs, importMs, finishMs } = summary.phases;
-  return `  bulk: identities ${s(identityMs)}, CSV with extraction ${s(csvMs)} (${(summary.csvBytes / 1e6).toFixed(1)} MB), import with restart ${s(importMs)}, indexes and inferred citations ${s(finishMs)}\n`;
+  const names: [string, string][] = [
+    ["identityMs", "identities"],
+    ["csvMs", "CSV with extraction"],
+    ["stopMs", "server stop"],
+    ["importMs", "import"],
+    ["startMs", "server start"],
+    ["indexMs", "indexes"],
+    ["listsMs", "empty lists"],
+    ["inferredMs", "inferred citations"],
+    ["textMs", "full-text refresh"],
+  ];
+  const parts = names
+    .filter(([key]) => summary.phases[key] !== undefined)
+    .map(([key, label]) => `${label} ${(summary.phases[key]! / 1000).toFixed(1)} s`);
+  return `  bulk: ${parts.join(", ")}; CSV ${(summary.csvBytes / 1e6).toFixed(1)} MB\n`;
 }

@@ -22,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { rm } from "node:fs/promises";
 import type { Config } from "../../config/config.ts";
-import { connectDb, type Db } from "../../db/client.ts";
+import { connectDb, toPaperAtlasError, type Db } from "../../db/client.ts";
 import { localLayout } from "../../db/local/layout.ts";
 import { startLocal, statusLocal, stopLocal } from "../../db/local/manager.ts";
 import { ANY_NODE, AWAIT_INDEXES, FILL_EMPTY_LISTS } from "../../schema/cypher/bulk.ts";
@@ -32,11 +32,11 @@ import { PaperAtlasError } from "../../schema/errors.ts";
 import type { ParsedEntry } from "../../schema/model.ts";
 import { dedupEntries, dedupRecords, type Ids, type PaperRecord } from "../dedup/index.ts";
 import { extractPool, type ExtractOptions, type ExtractPool } from "../extract/index.ts";
-import { corpusExtraction, pooledExtraction, type BatchExtraction } from "../load/extraction.ts";
-import type { Extractor, FileOutcome } from "../load/load.ts";
-import { openInputs, type ParsedFile, type StreamInput } from "../read/index.ts";
+import { corpusExtraction, pooledExtraction } from "../load/extraction.ts";
+import { loadError, type Extractor, type FileOutcome } from "../load/load.ts";
+import { openInputs, type OpenResult, type ParsedFile, type StreamInput } from "../read/index.ts";
 import type { IngestSummary } from "../run.ts";
-import { BulkGraph, entryIds, planIdentity, type BulkSource } from "./graph.ts";
+import { BulkGraph, entryIds, planIdentity, type BulkCounts, type BulkSource, type IdentityPlan } from "./graph.ts";
 import { importArgs } from "./files.ts";
 import { openCsvFiles } from "./writer.ts";
 
@@ -63,8 +63,11 @@ export interface BulkOptions {
 export type BulkPhase = "identity" | "csv" | "import" | "index";
 
 export interface BulkSummary extends IngestSummary {
-  /** Milliseconds per phase: identity pass, CSV pass (extraction included), import, restart and indexes. */
-  phases: Record<"identityMs" | "csvMs" | "importMs" | "finishMs", number>;
+  /**
+   * Milliseconds per phase: identityMs, csvMs (extraction included), stopMs (what the server's stop
+   * took beyond the CSV pass), importMs, startMs, indexMs, listsMs, inferredMs, textMs.
+   */
+  phases: Record<string, number>;
   csvBytes: number;
   csvDir: string;
 }
@@ -153,209 +156,260 @@ function runImporter(config: Config, args: string[], onProgress: (percent: numbe
   });
 }
 
-export async function runBulkIngest(config: Config, paths: string[], options: BulkOptions = {}): Promise<BulkSummary> {
-  const started = Date.now();
-  const now = options.now ?? (() => new Date());
-  let db: Db | undefined = await openEmptyLocal(config);
-  const streamBatch = options.streamBatchSize ?? 2000;
-  const chunkSize = options.batchSize ?? 500;
-  const phase = (name: BulkPhase, total: number) => options.onPhase?.(name, total);
-  const progress = (done: number) => options.onProgress?.(done);
-  const say = (message: string) => options.onMessage?.(message);
-  try {
-    const read = await openInputs(paths, options.format === undefined ? {} : { format: options.format });
-    const outcomes = new Map<string, FileOutcome>();
-    const inputs: Input[] = [];
-    const seenSha = new Set<string>();
-    for (const file of read.files) {
-      if (seenSha.has(file.sha256)) outcomes.set(file.path, outcomeOf(file, "unchanged"));
-      else inputs.push({ kind: "whole", file });
-      seenSha.add(file.sha256);
-    }
-    for (const stream of read.streams) {
-      if (seenSha.has(stream.sha256)) outcomes.set(stream.path, outcomeOf(stream, "unchanged"));
-      else inputs.push({ kind: "stream", stream });
-      seenSha.add(stream.sha256);
-    }
+interface Context {
+  config: Config;
+  options: BulkOptions;
+  phase: (name: BulkPhase, total: number) => void;
+  progress: (done: number) => void;
+  say: (message: string) => void;
+}
 
-    // Pass 1: identities only.
-    const t1 = Date.now();
-    const ids: Ids[] = [];
-    let citations = false;
-    phase("identity", 0);
-    const usable: Input[] = [];
-    for (const input of inputs) {
+/** The inputs to load, in the transactional loop's order (files read whole, then streams); a repeated file is unchanged. */
+function orderInputs(read: OpenResult, outcomes: Map<string, FileOutcome>): Input[] {
+  const inputs: Input[] = [];
+  const seen = new Set<string>();
+  const add = (f: { sha256: string; path: string; name: string }, input: Input) => {
+    if (seen.has(f.sha256)) outcomes.set(f.path, outcomeOf(f, "unchanged"));
+    else inputs.push(input);
+    seen.add(f.sha256);
+  };
+  for (const file of read.files) add(file, { kind: "whole", file });
+  for (const stream of read.streams) add(stream, { kind: "stream", stream });
+  return inputs;
+}
+
+const hasCitations = (e: ParsedEntry) => (e.references?.length ?? 0) + (e.citedBy?.length ?? 0) > 0;
+
+/**
+ * Pass 1: every entry's identifiers, numbered in reading order, grouped into papers. A streamed file
+ * that does not parse is failed here and left out, as the transactional check pass leaves it.
+ */
+async function identityPass(ctx: Context, inputs: readonly Input[], outcomes: Map<string, FileOutcome>) {
+  const ids: Ids[] = [];
+  let citations = false;
+  const usable: Input[] = [];
+  ctx.phase("identity", 0);
+  for (const input of inputs) {
+    if (input.kind === "whole") {
+      for (const e of input.file.entries) ids.push(entryIds(e));
+      citations ||= input.file.entries.some(hasCitations);
+      usable.push(input);
+      continue;
+    }
+    const before = ids.length;
+    try {
+      for await (const batch of input.stream.batches(ctx.options.streamBatchSize ?? 2000)) {
+        for (const e of batch.entries) ids.push(entryIds(e));
+        citations ||= batch.entries.some(hasCitations);
+      }
+      usable.push(input);
+    } catch (error) {
+      ids.length = before;
+      outcomes.set(input.stream.path, { ...outcomeOf(input.stream, "failed"), error: loadError(input.stream, error) });
+    }
+  }
+  return { plan: planIdentity(ids), citations, usable };
+}
+
+/** Pass 2: the batches through BulkGraph into the CSV files, extraction as the transactional loop does it. */
+async function csvPass(
+  ctx: Context,
+  usable: readonly Input[],
+  identity: { plan: IdentityPlan; citations: boolean },
+  dir: string,
+  outcomes: Map<string, FileOutcome>,
+) {
+  const { options } = ctx;
+  const now = options.now ?? (() => new Date());
+  const csv = await openCsvFiles(dir);
+  const graph = new BulkGraph(identity.plan, csv.sink, { citations: identity.citations });
+  const setting = extractSetting(options);
+  const wholeFiles = usable.flatMap((i) => (i.kind === "whole" ? [i.file] : []));
+  const corpus = dedupEntries(wholeFiles.flatMap((f) => f.entries)).filter((p) => p.stub !== true);
+  let pool: ExtractPool | undefined;
+  const workers = () => (pool ??= extractPool(options.workers ?? os.availableParallelism(), setting));
+  const whole = setting && corpus.length > 0 ? corpusExtraction(corpus, setting) : undefined;
+  const streamed = setting ? pooledExtraction(workers, setting) : undefined;
+  const source = (f: { name: string; path: string; sha256: string; format: string }): BulkSource => ({
+    name: f.name,
+    path: f.path,
+    sha256: f.sha256,
+    format: f.format,
+    ingestedAt: now().toISOString(),
+  });
+  ctx.phase("csv", identity.plan.roots.length);
+  try {
+    for (const input of usable) {
       if (input.kind === "whole") {
-        for (const e of input.file.entries) {
-          ids.push(entryIds(e));
-          if ((e.references?.length ?? 0) + (e.citedBy?.length ?? 0) > 0) citations = true;
-        }
-        usable.push(input);
-        progress(ids.length);
+        const records = dedupRecords(input.file.entries);
+        const extractor = whole ? await whole([]) : undefined;
+        graph.addBatch(source(input.file), input.file.entries, extractor, {
+          chunkSize: options.batchSize ?? 500,
+          records,
+        });
+        outcomes.set(input.file.path, outcomeOf(input.file, "loaded", records.length));
+        await csv.flush();
+        ctx.progress(graph.counts.entries);
         continue;
       }
-      const before = ids.length;
-      try {
-        for await (const batch of input.stream.batches(streamBatch)) {
-          for (const e of batch.entries) {
-            ids.push(entryIds(e));
-            if ((e.references?.length ?? 0) + (e.citedBy?.length ?? 0) > 0) citations = true;
-          }
-          progress(ids.length);
-        }
-        usable.push(input);
-      } catch (error) {
-        ids.length = before;
-        const failed = outcomeOf(input.stream, "failed");
-        failed.error =
-          error instanceof PaperAtlasError
-            ? error
-            : new PaperAtlasError("INTERNAL", `bulk: ${input.stream.name}: ${String(error)}`, {
-                where: input.stream.path,
-              });
-        outcomes.set(input.stream.path, failed);
+      const src = source(input.stream);
+      let papers = 0;
+      // Up to two batches ahead: their extraction runs on the workers while this thread writes rows.
+      const ahead: { entries: ParsedEntry[]; records: PaperRecord[]; extracting?: Promise<Extractor> }[] = [];
+      const drain = async () => {
+        const next = ahead.shift()!;
+        const extractor = next.extracting ? await next.extracting : undefined;
+        graph.addBatch(src, next.entries, extractor, {
+          chunkSize: Math.max(next.records.length, 1),
+          records: next.records,
+        });
+        papers += next.records.length;
+        await csv.flush();
+        ctx.progress(graph.counts.entries);
+      };
+      for await (const batch of input.stream.batches(options.streamBatchSize ?? 2000)) {
+        const records = dedupRecords(batch.entries);
+        const extracting = streamed?.(records.map((r) => r.paper).filter((p) => p.stub !== true));
+        extracting?.catch(() => {}); // observed in drain
+        ahead.push({ entries: batch.entries, records, ...(extracting ? { extracting } : {}) });
+        if (ahead.length > 2) await drain();
       }
+      while (ahead.length > 0) await drain();
+      outcomes.set(input.stream.path, outcomeOf(input.stream, "loaded", papers));
     }
-    const plan = planIdentity(ids);
-    ids.length = 0;
-    const identityMs = Date.now() - t1;
-
-    // Pass 2: CSV.
-    const t2 = Date.now();
-    const layout = localLayout(config.local);
-    const dir = path.join(layout.import, "bulk");
-    const csv = await openCsvFiles(dir);
-    const graph = new BulkGraph(plan, csv.sink, { citations });
-    const setting = extractSetting(options);
-    const wholeInputs = usable.flatMap((i) => (i.kind === "whole" ? [i.file] : []));
-    const corpus = dedupEntries(wholeInputs.flatMap((f) => f.entries)).filter((p) => p.stub !== true);
-    let pool: ExtractPool | undefined;
-    const workers = () => (pool ??= extractPool(options.workers ?? os.availableParallelism(), setting));
-    const extraction: { whole?: BatchExtraction; streamed?: BatchExtraction } = {
-      ...(setting && corpus.length > 0 ? { whole: corpusExtraction(corpus, setting) } : {}),
-      ...(setting ? { streamed: pooledExtraction(workers, setting) } : {}),
-    };
-    phase("csv", plan.roots.length);
-    const source = (f: { name: string; path: string; sha256: string; format: string }): BulkSource => ({
-      name: f.name,
-      path: f.path,
-      sha256: f.sha256,
-      format: f.format,
-      ingestedAt: now().toISOString(),
-    });
-    try {
-      for (const input of usable) {
-        if (input.kind === "whole") {
-          const records = dedupRecords(input.file.entries);
-          const extractor = extraction.whole ? await extraction.whole([]) : undefined;
-          graph.addBatch(source(input.file), input.file.entries, extractor, { chunkSize, records });
-          outcomes.set(input.file.path, outcomeOf(input.file, "loaded", records.length));
-          await csv.flush();
-          progress(graph.counts.entries);
-          continue;
-        }
-        const src = source(input.stream);
-        let papers = 0;
-        // Up to two batches ahead: their extraction runs on the workers while this thread writes rows.
-        const ahead: { entries: ParsedEntry[]; records: PaperRecord[]; extracting?: Promise<Extractor> }[] = [];
-        const drain = async () => {
-          const next = ahead.shift()!;
-          const extractor = next.extracting ? await next.extracting : undefined;
-          graph.addBatch(src, next.entries, extractor, {
-            chunkSize: Math.max(next.records.length, 1),
-            records: next.records,
-          });
-          papers += next.records.length;
-          await csv.flush();
-          progress(graph.counts.entries);
-        };
-        for await (const batch of input.stream.batches(streamBatch)) {
-          const records = dedupRecords(batch.entries);
-          const extracting = extraction.streamed?.(records.map((r) => r.paper).filter((p) => p.stub !== true));
-          extracting?.catch(() => {});
-          ahead.push({ entries: batch.entries, records, ...(extracting ? { extracting } : {}) });
-          if (ahead.length > 2) await drain();
-        }
-        while (ahead.length > 0) await drain();
-        outcomes.set(input.stream.path, outcomeOf(input.stream, "loaded", papers));
-      }
-    } finally {
-      await pool?.close();
-    }
-    const counts = graph.finish();
-    const written = await csv.close();
-    const csvMs = Date.now() - t2;
-
-    // Import: the server is stopped for it and started again.
-    const t3 = Date.now();
-    await db.close();
-    db = undefined;
-    say("ingest --bulk: stopping the local server for neo4j-admin import");
-    await stopLocal(config.local);
-    phase("import", 100);
-    let importError: unknown;
-    try {
-      await runImporter(
-        config,
-        importArgs(dir, { files: written.files, multiline: written.multiline, offHeap: "4g" }),
-        progress,
-      );
-    } catch (error) {
-      importError = error;
-    }
-    say("ingest --bulk: starting the local server");
-    await startLocal(config.local, config.neo4jPassword, say);
-    if (importError !== undefined) {
-      throw new PaperAtlasError(
-        "LOCAL_NEO4J_FAILED",
-        `ingest --bulk: neo4j-admin import failed: ${String(importError)}`,
-        {
-          where: dir,
-          hint: "the CSV files and import.report are kept in that folder; the database is empty",
-        },
-      );
-    }
-    const importMs = Date.now() - t3;
-
-    // Schema, empty lists, inferred citations, full-text indexes.
-    const t4 = Date.now();
-    phase("index", 0);
-    db = await connectDb(config);
-    const session = db.driver.session();
-    try {
-      for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
-      await session.run(AWAIT_INDEXES, { seconds: 3600 });
-      for (const statement of FILL_EMPTY_LISTS) await session.run(statement);
-    } finally {
-      await session.close();
-    }
-    const [cites] = await db.write(REBUILD_INFERRED_CITATIONS, {});
-    await db.write(AWAIT_TEXT_INDEXES, {});
-    const finishMs = Date.now() - t4;
-    if (!options.keepCsv) await rm(dir, { recursive: true, force: true });
-
-    const files = [...read.files, ...read.streams].map((f) => outcomes.get(f.path) ?? outcomeOf(f, "failed"));
-    return {
-      files,
-      refused: read.refused,
-      entries: counts.entries,
-      distinctPapers: counts.papers,
-      newPapers: counts.newPapers,
-      updatedPapers: counts.updatedPapers,
-      unchangedPapers: counts.unchangedPapers,
-      mentions: counts.mentions,
-      concepts: counts.concepts,
-      inferredCitations: cites?.cites ?? 0,
-      citations: counts.citations,
-      stubs: counts.stubs,
-      authorships: counts.authorships,
-      warnings: [...read.files.flatMap((f) => f.warnings), ...read.streams.flatMap((s) => s.warnings)],
-      elapsedMs: Date.now() - started,
-      phases: { identityMs, csvMs, importMs, finishMs },
-      csvBytes: written.bytes,
-      csvDir: dir,
-    };
   } finally {
-    await db?.close();
+    await pool?.close();
   }
+  const counts = graph.finish();
+  return { counts, written: await csv.close() };
 }
+
+/** After the import: constraints and indexes (populated), empty lists, inferred CITES, full-text refresh. */
+async function finishImport(db: Db, timings: Record<string, number>): Promise<number> {
+  let t = Date.now();
+  const lap = (name: string) => {
+    timings[name] = Date.now() - t;
+    t = Date.now();
+  };
+  const session = db.driver.session();
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run(AWAIT_INDEXES, { seconds: 3600 });
+    lap("indexMs");
+    for (const statement of FILL_EMPTY_LISTS) await session.run(statement);
+    lap("listsMs");
+  } catch (error) {
+    throw toPaperAtlasError(error, db.uri);
+  } finally {
+    await session.close();
+  }
+  const [cites] = await db.write(REBUILD_INFERRED_CITATIONS, {});
+  lap("inferredMs");
+  await db.write(AWAIT_TEXT_INDEXES, {});
+  lap("textMs");
+  return cites?.cites ?? 0;
+}
+
+export async function runBulkIngest(config: Config, paths: string[], options: BulkOptions = {}): Promise<BulkSummary> {
+  const started = Date.now();
+  const ctx: Context = {
+    config,
+    options,
+    phase: (name, total) => options.onPhase?.(name, total),
+    progress: (done) => options.onProgress?.(done),
+    say: (message) => options.onMessage?.(message),
+  };
+  const timings: Record<string, number> = {};
+  let t = Date.now();
+  const lap = (name: string) => {
+    timings[name] = Date.now() - t;
+    t = Date.now();
+  };
+  const first = await openEmptyLocal(config);
+  await first.close();
+  const read = await openInputs(paths, options.format === undefined ? {} : { format: options.format });
+  const outcomes = new Map<string, FileOutcome>();
+  const identity = await identityPass(ctx, orderInputs(read, outcomes), outcomes);
+  lap("identityMs");
+  // The server is not needed until the import: it shuts down while the CSV files are written.
+  ctx.say("ingest --bulk: stopping the local server for neo4j-admin import (started again after it)");
+  const stopping = stopLocal(config.local);
+  stopping.catch(() => {});
+  const dir = path.join(localLayout(config.local).import, "bulk");
+  let csv: Awaited<ReturnType<typeof csvPass>>;
+  let importError: unknown;
+  try {
+    csv = await csvPass(ctx, identity.usable, identity, dir, outcomes);
+    lap("csvMs");
+    await stopping;
+    lap("stopMs");
+    ctx.phase("import", 100);
+    const args = importArgs(dir, {
+      files: csv.written.files,
+      multiline: csv.written.multiline,
+      offHeap: IMPORT_MEMORY,
+    });
+    await runImporter(config, args, ctx.progress);
+    lap("importMs");
+  } catch (error) {
+    importError = error;
+  } finally {
+    await stopping.catch(() => {});
+    ctx.say("ingest --bulk: starting the local server");
+    await startLocal(config.local, config.neo4jPassword, ctx.say);
+    lap("startMs");
+  }
+  if (importError !== undefined) {
+    if (importError instanceof PaperAtlasError) throw importError;
+    throw new PaperAtlasError(
+      "LOCAL_NEO4J_FAILED",
+      `ingest --bulk: neo4j-admin import failed: ${String(importError)}`,
+      {
+        where: dir,
+        hint: "the CSV files and import.report are kept in that folder; the database is as it was (empty)",
+      },
+    );
+  }
+  ctx.phase("index", 0);
+  const db = await connectDb(config);
+  let inferred: number;
+  try {
+    inferred = await finishImport(db, timings);
+  } finally {
+    await db.close();
+  }
+  if (!options.keepCsv) await rm(dir, { recursive: true, force: true });
+  return summarize(read, outcomes, csv!, { inferred, timings, started, dir });
+}
+
+function summarize(
+  read: OpenResult,
+  outcomes: Map<string, FileOutcome>,
+  { counts, written }: { counts: BulkCounts; written: { bytes: number } },
+  run: { inferred: number; timings: Record<string, number>; started: number; dir: string },
+): BulkSummary {
+  const files = [...read.files, ...read.streams].map((f) => outcomes.get(f.path) ?? outcomeOf(f, "failed"));
+  return {
+    files,
+    refused: read.refused,
+    entries: counts.entries,
+    distinctPapers: counts.papers,
+    newPapers: counts.newPapers,
+    updatedPapers: counts.updatedPapers,
+    unchangedPapers: counts.unchangedPapers,
+    mentions: counts.mentions,
+    concepts: counts.concepts,
+    inferredCitations: run.inferred,
+    citations: counts.citations,
+    stubs: counts.stubs,
+    authorships: counts.authorships,
+    warnings: [...read.files.flatMap((f) => f.warnings), ...read.streams.flatMap((s) => s.warnings)],
+    elapsedMs: Date.now() - run.started,
+    phases: run.timings,
+    csvBytes: written.bytes,
+    csvDir: run.dir,
+  };
+}
+
+/** The importer's off-heap memory cap (its default, 90 % of the machine, is too greedy beside other work). */
+const IMPORT_MEMORY = "4g";
