@@ -57,7 +57,7 @@ export const BULK_FILES = {
       col("aliases", "string[]"),
       col("aliasText", "string"),
       col("paperCount", "long"),
-      col("", "string[]", ":LABEL"),
+      col("", "string[]", "LABEL"),
     ],
   },
   authors: {
@@ -80,19 +80,19 @@ export const BULK_FILES = {
   from: {
     kind: "relationships",
     label: "FROM",
-    columns: [col("", "string", ":START_ID(Paper)"), col("", "string", ":END_ID(Source)")],
+    columns: [col("", "string", "START_ID(Paper)"), col("", "string", "END_ID(Source)")],
   },
   writtenBy: {
     kind: "relationships",
     label: "WRITTEN_BY",
-    columns: [col("", "string", ":START_ID(Paper)"), col("", "string", ":END_ID(Author)"), col("position", "double")],
+    columns: [col("", "string", "START_ID(Paper)"), col("", "string", "END_ID(Author)"), col("position", "double")],
   },
   mentions: {
     kind: "relationships",
     label: "MENTIONS",
     columns: [
-      col("", "string", ":START_ID(Paper)"),
-      col("", "string", ":END_ID(Concept)"),
+      col("", "string", "START_ID(Paper)"),
+      col("", "string", "END_ID(Concept)"),
       col("count", "double"),
       col("inTitle", "boolean"),
       col("weight", "double"),
@@ -101,12 +101,12 @@ export const BULK_FILES = {
   proposes: {
     kind: "relationships",
     label: "PROPOSES",
-    columns: [col("", "string", ":START_ID(Paper)"), col("", "string", ":END_ID(Concept)")],
+    columns: [col("", "string", "START_ID(Paper)"), col("", "string", "END_ID(Concept)")],
   },
   cites: {
     kind: "relationships",
     label: "CITES",
-    columns: [col("", "string", ":START_ID(Paper)"), col("", "string", ":END_ID(Paper)"), col("source", "string")],
+    columns: [col("", "string", "START_ID(Paper)"), col("", "string", "END_ID(Paper)"), col("source", "string")],
   },
 } as const satisfies Record<string, BulkFileSpec>;
 
