@@ -106,7 +106,13 @@ export const BULK_FILES = {
   cites: {
     kind: "relationships",
     label: "CITES",
-    columns: [col("", "string", "START_ID(Paper)"), col("", "string", "END_ID(Paper)"), col("source", "string")],
+    columns: [
+      col("", "string", "START_ID(Paper)"),
+      col("", "string", "END_ID(Paper)"),
+      col("source", "string"),
+      col("evidence", "string"),
+      col("methods", "string[]"),
+    ],
   },
 } as const satisfies Record<string, BulkFileSpec>;
 

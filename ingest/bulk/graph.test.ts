@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ParsedEntry, Paper } from "../../schema/model.ts";
 import { conceptId } from "../extract/index.ts";
 import type { Extractor } from "../load/load.ts";
-import { BulkGraph, entryIds, planIdentity, type BulkSource } from "./graph.ts";
+import { BulkGraph, entryIds, inferredCitations, planIdentity, type BulkSource } from "./graph.ts";
 import type { BulkFile } from "./files.ts";
 
 const entry = (file: string, line: number, fields: Partial<ParsedEntry>): ParsedEntry => ({
@@ -116,6 +116,33 @@ describe("BulkGraph", () => {
     expect(rows.sources).toEqual([
       ["sha-a.tsv", "/in/a.tsv", "a.tsv", "arxiv-tsv", "2026-12-03T00:00:00.000Z", 2],
       ["sha-b.tsv", "/in/b.tsv", "b.tsv", "arxiv-tsv", "2026-12-03T00:00:00.000Z", 1],
+    ]);
+  });
+});
+
+describe("inferredCitations", () => {
+  it("links a paper naming a method to the papers proposing it, unless it proposes the method too", () => {
+    const cites = inferredCitations(
+      [
+        ["b", "method:x"],
+        ["c", "method:x"],
+        ["a", "method:y"],
+        ["b", "method:z"],
+      ],
+      [
+        ["a", "method:x"],
+        ["a", "method:z"],
+        ["b", "method:x"],
+        ["c", "method:x"],
+        ["d", "method:y"],
+        ["a", "method:y"],
+      ],
+      (id) => id.slice("method:".length).toUpperCase(),
+    );
+    expect(cites).toEqual([
+      { from: "a", to: "b", methods: ["X", "Z"] },
+      { from: "a", to: "c", methods: ["X"] },
+      { from: "d", to: "a", methods: ["Y"] },
     ]);
   });
 });

@@ -110,6 +110,7 @@ export interface BulkCounts {
   mentions: number;
   concepts: number;
   citations: number;
+  inferredCitations: number;
   authorships: number;
   /** Papers two groups of entries ended up sharing an id with (written once, their links merged). */
   duplicateIds: number;
@@ -132,6 +133,9 @@ export class BulkGraph {
   private readonly ids = new Set<string>();
   private readonly known: Paper[] = [];
   private readonly citing: { id: string; references: PaperRef[]; citedBy: PaperRef[] }[] = [];
+  /** Every written PROPOSES (paper id, method id), and every MENTIONS of a method: for the inferred CITES. */
+  private readonly proposals: [string, string][] = [];
+  private readonly methodMentions: [string, string][] = [];
   private nextEntry = 0;
   private unnumbered = 0;
   readonly counts: BulkCounts = {
@@ -144,6 +148,7 @@ export class BulkGraph {
     mentions: 0,
     concepts: 0,
     citations: 0,
+    inferredCitations: 0,
     authorships: 0,
     duplicateIds: 0,
   };
@@ -305,9 +310,11 @@ export class BulkGraph {
     for (const m of held.mentions) {
       this.sink("mentions", [id, m.conceptId, m.count, m.inTitle, m.weight]);
       this.paperCounts.set(m.conceptId, (this.paperCounts.get(m.conceptId) ?? 0) + 1);
+      if (m.conceptId.startsWith(METHOD_PREFIX)) this.methodMentions.push([id, m.conceptId]);
     }
     this.counts.mentions += held.mentions.length;
-    for (const c of held.proposes) this.sink("proposes", [id, c]);
+    // Written at the end: a proposed method nobody mentions is an orphan, deleted with its PROPOSES.
+    for (const c of held.proposes) this.proposals.push([id, c]);
     if (held.references.length + held.citedBy.length > 0) {
       this.citing.push({ id, references: held.references, citedBy: held.citedBy });
     }
@@ -323,6 +330,12 @@ export class BulkGraph {
       const labels = ["Concept", CONCEPT_LABELS[c.type]];
       this.sink("concepts", [id, c.name, c.type, c.aliases, aliasText(c.aliases), papers, labels]);
     }
+    const proposals = this.proposals.filter(([, c]) => (this.paperCounts.get(c) ?? 0) > 0);
+    for (const [paper, c] of proposals) this.sink("proposes", [paper, c]);
+    for (const cite of inferredCitations(proposals, this.methodMentions, (c) => this.concepts.get(c)!.name)) {
+      this.sink("cites", [cite.from, cite.to, "inferred", cite.methods[0], cite.methods]);
+      this.counts.inferredCitations += 1;
+    }
     if (this.citing.length > 0) {
       const plan = planCitations(this.citing, this.known);
       for (const stub of plan.stubs) {
@@ -332,7 +345,7 @@ export class BulkGraph {
         this.sink("papers", paperValues(stub));
         this.counts.stubs += 1;
       }
-      for (const c of plan.cites) this.sink("cites", [c.from, c.to, c.source]);
+      for (const c of plan.cites) this.sink("cites", [c.from, c.to, c.source, null, null]);
       this.counts.citations += plan.cites.length;
     }
     for (const s of this.sources.values()) {
@@ -340,6 +353,39 @@ export class BulkGraph {
     }
     return this.counts;
   }
+}
+
+const METHOD_PREFIX = "method:";
+
+/**
+ * `(a)-[:CITES {source:'inferred', evidence, methods}]->(b)` when a mentions a method b proposes and
+ * a does not propose it: what REBUILD_INFERRED_CITATIONS makes (schema/cypher/concepts.ts), here
+ * from the rows. `methods` in the order of a's mentions (Cypher's collect() has its own order).
+ */
+export function inferredCitations(
+  proposals: readonly (readonly [string, string])[],
+  mentions: readonly (readonly [string, string])[],
+  nameOf: (conceptId: string) => string,
+): { from: string; to: string; methods: string[] }[] {
+  const proposers = new Map<string, string[]>();
+  const proposes = new Set<string>();
+  for (const [paper, c] of proposals) {
+    proposers.set(c, [...(proposers.get(c) ?? []), paper]);
+    proposes.add(`${paper}\u0000${c}`);
+  }
+  const cites = new Map<string, { from: string; to: string; methods: string[] }>();
+  for (const [a, m] of mentions) {
+    const bs = proposers.get(m);
+    if (!bs || proposes.has(`${a}\u0000${m}`)) continue;
+    for (const b of bs) {
+      if (b === a) continue;
+      const key = `${a}\u0000${b}`;
+      const cite = cites.get(key);
+      if (cite) cite.methods.push(nameOf(m));
+      else cites.set(key, { from: a, to: b, methods: [nameOf(m)] });
+    }
+  }
+  return [...cites.values()];
 }
 
 /** A paper's stored properties in the papers file's column order. */
