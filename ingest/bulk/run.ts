@@ -330,6 +330,14 @@ export async function runBulkIngest(config: Config, paths: string[], options: Bu
   const outcomes = new Map<string, FileOutcome>();
   const identity = await identityPass(ctx, orderInputs(read, outcomes), outcomes);
   lap("identityMs");
+  if (identity.usable.length === 0) {
+    // Nothing to load (every input refused or failed): the server and its empty graph stay as they are.
+    const none = {
+      counts: new BulkGraph(identity.plan, () => {}, { citations: false }).finish(),
+      written: { bytes: 0 },
+    };
+    return summarize(read, outcomes, none, { timings, started, dir: "" });
+  }
   // The server is not needed until the import: it shuts down while the CSV files are written.
   ctx.say("ingest --bulk: stopping the local server for neo4j-admin import (started again after it)");
   const stopping = stopLocal(config.local);
