@@ -1,7 +1,7 @@
 /**
  * The bulk first load builds the graph the transactional path builds: the sample corpus (files read
- * whole, 73 copies merged across files) and a slice of arXiv (2,000 records of cs.DC as two
- * overlapping .tsv.gz files, streamed in batches of 500, so 400 papers come from both files and
+ * whole, 73 copies merged across files) and a slice of arXiv (the first 1,000 records of cs.DC as
+ * two overlapping .tsv.gz files, streamed in batches of 250, so 400 papers come from both files and
  * several batches), in one run each way; every node, relationship, property value and property
  * type compared. Then the transactional path finds every file already ingested and changes
  * nothing, and a second bulk load is refused. Needs the local managed server (the bulk load stops
@@ -33,7 +33,7 @@ const onLocalServer = (() => {
 
 const ARXIV = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv/cs.DC.tsv.xz");
 
-/** Two .tsv.gz files holding records [0, 1400) and [1000, 2000) of the arXiv file, header first in both. */
+/** Two .tsv.gz files holding records [0, 700) and [300, 1000) of the arXiv file, header first in both. */
 function arxivSlices(dir: string): string[] {
   const text = execFileSync("xz", ["-dc", ARXIV], { maxBuffer: 1 << 30 }).toString("utf8");
   const rows: TsvRow[] = [];
@@ -44,8 +44,8 @@ function arxivSlices(dir: string): string[] {
   const slice = (from: number, to: number) => lines.slice(rows[from]!.line - 1, rows[to]!.line - 1).join("\n") + "\n";
   const header = slice(0, 1);
   return [
-    [1, 1401],
-    [1001, 2001],
+    [1, 701],
+    [301, 1001],
   ].map(([from, to], i) => {
     const file = path.join(dir, `cs.DC-slice-${i}.tsv.gz`);
     writeFileSync(file, gzipSync(header + slice(from!, to!)));
@@ -77,23 +77,23 @@ describe.skipIf(!onLocalServer)("ingest --bulk against the transactional path", 
     const db = await freshDb();
     let transactional: GraphDump;
     try {
-      const summary = await runIngest(db, inputs, { streamBatchSize: 500 });
+      const summary = await runIngest(db, inputs, { streamBatchSize: 250 });
       expect(summary.files.map((f) => f.status)).toEqual(Array(7).fill("loaded"));
       transactional = await dumpGraph(db, dumpOptions);
       await wipe(db);
     } finally {
       await db.close();
     }
-    expect(transactional.counts["Paper"]).toBeGreaterThan(246 + 1600);
+    expect(transactional.counts["Paper"]).toBeGreaterThan(246 + 900);
 
-    const bulk = await runBulkIngest(local, inputs, { streamBatchSize: 500 });
+    const bulk = await runBulkIngest(local, inputs, { streamBatchSize: 250 });
     expect(bulk.files.map((f) => f.status)).toEqual(Array(7).fill("loaded"));
     const after = createDb(testTarget());
     try {
       const dumped = await dumpGraph(after, dumpOptions);
       expectSame(dumped, transactional);
 
-      const again = await runIngest(after, inputs, { streamBatchSize: 500 });
+      const again = await runIngest(after, inputs, { streamBatchSize: 250 });
       expect(again.files.map((f) => f.status)).toEqual(Array(7).fill("unchanged"));
       expectSame(await dumpGraph(after, dumpOptions), transactional);
 
@@ -104,7 +104,7 @@ describe.skipIf(!onLocalServer)("ingest --bulk against the transactional path", 
     } finally {
       await after.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it("refuses a server it does not manage", async () => {
     const external = loadConfig({ ...process.env, NEO4J_URI: "bolt://example.org:7687", NEO4J_PASSWORD: "x" });
