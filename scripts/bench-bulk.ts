@@ -9,18 +9,21 @@
  * 2. `ingest --bulk` end to end (`runBulkIngest`) into the local server, whose graph is WIPED
  *    first: both passes, CSV, the server's stop, neo4j-admin import, start, indexes, inferred
  *    citations.
- * Prints one `bench:bulk:` line each and their ratio (extraction alone's time over the bulk load's:
- * 1 would mean the writes cost nothing), with the bulk load's phases. Timings on a shared machine
- * swing; the ratio of the two, measured minutes apart, much less.
- *   npm run bench:bulk -- [--workers N] [--batch N] [--skip-extract] [FILES…]
+ * With `--transactional`, between the two: `runIngest` (the transactional path) end to end into the
+ * wiped graph, which is wiped again after it.
+ * Prints one `bench:bulk:` line each and the ratios (extraction alone's time over each load's: 1
+ * would mean the writes cost nothing), with the bulk load's phases. Timings on a shared machine
+ * swing; the ratio of two, measured minutes apart, much less.
+ *   npm run bench:bulk -- [--workers N] [--batch N] [--skip-extract] [--transactional] [FILES…]
  */
 import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT, loadConfig } from "../config/config.ts";
-import { connectDb } from "../db/client.ts";
+import { applySchema, connectDb } from "../db/client.ts";
 import { readStats } from "../db/stats.ts";
 import { runBulkIngest } from "../ingest/bulk/run.ts";
+import { runIngest } from "../ingest/run.ts";
 import { dedupRecords } from "../ingest/dedup/index.ts";
 import { extractPool } from "../ingest/extract/index.ts";
 import { openInputs } from "../ingest/read/index.ts";
@@ -33,6 +36,7 @@ function flag(name: string): number | undefined {
 const workers = flag("--workers") ?? os.availableParallelism();
 const batch = flag("--batch") ?? 2000;
 const skipExtract = process.argv.includes("--skip-extract");
+const transactional = process.argv.includes("--transactional");
 const given = process.argv
   .slice(2)
   .filter((a, i, all) => !a.startsWith("--") && !["--workers", "--batch"].includes(all[i - 1] ?? ""));
@@ -90,7 +94,7 @@ if (config.external) {
   say("needs the local server (`paperatlas db start`), not NEO4J_URI");
   process.exit(2);
 }
-{
+async function wipe(): Promise<void> {
   const db = await connectDb(config);
   const session = db.driver.session();
   try {
@@ -101,6 +105,7 @@ if (config.external) {
     await db.close();
   }
 }
+await wipe();
 
 let extraction: Awaited<ReturnType<typeof extractionAlone>> | undefined;
 if (!skipExtract) {
@@ -111,6 +116,28 @@ if (!skipExtract) {
       `${extraction.seconds.toFixed(1)} s: ${Math.round(extraction.papers / extraction.seconds)} papers/s ` +
       `(reading included; ${workers} workers, batches of ${batch}; load average ${extraction.load} at start)\n`,
   );
+}
+
+let txSeconds: number | undefined;
+if (transactional) {
+  say(`transactional ingest over ${files.length} files (load average ${load()})`);
+  const txLoad = load();
+  const t0 = performance.now();
+  const db = await connectDb(config);
+  try {
+    await applySchema(db);
+    const tx = await runIngest(db, files, { workers, streamBatchSize: batch });
+    txSeconds = (performance.now() - t0) / 1000;
+    const stats = await readStats(db);
+    process.stdout.write(
+      `bench:bulk: transactional ingest: ${tx.entries} rows, ${stats.nodes["Paper"] ?? 0} papers, ` +
+        `${Object.values(stats.relationships).reduce((a, b) => a + b, 0)} relationships, ${tx.concepts} concepts in ` +
+        `${txSeconds.toFixed(1)} s: ${Math.round((stats.nodes["Paper"] ?? 0) / txSeconds)} papers/s (load average ${txLoad} at start)\n`,
+    );
+  } finally {
+    await db.close();
+  }
+  await wipe();
 }
 
 say(`ingest --bulk over ${files.length} files (load average ${load()})`);
@@ -152,6 +179,12 @@ process.stdout.write(
       )}), ${summary.concepts} concepts in ${seconds.toFixed(1)} s: ${Math.round(papers / seconds)} papers/s, ` +
     `peak RSS ${peak} MB (this process and its workers; load average ${bulkLoad} at start); phases in s: ${phases}\n`,
 );
+if (extraction && txSeconds !== undefined) {
+  process.stdout.write(
+    `bench:bulk: ratio: the transactional ingest runs at ${(extraction.seconds / txSeconds).toFixed(2)}× the speed of extraction alone ` +
+      `(${extraction.seconds.toFixed(1)} s against ${txSeconds.toFixed(1)} s)\n`,
+  );
+}
 if (extraction) {
   process.stdout.write(
     `bench:bulk: ratio: ingest --bulk runs at ${(extraction.seconds / seconds).toFixed(2)}× the speed of extraction alone ` +
