@@ -15,10 +15,10 @@
  *   load merges an incoming paper with the stored node; stored form `paperRow`;
  * - extraction: `extractionRows` over the batch's chunk of merged papers, the batch's `Extractor`
  *   re-extracting a paper whose text changed on merge; a later copy's extraction replaces an
- *   earlier one (CLEAR_EXTRACTION); concepts are created on first sight and gain aliases as
+ *   earlier one (as UPDATE_PAPERS clears it); concepts are created on first sight and gain aliases as
  *   `planConcepts` says, so names and aliases come out as the load writes them;
  * - authors: `authorRows`; an author's first spelling wins, a paper's links are the union with the
- *   latest position (LINK_AUTHORS);
+ *   latest position (as UPDATE_PAPERS sets it);
  * - FROM: one per paper and file it was read from; the Source's `paperCount` is what the loop
  *   counts (papers per batch after in-batch dedup, summed).
  * At the end (`finish`) it writes the concepts that some paper mentions, with `paperCount` (what
@@ -256,7 +256,7 @@ export class BulkGraph {
       }
       for (const l of links) held.authors.set(l.authorId, l.position);
       if (extractor && merged.stub !== true) {
-        // Re-extraction replaces what the paper had (CLEAR_EXTRACTION).
+        // Re-extraction replaces what the paper had (as UPDATE_PAPERS does).
         held.mentions = mentions.get(merged.id) ?? [];
         held.proposes = proposes.get(merged.id) ?? [];
       }

@@ -43,27 +43,6 @@ export const SET_CONCEPT_ALIASES = query<{ concepts: NewConceptRow[] }, { update
   SET n.aliases = c.aliases, n.aliasText = c.aliasText
   RETURN count(n) AS updated`);
 
-/** Clears what extraction wrote for these papers, so re-extracting a changed paper replaces it. */
-export const CLEAR_EXTRACTION = query<{ ids: string[] }, { cleared: number }>(`
-  MATCH (p:Paper)-[r:MENTIONS|PROPOSES]->(:Concept) WHERE p.id IN $ids
-  DELETE r
-  RETURN count(r) AS cleared`);
-
-export const CREATE_MENTIONS = query<{ mentions: MentionRow[] }, { created: number }>(`
-  UNWIND $mentions AS m
-  MATCH (p:Paper {id: m.paperId})
-  MATCH (c:Concept {id: m.conceptId})
-  MERGE (p)-[r:MENTIONS]->(c)
-  SET r.count = m.count, r.inTitle = m.inTitle, r.weight = m.weight
-  RETURN count(r) AS created`);
-
-export const CREATE_PROPOSES = query<{ proposals: ProposesRow[] }, { created: number }>(`
-  UNWIND $proposals AS m
-  MATCH (p:Paper {id: m.paperId})
-  MATCH (c:Concept {id: m.conceptId}) WHERE c:Method
-  MERGE (p)-[r:PROPOSES]->(c)
-  RETURN count(r) AS created`);
-
 /**
  * Concepts nobody mentions any more (after re-extraction) go; a term a VOSviewer map brought
  * (ingest/vosviewer/), linked by RELATED and mentioned by no paper, stays.

@@ -191,20 +191,6 @@ export const MERGE_STUBS = query<{ stubs: PaperRow[] }, { merged: number }>(`
   ON CREATE SET p = props
   RETURN count(p) AS merged`);
 
-export const MERGE_AUTHORS = query<{ authors: AuthorRow[] }, { merged: number }>(`
-  UNWIND $authors AS a
-  MERGE (n:Author {id: a.id})
-  ON CREATE SET n.name = a.name
-  RETURN count(n) AS merged`);
-
-export const LINK_AUTHORS = query<{ links: AuthorLinkRow[] }, { linked: number }>(`
-  UNWIND $links AS l
-  MATCH (p:Paper {id: l.paperId})
-  MATCH (a:Author {id: l.authorId})
-  MERGE (p)-[r:WRITTEN_BY]->(a)
-  SET r.position = l.position
-  RETURN count(r) AS linked`);
-
 /** `(a)-[:CITES {source}]->(b)`, one per pair and source. */
 export const MERGE_CITES = query<{ cites: CitesRow[] }, { cites: number }>(`
   UNWIND $cites AS c
@@ -233,18 +219,6 @@ export const FIND_SOURCE = query<{ sha256: string }, { sha256: string; name: str
 export const FIND_PAPERS = query<{ ids: string[] }, { paper: Record<string, unknown> }>(`
   MATCH (p:Paper) WHERE p.id IN $ids
   RETURN p {.*} AS paper`);
-
-/**
- * Upserts one batch; `SET p = …` replaces every property with the already-merged values, except
- * what clustering and layout wrote (`Placement`), so a paper met again keeps its cluster and place.
- */
-export const UPSERT_PAPERS = query<{ papers: PaperRow[] }, { upserted: number }>(`
-  UNWIND $papers AS props
-  MERGE (p:Paper {id: props.id})
-  WITH p, props, p {.cluster, .x, .y, .size, .addedIn} AS placement
-  SET p = props
-  SET p += placement
-  RETURN count(p) AS upserted`);
 
 export const CREATE_SOURCE = query<{ source: SourceNode }, { sha256: string }>(`
   CREATE (s:Source)
