@@ -186,7 +186,7 @@ function exposeForTests(ctx: PanelContext, loader: TileLoader | null): void {
       ctx.graph.forEachNode((_, a) => void (a.aggregate && aggregates++));
       return { total: ctx.graph.order, aggregates };
     },
-    tiles: () => loader?.resident() ?? [],
+    tiles: () => loader?.held() ?? [],
     viewportPosition: (id: string) => ctx.map.viewportPosition(id),
     state: () => structuredClone(ctx.store.get()),
     neighbours: (id: string) => (ctx.graph.hasNode(id) ? ctx.graph.neighbors(id) : []),

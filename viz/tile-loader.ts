@@ -16,8 +16,8 @@ export interface TileLoader {
   update(): void;
   /** Puts node `id` on the map (loading its tile); true once it is there. */
   ensureNode(id: string): Promise<boolean>;
-  /** Tiles held or loading. */
-  resident(): string[];
+  /** Tiles whose nodes are on the map. */
+  held(): string[];
 }
 
 interface Held {
@@ -60,7 +60,10 @@ export function createTileLoader(
     pending = call("GET /api/map/tile", { query: { cluster: tile } })
       .then((bytes) => void put(decodeMap(bytes)))
       .catch((error: unknown) => console.warn(`map: tile ${tile} could not load`, error))
-      .finally(() => loading.delete(tile));
+      .finally(() => {
+        loading.delete(tile);
+        loader.update();
+      });
     loading.set(tile, pending);
     return pending;
   }
@@ -77,7 +80,7 @@ export function createTileLoader(
     hooks.changed();
   }
 
-  return {
+  const loader: TileLoader = {
     update() {
       const view = hooks.view();
       if (!view) return;
@@ -87,7 +90,8 @@ export function createTileLoader(
       );
       const plan = planTiles(overview.tiles, view, resident, pinned, options);
       for (const tile of plan.evict) evict(tile);
-      for (const tile of plan.load) void fetchTile(tile);
+      // Two at a time, most wanted first; each arrival plans again (the view may have moved on).
+      for (const tile of plan.load.slice(0, Math.max(0, CONCURRENT - loading.size))) void fetchTile(tile);
     },
     async ensureNode(id) {
       if (graph.hasNode(id)) return true;
@@ -99,9 +103,13 @@ export function createTileLoader(
       }
       return graph.hasNode(id);
     },
-    resident: () => [...held.keys(), ...loading.keys()],
+    held: () => [...held.keys()],
   };
+  return loader;
 }
+
+/** Tiles fetched at once. */
+const CONCURRENT = 2;
 
 /** For tests and the curious: tiles held and the nodes on the map. */
 function report(graph: MapGraph, held: Map<string, Held>): void {

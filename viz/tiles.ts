@@ -39,7 +39,11 @@ export interface TileOptions {
   budget: number;
 }
 
-export const DEFAULT_TILE_OPTIONS: TileOptions = { maxRatio: 0.5, minPx: 160, budget: 150_000 };
+/**
+ * About 5 KB of page memory per node held with its edges (graphology, Sigma's buffers; measured by
+ * `npm run bench:map -- --overview`): 60,000 nodes stay well under 1 GB. A tile must span 300 px.
+ */
+export const DEFAULT_TILE_OPTIONS: TileOptions = { maxRatio: 0.5, minPx: 300, budget: 60_000 };
 
 export interface TilePlan {
   /** Tiles to fetch, most wanted first. */
