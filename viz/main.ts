@@ -132,6 +132,7 @@ function wireTiles(overview: Overview, map: MapView, store: Store): TileLoader {
     view: () => map.viewRect(),
     pinnedNodes: () => [store.get().selection],
     changed: () => map.graphChanged(),
+    batch: (change) => map.batch(change),
   });
   const reach = (id: string | null) => {
     if (id === null || overview.graph.hasNode(id)) return;

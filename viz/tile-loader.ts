@@ -33,6 +33,8 @@ export function createTileLoader(
     pinnedNodes: () => (string | null)[];
     /** The graph changed (labels to plan again, reducers to apply). */
     changed: () => void;
+    /** Runs a change of many nodes so the renderer takes it in once (MapView.batch). */
+    batch: (change: () => void) => void;
   },
   options: TileOptions = DEFAULT_TILE_OPTIONS,
 ): TileLoader {
@@ -45,9 +47,10 @@ export function createTileLoader(
   function put(cols: ReturnType<typeof decodeMap>): string | null {
     const tile = cols.header.tile?.cluster;
     if (!tile || held.has(tile)) return tile ?? null;
+    // Sigma takes in added nodes and edges one by one cheaply; drops are batched (evict).
     const ids = addTile(graph, cols, meta, frame);
-    for (const id of ids) tileOf.set(id, tile);
     if (graph.hasNode(aggregateId(tile))) graph.dropNode(aggregateId(tile));
+    for (const id of ids) tileOf.set(id, tile);
     held.set(tile, { ids });
     report(graph, held);
     hooks.changed();
@@ -71,11 +74,13 @@ export function createTileLoader(
   function evict(tile: string): void {
     const h = held.get(tile);
     if (!h) return;
-    removeTile(graph, h.ids);
+    const attrs = aggregates.get(tile);
+    hooks.batch(() => {
+      removeTile(graph, h.ids);
+      if (attrs && !graph.hasNode(aggregateId(tile))) graph.addNode(aggregateId(tile), attrs);
+    });
     for (const id of h.ids) tileOf.delete(id);
     held.delete(tile);
-    const attrs = aggregates.get(tile);
-    if (attrs && !graph.hasNode(aggregateId(tile))) graph.addNode(aggregateId(tile), attrs);
     report(graph, held);
     hooks.changed();
   }
@@ -89,7 +94,7 @@ export function createTileLoader(
         hooks.pinnedNodes().flatMap((id) => (id !== null && tileOf.has(id) ? [tileOf.get(id)!] : [])),
       );
       const plan = planTiles(overview.tiles, view, resident, pinned, options);
-      for (const tile of plan.evict) evict(tile);
+      if (plan.evict.length > 0) hooks.batch(() => plan.evict.forEach(evict));
       // Two at a time, most wanted first; each arrival plans again (the view may have moved on).
       for (const tile of plan.load.slice(0, Math.max(0, CONCURRENT - loading.size))) void fetchTile(tile);
     },

@@ -44,6 +44,12 @@ describe("planTiles(tiles, view, resident, pinned, options)", () => {
     });
   });
 
+  it("lets a farther wanted tile go for a nearer one", () => {
+    // t1 and t2 are both in view; the view's centre is on t2, and t1 holds the budget.
+    const plan = planTiles(TILES, view(20, 56, 0.1), new Set(["t1"]), new Set(), { ...o, budget: 150 });
+    expect(plan).toEqual({ load: ["t2"], evict: ["t1"] });
+  });
+
   it("loads one tile larger than the budget when the view is inside it", () => {
     const big = [{ id: "big", nodes: 1000, bbox: [0, 0, 10, 10] as const }];
     expect(planTiles(big, view(2, 8, 0.01), new Set(), new Set(), o)).toEqual({ load: ["big"], evict: [] });

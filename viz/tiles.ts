@@ -6,8 +6,9 @@
  * which tiles to load and which to let go: a tile is wanted once the camera is zoomed in past
  * `maxRatio` and the tile's extent meets the view and spans at least `minPx` pixels on screen
  * (close enough that its nodes have room: the whole map stays aggregates at full extent); wanted
- * tiles load nearest the view's centre first while the nodes held stay within `budget`; past the
- * budget the tiles farthest from the centre go first, never a pinned one (the selection's).
+ * tiles load nearest the view's centre first while the nodes held stay within `budget`; to make
+ * room, tiles the view does not want go first, then wanted ones farther from the centre than the
+ * one coming, never a pinned one (the selection's).
  * Memory in the page is then bounded by the budget, whatever the graph's size.
  */
 
@@ -64,8 +65,9 @@ export function tileWanted(tile: TileBox, view: TileView, o: Pick<TileOptions, "
 
 /**
  * The plan for `view`: `resident` tiles are held now (or loading), `pinned` ones must stay. Wanted
- * tiles go in by distance from the view's centre while the total stays within the budget; then,
- * while the held ones exceed it, the farthest unwanted (then wanted) unpinned tiles go.
+ * tiles go in by distance from the view's centre while the total stays within the budget, making
+ * room by letting go of unwanted tiles (farthest first), then of wanted ones farther than the one
+ * coming; then, while the held ones still exceed it, the farthest unwanted unpinned tiles go.
  */
 export function planTiles(
   tiles: readonly TileBox[],
@@ -89,8 +91,10 @@ export function planTiles(
     .sort((a, b) => Number(wantedIds.has(a.id)) - Number(wantedIds.has(b.id)) || distance(b) - distance(a));
   const evict: string[] = [];
   const load: string[] = [];
-  const release = (room: number) => {
-    while (total + room > o.budget && byRelease.length > 0 && !wantedIds.has(byRelease[0]!.id)) {
+  // Room for a tile at distance `near`: unwanted tiles go, then wanted ones farther than it.
+  const release = (room: number, near: number) => {
+    const head = () => byRelease[0]!;
+    while (total + room > o.budget && byRelease.length > 0 && (!wantedIds.has(head().id) || distance(head()) > near)) {
       const t = byRelease.shift()!;
       evict.push(t.id);
       total -= t.nodes;
@@ -98,12 +102,12 @@ export function planTiles(
   };
   for (const t of [...wanted].sort((a, b) => distance(a) - distance(b))) {
     if (resident.has(t.id)) continue;
-    release(t.nodes);
+    release(t.nodes, distance(t));
     // At least one tile loads, however large: a view zoomed into it must show its nodes.
     if (total + t.nodes > o.budget && (load.length > 0 || total > 0)) break;
     load.push(t.id);
     total += t.nodes;
   }
-  release(0);
+  release(0, Infinity);
   return { load, evict };
 }
