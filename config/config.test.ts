@@ -35,6 +35,14 @@ describe("loadConfig(env)", () => {
     expect(config.local.heap).toBe("2g");
   });
 
+  it("reads the overview threshold of big maps, 200,000 nodes unless told", () => {
+    expect(loadConfig({}).mapAggregateAbove).toBe(200_000);
+    expect(loadConfig({ PAPERATLAS_MAP_AGGREGATE_ABOVE: "50" }).mapAggregateAbove).toBe(50);
+    expect(() => loadConfig({ PAPERATLAS_MAP_AGGREGATE_ABOVE: "many" })).toThrow(
+      /PAPERATLAS_MAP_AGGREGATE_ABOVE: expected/,
+    );
+  });
+
   it("reads the password from NEO4J_PASSWORD_FILE, and says which file it cannot read", () => {
     expect(() => loadConfig({ NEO4J_PASSWORD_FILE: "/nonexistent/pw" })).toThrow(/cannot read "\/nonexistent\/pw"/);
   });

@@ -41,6 +41,11 @@ export interface Config {
   local: LocalNeo4jConfig;
   /** The sample corpus `npm start` ingests when the graph is empty. */
   sampleCorpus: string;
+  /**
+   * Maps of more papers and concepts than this open as an overview of clusters whose nodes load as
+   * the view zooms in (PAPERATLAS_MAP_AGGREGATE_ABOVE, default 200,000; server/map/overview.ts).
+   */
+  mapAggregateAbove: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -142,5 +147,6 @@ export function loadConfig(env: Env): Config {
     allowedHosts: allowedHosts(env),
     local,
     sampleCorpus: path.resolve(env["PAPERATLAS_SAMPLE_CORPUS"] || path.join(PROJECT_ROOT, "samples", "hf-papers")),
+    mapAggregateAbove: positiveInt(env, "PAPERATLAS_MAP_AGGREGATE_ABOVE", 200_000),
   };
 }

@@ -250,6 +250,40 @@ export interface MapClusterEntry {
 }
 
 /**
+ * One cluster of the overview's tile level (`MapOverview.tileLevel`): drawn as one aggregate disc
+ * until the view zooms into it, when the map loads its nodes (`GET /api/map/tile?cluster=`).
+ */
+export interface MapTile {
+  /** The cluster's id. */
+  id: string;
+  /** Mean position of its placed members. */
+  x: number;
+  y: number;
+  /** Its members (papers and concepts). */
+  size: number;
+  /** Members its tile carries: `size`, at most `MapOverview.tileCap` (the largest first). */
+  nodes: number;
+  /** Extent of its placed members: [minX, minY, maxX, maxY]. */
+  bbox: [number, number, number, number];
+}
+
+/**
+ * The overview a map of more than `threshold` nodes opens with: no nodes in the payload, the
+ * cluster tables of the levels down to `tileLevel`, and one `MapTile` per cluster of that level.
+ */
+export interface MapOverview {
+  /** Papers and concepts in the graph. */
+  nodeCount: number;
+  /** Maps with more nodes than this open as an overview (PAPERATLAS_MAP_AGGREGATE_ABOVE). */
+  threshold: number;
+  /** The level whose clusters are the tiles: the coarsest whose largest cluster fits in `tileCap`, else the finest. */
+  tileLevel: number;
+  /** Most nodes one tile carries. */
+  tileCap: number;
+  tiles: MapTile[];
+}
+
+/**
  * Header of `GET /api/map` (binary, `application/vnd.paperatlas.map`): the bytes "PAM1", a uint32
  * header length, this JSON, then the sections it lists. Node columns hold one value per node in
  * the same order — by type, then along a Hilbert curve over the positions (unplaced last), so neighbours in
@@ -297,6 +331,16 @@ export interface MapHeader {
    * `from`. Absent when no id is gone.
    */
   redirects?: { from: string; to: string }[];
+  /**
+   * Present on a map of more than `overview.threshold` nodes: the payload then holds no nodes, only
+   * the clusters down to the tile level and their tiles; the map loads a tile's nodes as it zooms in.
+   */
+  overview?: MapOverview;
+  /**
+   * Present on a tile (`GET /api/map/tile`): its cluster, and whether the cluster has more members
+   * than the tile carries (the tile then holds the largest `tileCap`). Edges go between its nodes only.
+   */
+  tile?: { cluster: string; truncated: boolean };
   sections: { name: string; encoding: MapSectionEncoding; byteLength: number }[];
 }
 
@@ -334,6 +378,22 @@ export const API = {
     query: z.object({ v: z.string().max(64).optional().describe("cache buster, ignored") }).strict(),
     res: "binary",
     errors: [],
+  },
+  "GET /api/map/tile": {
+    summary:
+      "One tile of an overview map (MapHeader.overview): a cluster's nodes and the edges between them, in the map's binary form",
+    query: z
+      .object({
+        cluster: ClusterId.optional().describe("the tile's cluster (any level)"),
+        node: NodeId.optional().describe("or a node: the tile of its cluster at the overview's tile level"),
+        v: z.string().max(64).optional().describe("cache buster, ignored"),
+      })
+      .strict()
+      .refine((q) => (q.cluster === undefined) !== (q.node === undefined), {
+        message: "expected exactly one of cluster and node",
+      }),
+    res: "binary",
+    errors: ["BAD_REQUEST", "NOT_FOUND"],
   },
   "GET /api/search": {
     summary: "Full-text search over paper titles and abstracts and concept names and aliases",

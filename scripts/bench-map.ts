@@ -19,6 +19,14 @@
  * (test-output/bench-map-ours.cpuprofile, for Chromium's DevTools) and prints its heaviest functions.
  *
  *   npm run bench:map -- [--runs 1] [--bare-edges] [--no-bare] [--profile]
+ *
+ * `--overview` measures an overview map instead (bench-map/overview.ts): first paint, the page's JS
+ * heap after it and at its peak while the largest `--tour 8` tiles load one after another. With
+ * `--threshold N` the server it starts opens graphs above N nodes as an overview (default: the
+ * configured PAPERATLAS_MAP_AGGREGATE_ABOVE). `--synthetic [--papers 250000] [--clusters 400]` first
+ * REPLACES the graph with a seeded synthetic one (bench-server-graph.ts). Any NEO4J_URI works:
+ *
+ *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… npm run bench:map -- --overview [--threshold N] [--runs 1] [--tour 8]
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -26,12 +34,14 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { build } from "vite";
 import { loadConfig, PROJECT_ROOT } from "../config/config.ts";
-import { connectDb } from "../db/client.ts";
+import { applySchema, connectDb, type Db } from "../db/client.ts";
 import { startLocal } from "../db/local/manager.ts";
 import { readStats } from "../db/stats.ts";
 import { launchChromium } from "../test/chromium.ts";
 import { decodeMap } from "../viz/map-data.ts";
 import { percentile, rawBytes, serveChild } from "./bench-lib.ts";
+import { measureOverview, type OverviewFigures } from "./bench-map/overview.ts";
+import { writeSyntheticGraph } from "./bench-server-graph.ts";
 
 const argv = process.argv.slice(2);
 const options = {
@@ -39,6 +49,12 @@ const options = {
   bareEdges: argv.includes("--bare-edges"),
   bare: !argv.includes("--no-bare"),
   profile: argv.includes("--profile"),
+  overview: argv.includes("--overview"),
+  threshold: argv.includes("--threshold") ? Number(argv[argv.indexOf("--threshold") + 1]) : null,
+  tour: argv.includes("--tour") ? Number(argv[argv.indexOf("--tour") + 1]) : 8,
+  synthetic: argv.includes("--synthetic"),
+  papers: argv.includes("--papers") ? Number(argv[argv.indexOf("--papers") + 1]) : 250_000,
+  clusters: argv.includes("--clusters") ? Number(argv[argv.indexOf("--clusters") + 1]) : 400,
 };
 const say = (message: string) => process.stderr.write(`${message}\n`);
 const BARE_BASE = "/__bench-bare/";
@@ -206,14 +222,31 @@ function summary(name: string, runs: FrameFigures[]): string {
   );
 }
 
+/** `--synthetic`: the graph replaced with a seeded synthetic one (bench-server-graph.ts). */
+async function replaceWithSynthetic(db: Db): Promise<void> {
+  await applySchema(db);
+  say(`bench:map: replacing the graph with a synthetic one of ${options.papers} papers`);
+  const session = db.driver.session();
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+  const written = await writeSyntheticGraph(db, { ...options, seed: 42, say });
+  say(`bench:map: synthetic graph written: ${JSON.stringify(written)}`);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.external) await startLocal(config.local, config.neo4jPassword, say);
   const db = await connectDb(config);
+  if (options.synthetic) await replaceWithSynthetic(db);
   const stats = await readStats(db);
   await db.close();
   if ((stats.nodes["Paper"] ?? 0) === 0)
     throw new Error("bench:map: the graph is empty: `node bin/paperatlas.js build ../shared/corpus/arxiv` first");
+  if (options.threshold !== null) process.env["PAPERATLAS_MAP_AGGREGATE_ABOVE"] = String(options.threshold);
+  if (options.overview) return overviewMain();
   const bare = options.bare ? await buildBarePage() : new Map<string, Buffer>();
   const loadAtStart = os.loadavg()[0]!;
   const { url, child } = await serveChild();
@@ -281,6 +314,60 @@ async function main(): Promise<void> {
           ? `${summary("ours, year slider steps", results.slider).replace(/first paint NaN ms; /, "")}\n`
           : "") +
         (options.bare ? `${summary(`bare sigma (${options.bareEdges ? "with" : "no"} edges)`, results.bare)}\n` : ""),
+    );
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+/** `--overview`: first paint and the page's memory on an overview map (bench-map/overview.ts). */
+async function overviewMain(): Promise<void> {
+  const loadAtStart = os.loadavg()[0]!;
+  const { url, child } = await serveChild();
+  try {
+    const mapUrl = `${url}/api/map`;
+    const t0 = Date.now();
+    const header = decodeMap(await (await fetch(mapUrl)).arrayBuffer()).header;
+    const serverMs = Date.now() - t0; // the server warms its map as it starts: mostly already built
+    const overview = header.overview;
+    if (!overview)
+      throw new Error(`bench:map: the map is not an overview: pass --threshold below its ${header.nodeCount} nodes`);
+    const br = await rawBytes(mapUrl, "br");
+    const chrome = await launchChromium({ viewport: VIEWPORT });
+    const runs: OverviewFigures[] = [];
+    try {
+      for (let run = 0; run < options.runs; run++) {
+        const page = await chrome.context.newPage();
+        runs.push(await measureOverview(page, `${url}/`, overview, options.tour, say));
+        say(`bench:map overview run ${run + 1}: ${JSON.stringify(runs.at(-1))}`);
+        await page.close();
+      }
+    } finally {
+      await chrome.close();
+    }
+    const date = new Date().toISOString();
+    const machine = `${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB`;
+    const report = {
+      date,
+      machine,
+      loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
+      overview: { ...overview, tiles: overview.tiles.length },
+      payloadBr: br,
+      serverMs,
+      runs,
+    };
+    await mkdir(path.join(PROJECT_ROOT, "test-output"), { recursive: true });
+    await writeFile(
+      path.join(PROJECT_ROOT, "test-output", "bench-map-overview.json"),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
+    const m = (f: (r: OverviewFigures) => number) => median(runs.map(f));
+    process.stdout.write(
+      `bench:map --overview ${date} on ${machine}, load average ${loadAtStart.toFixed(2)} → ${report.loadAverage.end.toFixed(2)}\n` +
+        `  graph: ${overview.nodeCount} papers and concepts; overview above ${overview.threshold}: ${overview.tiles.length} tiles of level ${overview.tileLevel} (≤ ${overview.tileCap} nodes each), payload ${(br / 1e3).toFixed(1)} kB brotli\n` +
+        `  first paint ${Math.round(m((r) => r.firstPaintMs))} ms; JS heap after it ${m((r) => r.heapAfterPaintMb)} MB\n` +
+        `  ${m((r) => r.tilesVisited)} largest tiles toured: load p50 ${m((r) => r.tileLoadMs.p50)} ms, max ${m((r) => r.tileLoadMs.max)} ms; ` +
+        `peak JS heap ${m((r) => r.peakHeapMb)} MB used (${m((r) => r.peakHeapTotalMb)} MB held) with ${m((r) => r.peakNodes)} nodes on the map; ${m((r) => r.heapAfterGcMb)} MB after GC (median of ${runs.length} runs)\n`,
     );
   } finally {
     child.kill("SIGTERM");

@@ -35,6 +35,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** Build the map payload before returning, so the first page load is served from the cache. */
   warm?: boolean;
+  /** Overview maps (server/map/overview.ts): the node threshold (default config.mapAggregateAbove) and tile cap. */
+  overview?: { threshold?: number; tileCap?: number };
   /** Messages for a person (bundle build); stderr by default. */
   say?: (message: string) => void;
 }
@@ -88,7 +90,9 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   let language: LanguageService | undefined;
   try {
     await applySchema(db);
-    const map = createMapCache(db, logger);
+    const map = createMapCache(db, logger, {
+      overview: { threshold: config.mapAggregateAbove, ...options.overview },
+    });
     const consoleLimits = { ...DEFAULT_CONSOLE_LIMITS, ...options.consoleLimits };
     const target = { neo4jUri: db.uri, neo4jUser: config.neo4jUser, neo4jPassword: config.neo4jPassword };
     consolePool = createConsolePool(target, consoleLimits, () => runningConsoleTransactions(db));

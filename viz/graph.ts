@@ -39,6 +39,11 @@ export interface NodeAttrs {
   unlinked: boolean;
   /** 1 + the index in `MapHeader.updates` of the update that added the node; 0 for the build's. */
   added: number;
+  /**
+   * On an overview map (`MapHeader.overview`): the node stands for a whole tile (a cluster of the
+   * tile level), drawn until its nodes are loaded (viz/overview.ts). Absent on papers and concepts.
+   */
+  aggregate?: true;
 }
 
 export interface EdgeAttrs {
@@ -75,7 +80,7 @@ export interface MapMeta {
   updates: NonNullable<MapHeader["updates"]>;
 }
 
-function positions(cols: MapColumns) {
+export function positions(cols: MapColumns) {
   const n = cols.ids.length;
   const b = cols.header.bbox;
   const x = new Float64Array(n);
@@ -121,36 +126,16 @@ export function buildGraph(
   // Nodes go into the graph by level of detail, least shown first: the order map.ts draws them in.
   const order = Array.from(lod.keys()).sort((a, b) => lod[a]! - lod[b]! || a - b);
   for (const i of order) {
-    const kind = types[cols.type[i]!] ?? "paper";
     const clusterIndex = cols.cluster[i]! - 1;
-    const year = cols.year[i]! || null;
-    if (year !== null) [minYear, maxYear] = [Math.min(minYear, year), Math.max(maxYear, year)];
-    maxPaperCount = Math.max(maxPaperCount, cols.paperCount[i]!);
-    typeCounts[kind] = (typeCounts[kind] ?? 0) + 1;
-    const color = clusterColor(clusterIndex < 0 ? null : clusterIndex);
     const entry = cols.header.clusters[clusterIndex];
-    const cluster = entry?.id ?? null;
     const time = Number.isNaN(times.values[i]!) ? null : times.values[i]!;
-    const attrs: NodeAttrs = {
-      x: x[i]!,
-      y: y[i]!,
-      size: sizes[i]!,
-      label: cols.labels[i] ?? cols.ids[i]!,
-      color,
-      borderColor: kind === "paper" ? color : TYPE_COLORS[kind],
-      kind,
-      cluster,
-      clusterIndex,
-      clusters: fineOf(cols, i, cluster),
-      year,
-      paperCount: cols.paperCount[i]!,
-      stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
-      lod: lod[i]!,
+    const attrs = nodeAttrs(cols, i, { x: x[i]!, y: y[i]!, size: sizes[i]!, lod: lod[i]! }, entry, clusterIndex, {
       time,
-      timeBin: times.scale ? timeBin(time, times.scale) : -1,
-      unlinked: entry?.unlinked === true,
-      added: cols.added[i]!,
-    };
+      bin: times.scale ? timeBin(time, times.scale) : -1,
+    });
+    if (attrs.year !== null) [minYear, maxYear] = [Math.min(minYear, attrs.year), Math.max(maxYear, attrs.year)];
+    maxPaperCount = Math.max(maxPaperCount, attrs.paperCount);
+    typeCounts[attrs.kind] = (typeCounts[attrs.kind] ?? 0) + 1;
     graph.addNode(cols.ids[i]!, attrs);
     nodesOnly?.addNode(cols.ids[i]!, attrs); // the same (never mutated) attributes object
   }
@@ -171,6 +156,40 @@ export function buildGraph(
   const updates = cols.header.updates ?? [];
   const meta = { clusters, fineClusters, years, time: times.scale, maxPaperCount, typeCounts, edgeCount, updates };
   return { graph, nodesOnly, meta };
+}
+
+/**
+ * The attributes of node `i` of a decoded payload: where and how large it is drawn, its top-level
+ * cluster (`entry`, at `clusterIndex` in the legend's table, which gives its colour) and its time.
+ */
+export function nodeAttrs(
+  cols: MapColumns,
+  i: number,
+  at: { x: number; y: number; size: number; lod: number },
+  entry: { id: string; unlinked?: true } | undefined,
+  clusterIndex: number,
+  time: { time: number | null; bin: number },
+): NodeAttrs {
+  const kind = cols.header.nodeTypes[cols.type[i]!] ?? "paper";
+  const color = clusterColor(clusterIndex < 0 ? null : clusterIndex);
+  const cluster = entry?.id ?? null;
+  return {
+    ...at,
+    label: cols.labels[i] ?? cols.ids[i]!,
+    color,
+    borderColor: kind === "paper" ? color : TYPE_COLORS[kind],
+    kind,
+    cluster,
+    clusterIndex,
+    clusters: fineOf(cols, i, cluster),
+    year: cols.year[i]! || null,
+    paperCount: cols.paperCount[i]!,
+    stub: (cols.flags[i]! & MAP_FLAGS.stub) !== 0,
+    time: time.time,
+    timeBin: time.bin,
+    unlinked: entry?.unlinked === true,
+    added: cols.added[i]!,
+  };
 }
 
 /** The ids of the clusters node `i` is in: its top-level cluster, then one per finer level. */

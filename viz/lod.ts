@@ -27,12 +27,23 @@ export interface LodOptions {
 
 export const DEFAULT_LOD: LodOptions = { cellsAcross: 100, perCell: 1, minRatio: 0.01, maxRatio: 4 };
 
-/** Each node's threshold: it is drawn while the camera ratio is at most this. */
+/** The grid's origin and the extent its cells divide: the nodes' own, or a whole map's (tiles). */
+export interface LodFrame {
+  minX: number;
+  minY: number;
+  extent: number;
+}
+
+/**
+ * Each node's threshold: it is drawn while the camera ratio is at most this. `frame`: the grid of
+ * a larger map these nodes are part of (one tile of an overview map), instead of their own extent.
+ */
 export function nodeLodThresholds(
   x: ArrayLike<number>,
   y: ArrayLike<number>,
   importance: ArrayLike<number>,
   o: LodOptions = DEFAULT_LOD,
+  frame?: LodFrame,
 ): Float32Array {
   const n = x.length;
   const out = new Float32Array(n).fill(o.minRatio);
@@ -42,7 +53,8 @@ export function nodeLodThresholds(
     [minX, maxX] = [Math.min(minX, x[i]!), Math.max(maxX, x[i]!)];
     [minY, maxY] = [Math.min(minY, y[i]!), Math.max(maxY, y[i]!)];
   }
-  const extent = Math.max(maxX - minX, maxY - minY) || 1;
+  if (frame) [minX, minY] = [Math.min(minX, frame.minX), Math.min(minY, frame.minY)];
+  const extent = frame?.extent ?? (Math.max(maxX - minX, maxY - minY) || 1);
   const ratios: number[] = [];
   for (let r = o.maxRatio; r >= o.minRatio; r /= 2) ratios.push(r);
   const cellSize = ratios.map((r) => (extent / o.cellsAcross) * r);

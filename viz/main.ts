@@ -6,7 +6,8 @@ import { call } from "./api-client.ts";
 import { byId, debounce } from "./dom.ts";
 import { addEdgesInBatches, buildGraph, type MapMeta } from "./graph.ts";
 import { decodeMap } from "./map-data.ts";
-import { createMapView } from "./map.ts";
+import { createMapView, type MapView } from "./map.ts";
+import { aggregateId, buildOverview, type Overview } from "./overview.ts";
 import type { PanelContext } from "./panels/context.ts";
 import { mountConsole } from "./panels/console.ts";
 import { mountDetails } from "./panels/details.ts";
@@ -16,7 +17,8 @@ import { mountSearch } from "./panels/search.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
 import { redirectNotice, resolveLinkedClusters, withResolvedClusters } from "./redirects.ts";
 import { derive, nodeReducer } from "./reducers.ts";
-import { createStore } from "./store.ts";
+import { createStore, type Store } from "./store.ts";
+import { createTileLoader, type TileLoader } from "./tile-loader.ts";
 import { decodeView, encodeView, type ViewDefaults } from "./url.ts";
 
 /** The page's one-line banner: an error, or a notice (`kind`) such as where a saved link now leads. */
@@ -43,20 +45,30 @@ async function start(): Promise<void> {
   // with links off — a node's own links still show when it is hovered or selected.
   // A map by week (the payload carries publication days, time.ts) reads week ranges from the URL.
   // A "since" naming no update of this map is dropped (url.ts).
+  // A map too big to send whole opens as an overview: one aggregate per tile, whose nodes load as
+  // the view zooms in (overview.ts, tiles.ts, tile-loader.ts); its links start off as on big maps.
+  const overview = columns.header.overview ? buildOverview(columns) : null;
   const defaults: ViewDefaults = {
-    showEdges: edgeTotal <= HIDE_EDGES_ABOVE,
+    showEdges: overview === null && edgeTotal <= HIDE_EDGES_ABOVE,
     timeUnit: columns.day ? "week" : "year",
     updates: (columns.header.updates ?? []).map((u) => u.run),
   };
-  const { graph, nodesOnly, meta } = buildGraph(columns, { edges: !deferEdges });
+  const { graph, nodesOnly, meta } = overview
+    ? { ...overview, nodesOnly: null }
+    : buildGraph(columns, { edges: !deferEdges });
   performance.mark("paperatlas:graph");
   // A link saved before an update may name a cluster gone since: it leads where the redirects say.
   const decoded = decodeView(location.search, defaults);
   const link = resolveLinkedClusters(decoded.filters.clusters, clusterIds(meta), columns.header.redirects);
   const store = createStore({ ...decoded, filters: withResolvedClusters(decoded.filters, link) });
   if (graph.order === 0) showBanner("The graph is empty: ingest some papers (`paperatlas ingest samples/hf-papers`).");
-  const map = createMapView(byId("map"), graph, meta, store, nodesOnly ? { drawn: nodesOnly } : {});
+  let loader: TileLoader | null = null;
+  const map = createMapView(byId("map"), graph, meta, store, {
+    ...(nodesOnly ? { drawn: nodesOnly } : {}),
+    ...(overview ? { bbox: columns.header.bbox, onAggregate: (id) => openAggregate(overview, map, id) } : {}),
+  });
   performance.mark("paperatlas:sigma");
+  if (overview) loader = wireTiles(overview, map, store);
   const ctx: PanelContext = { store, graph, meta, map };
   mountSearch(byId("search"), ctx);
   mountFilters(byId("filters"), byId("counts"), ctx);
@@ -84,7 +96,7 @@ async function start(): Promise<void> {
       return;
     writeUrl();
   });
-  exposeForTests(ctx);
+  exposeForTests(ctx, loader);
   // First paint: the frame with the map has been produced, so the next frame's callback can run.
   // (One rAF is not enough: Sigma's draw calls return before the GPU — SwiftShader here — draws.)
   afterNextFrame(() => {
@@ -96,6 +108,7 @@ async function start(): Promise<void> {
       edges: String(graph.size),
       firstPaintMs: String(Math.round(ms)),
     });
+    loader?.update(); // a link may open zoomed in
     if (!deferEdges) return;
     void (async () => {
       const batches = addEdgesInBatches(graph, columns, EDGE_BATCH);
@@ -107,6 +120,38 @@ async function start(): Promise<void> {
       });
     })();
   });
+}
+
+/**
+ * An overview map's tiles follow the view: after each camera rest the loader plans what to hold;
+ * a node selected (search, details, a link) that is not on the map yet gets its tile loaded, then
+ * the camera flies to it.
+ */
+function wireTiles(overview: Overview, map: MapView, store: Store): TileLoader {
+  const loader = createTileLoader(overview, {
+    view: () => map.viewRect(),
+    pinnedNodes: () => [store.get().selection],
+    changed: () => map.graphChanged(),
+    batch: (change) => map.batch(change),
+  });
+  const reach = (id: string | null) => {
+    if (id === null || overview.graph.hasNode(id)) return;
+    void loader.ensureNode(id).then((there) => {
+      if (there && store.get().selection === id) map.flyToNode(id);
+    });
+  };
+  store.subscribe((state, previous) => {
+    if (state.camera !== previous.camera) loader.update();
+    if (state.selection !== previous.selection) reach(state.selection);
+  });
+  reach(store.get().selection);
+  return loader;
+}
+
+/** A click on an aggregate flies into its tile (the loader then fetches its nodes). */
+function openAggregate(overview: Overview, map: MapView, node: string): void {
+  const tile = overview.tiles.find((t) => aggregateId(t.id) === node);
+  if (tile) map.flyToBox(tile.bbox);
 }
 
 /** The ids of the clusters of every level. */
@@ -134,8 +179,15 @@ const HIDE_EDGES_ABOVE = 50_000;
  * state, the labels drawn in the last frame (boxes in CSS pixels of the map), the camera ratio, a
  * node's time and the colours the reducers give it in the current state, and the time scale.
  */
-function exposeForTests(ctx: PanelContext): void {
+function exposeForTests(ctx: PanelContext, loader: TileLoader | null): void {
   const api = Object.freeze({
+    /** Nodes in the graph Sigma draws, and how many of them are aggregates (overview maps). */
+    graphNodes: () => {
+      let aggregates = 0;
+      ctx.graph.forEachNode((_, a) => void (a.aggregate && aggregates++));
+      return { total: ctx.graph.order, aggregates };
+    },
+    tiles: () => loader?.held() ?? [],
     viewportPosition: (id: string) => ctx.map.viewportPosition(id),
     state: () => structuredClone(ctx.store.get()),
     neighbours: (id: string) => (ctx.graph.hasNode(id) ? ctx.graph.neighbors(id) : []),

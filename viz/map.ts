@@ -4,6 +4,7 @@
  * pointer events into producers; keeps cluster labels at their clusters' centres; flies the camera;
  * and exports the view as PNG.
  */
+import { DirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CameraState, Coordinates, DisplayData } from "sigma/types";
@@ -15,6 +16,7 @@ import { createLabelLayer, type ClusterLabel, type DrawnLabel, type LabelFilter 
 import { clustersShown, derive, edgeReducer, isVisible, labelShown, nodeReducer, type Derived } from "./reducers.ts";
 import { hover, select, setCamera, setHighlight, type ViewState } from "./state.ts";
 import type { Store } from "./store.ts";
+import type { TileView } from "./tiles.ts";
 
 export interface MapView {
   flyToNode(id: string): void;
@@ -33,6 +35,18 @@ export interface MapView {
   drawnNodes(): number;
   /** Draws the model graph, when the view was created drawing a stand-in (`options.drawn`). */
   drawModel(): void;
+  /** The view in graph units and the graph units per pixel (null before the first render). */
+  viewRect(): TileView | null;
+  /** Flies the camera to show a box of graph coordinates [minX, minY, maxX, maxY]. */
+  flyToBox(box: readonly [number, number, number, number]): void;
+  /** Nodes came or went (an overview map's tiles): labels are planned again, reducers re-applied. */
+  graphChanged(): void;
+  /**
+   * Runs `change` (many nodes dropped) with Sigma detached from the graph, then draws it once:
+   * Sigma re-indexes the whole graph on every node or edge dropped, which made letting go of a
+   * 20,000-node tile take minutes (additions it takes in one by one, cheaply).
+   */
+  batch(change: () => void): void;
   kill(): void;
 }
 
@@ -169,7 +183,12 @@ function quietLayers(sigma: Sigma<NodeAttrs, EdgeAttrs>, state: ViewState, d: De
  * hover and lifts one already shown. A click focuses a node; a click on empty space or Escape
  * clears the focus and the highlight.
  */
-function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): () => void {
+function wireEvents(
+  sigma: Sigma<NodeAttrs, EdgeAttrs>,
+  store: Store,
+  onAggregate: (id: string) => void = () => undefined,
+): () => void {
+  const aggregate = (node: string) => sigma.getGraph().getNodeAttribute(node, "aggregate") === true;
   let rest: ReturnType<typeof setTimeout> | undefined;
   const calm = () => {
     clearTimeout(rest);
@@ -177,10 +196,11 @@ function wireEvents(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store): () => voi
   };
   sigma.on("enterNode", ({ node }) => {
     clearTimeout(rest);
-    rest = setTimeout(() => store.update(hover(node)), HOVER_REST_MS);
+    // An aggregate (a whole tile of an overview map) has no neighbours to light: a click opens it.
+    if (!aggregate(node)) rest = setTimeout(() => store.update(hover(node)), HOVER_REST_MS);
   });
   sigma.on("leaveNode", calm);
-  sigma.on("clickNode", ({ node }) => store.update(select(node)));
+  sigma.on("clickNode", ({ node }) => (aggregate(node) ? onAggregate(node) : store.update(select(node))));
   const clear = () => {
     calm();
     store.update((s) => setHighlight([])(select(null)(s)));
@@ -242,6 +262,7 @@ function wireLayers(
     lod: initial.focus === null && initial.highlight.size === 0,
     cluster: (id) => clusters.has(id),
   };
+  let stale = false;
   const draw = () => {
     if (!ready) return;
     // Graph units per pixel at ratio 1 (fixed for one viewport size; labels are planned for it),
@@ -253,8 +274,10 @@ function wireLayers(
     // Rounding must not hide a label at the camera's bounds (thresholds reach MAX_RATIO exactly).
     const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, measured));
     const planned = labels.planned();
-    if (planned === null || Math.abs(planned - unitsPerPixel) > 1e-6 * unitsPerPixel)
+    if (stale || planned === null || Math.abs(planned - unitsPerPixel) > 1e-6 * unitsPerPixel) {
+      stale = false;
       labels.plan(unitsPerPixel, anchors);
+    }
     const { width, height } = sigma.getDimensions();
     const toViewport = (p: Coordinates) => sigma.graphToViewport(p);
     regions.draw(toViewport, faded, ratio);
@@ -301,7 +324,9 @@ function wireLayers(
       cluster: (id) => clusters.has(id),
     };
   };
-  return { labels, regions, follow };
+  /** Nodes came or went: plan the labels again at the next frame, with the clusters now shown. */
+  const replan = () => void ((clusters = clustersShown(graph, store.get().filters)), (stale = true));
+  return { labels, regions, follow, replan };
 }
 
 /**
@@ -309,20 +334,31 @@ function wireLayers(
  * Sigma draw a stand-in first (big maps: a copy holding the nodes only, while the edges go into the
  * model); `drawModel()` then switches Sigma to the model in one pass.
  */
+export interface MapViewOptions {
+  /** A stand-in Sigma draws first (see createMapView). */
+  drawn?: MapGraph;
+  /** A fixed frame for the camera (an overview map, whose nodes come and go): the whole map's extent. */
+  bbox?: { minX: number; minY: number; maxX: number; maxY: number } | null;
+  /** A click on an aggregate node (overview maps). */
+  onAggregate?: (id: string) => void;
+}
+
 export function createMapView(
   container: HTMLElement,
   graph: MapGraph,
   meta: MapMeta,
   store: Store,
-  options: { drawn?: MapGraph } = {},
+  options: MapViewOptions = {},
 ): MapView {
   let reducers = reducersOf(store.get(), derive(store.get(), graph));
   const sigma = createSigma(container, options.drawn ?? graph, graph, () => reducers);
+  const b = options.bbox;
+  if (b) sigma.setCustomBBox({ x: [b.minX, b.maxX], y: [b.minY, b.maxY] });
   quietLayers(sigma, store.get(), derive(store.get(), graph));
   const initialCamera = store.get().camera;
   if (initialCamera) sigma.getCamera().setState(initialCamera);
-  const { labels, regions, follow } = wireLayers(sigma, container, graph, meta, store);
-  const unwire = wireEvents(sigma, store);
+  const { labels, regions, follow, replan } = wireLayers(sigma, container, graph, meta, store);
+  const unwire = wireEvents(sigma, store, options.onAggregate);
   store.subscribe((state, previous) => {
     if (!displayChanged(state, previous)) return;
     const d = derive(state, graph);
@@ -359,17 +395,6 @@ export function createMapView(
       const camera = sigma.getCamera();
       void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.2) }, { duration: 500 });
     },
-    zoomToCluster(id) {
-      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
-      graph.forEachNode((_, a) => {
-        if (a.cluster !== id) return;
-        const d = framed(a);
-        [minX, maxX, minY, maxY] = [Math.min(minX, d.x), Math.max(maxX, d.x), Math.min(minY, d.y), Math.max(maxY, d.y)];
-      });
-      if (minX === Infinity) return;
-      const ratio = Math.min(1.5, Math.max(0.02, Math.max(maxX - minX, maxY - minY) * 1.3));
-      void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
-    },
     resetCamera: () => void sigma.getCamera().animatedReset({ duration: 400 }),
     exportPng: () => exportPng(sigma, labels.current(), regions.canvas),
     drawnLabels: () => labels.drawn(),
@@ -390,10 +415,67 @@ export function createMapView(
       reducers = reducersOf(store.get(), derive(store.get(), graph)); // e.g. edge alpha by count
       sigma.setGraph(graph);
     },
+    ...boxes(sigma, framed, graph),
+    batch: (change) => batch(sigma, graph, change),
+    graphChanged() {
+      const d = derive(store.get(), graph);
+      reducers = reducersOf(store.get(), d);
+      quietLayers(sigma, store.get(), d);
+      replan();
+      sigma.scheduleRefresh();
+    },
     kill: () => {
       unwire();
       resizeObserver.disconnect();
       sigma.kill();
+    },
+  };
+}
+
+/** MapView.batch: `change` with Sigma on an empty stand-in, then the graph drawn once. */
+function batch(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: MapGraph, change: () => void): void {
+  if (sigma.getGraph() !== graph) return change(); // already detached (a batch within a batch)
+  sigma.setGraph(new DirectedGraph<NodeAttrs, EdgeAttrs>());
+  try {
+    change();
+  } finally {
+    sigma.setGraph(graph);
+  }
+}
+
+/** Camera moves to boxes of the graph: a cluster's, a tile's; and the view as a box (an overview map's tiles). */
+function boxes(
+  sigma: Sigma<NodeAttrs, EdgeAttrs>,
+  framed: (p: Coordinates) => Coordinates,
+  graph: MapGraph,
+): Pick<MapView, "viewRect" | "flyToBox" | "zoomToCluster"> {
+  return {
+    zoomToCluster(id) {
+      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
+      graph.forEachNode((_, a) => {
+        if (a.cluster !== id) return;
+        const d = framed(a);
+        [minX, maxX, minY, maxY] = [Math.min(minX, d.x), Math.max(maxX, d.x), Math.min(minY, d.y), Math.max(maxY, d.y)];
+      });
+      if (minX === Infinity) return;
+      const ratio = Math.min(1.5, Math.max(0.02, Math.max(maxX - minX, maxY - minY) * 1.3));
+      void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
+    },
+    viewRect() {
+      const { width, height } = sigma.getDimensions();
+      const ppu = pixelsPerUnit(sigma);
+      if (!(width > 0 && height > 0 && ppu > 0)) return null;
+      const a = sigma.viewportToGraph({ x: 0, y: 0 });
+      const b = sigma.viewportToGraph({ x: width, y: height });
+      const [minX, maxX] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+      const [minY, maxY] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+      return { minX, minY, maxX, maxY, unitsPerPixel: 1 / ppu, ratio: sigma.getCamera().ratio };
+    },
+    flyToBox([minX, minY, maxX, maxY]) {
+      const a = framed({ x: minX, y: minY });
+      const b = framed({ x: maxX, y: maxY });
+      const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, Math.max(Math.abs(b.x - a.x), Math.abs(b.y - a.y)) * 1.2));
+      void sigma.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio }, { duration: 500 });
     },
   };
 }

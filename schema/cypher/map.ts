@@ -120,3 +120,85 @@ export const GRAPH_NAMES = query<
   WITH labels, collect(relationshipType) AS relationshipTypes
   CALL () { CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey }
   RETURN labels, relationshipTypes, collect(propertyKey) AS propertyKeys`);
+
+// ---------- overview maps (MapHeader.overview) and their tiles ----------
+
+/** Papers and concepts in the graph (from the count store): above a threshold the map opens as an overview. */
+export const MAP_NODE_COUNT = query<Record<string, never>, { nodes: number }>(`
+  CALL () { MATCH (n:Paper) RETURN count(n) AS papers }
+  CALL () { MATCH (n:Concept) RETURN count(n) AS concepts }
+  RETURN papers + concepts AS nodes`);
+
+/** A cluster of any level with its members' count, mean position and extent (placed members only). */
+export interface MapExtentRow {
+  id: string;
+  label: string;
+  level: number;
+  /** The cluster it is PART_OF, one level up; null at the top. */
+  parent: string | null;
+  other: boolean;
+  unlinked: boolean;
+  members: number;
+  x: number | null;
+  y: number | null;
+  minX: number | null;
+  minY: number | null;
+  maxX: number | null;
+  maxY: number | null;
+}
+
+export const MAP_CLUSTER_EXTENTS = query<Record<string, never>, MapExtentRow>(`
+  MATCH (c:Cluster)
+  CALL (c) {
+    MATCH (n)-[:IN_CLUSTER]->(c) WHERE n:Paper OR n:Concept
+    RETURN count(n) AS members, avg(n.x) AS x, avg(n.y) AS y,
+           min(n.x) AS minX, min(n.y) AS minY, max(n.x) AS maxX, max(n.y) AS maxY
+  }
+  RETURN c.id AS id, coalesce(c.label, c.id) AS label, coalesce(c.level, 0) AS level,
+         COLLECT { MATCH (c)-[:PART_OF]->(p:Cluster) RETURN p.id ORDER BY p.id LIMIT 1 }[0] AS parent,
+         c.other = true AS other, c.unlinked = true AS unlinked, members, x, y, minX, minY, maxX, maxY`);
+
+/**
+ * The members of one cluster as map rows, the `limit` largest (stored size, then degree) first:
+ * one tile of an overview map.
+ */
+export const MAP_TILE_NODES = query<{ cluster: string; limit: number }, MapNodeRow>(`
+  MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(n)
+  WHERE n:Paper OR n:Concept
+  WITH DISTINCT n
+  ORDER BY coalesce(n.size, 0) DESC, COUNT { (n)--() } DESC, n.id
+  LIMIT toInteger($limit)
+  WITH n, n:Paper AS paper
+  RETURN n.id AS id, CASE WHEN paper THEN n.title ELSE n.name END AS label,
+         CASE WHEN paper THEN 'paper' ELSE n.type END AS type, ${clusterKeyOf("n")} AS cluster,
+         n.x AS x, n.y AS y, n.size AS size, CASE WHEN paper THEN n.year END AS year,
+         CASE WHEN paper THEN null ELSE n.paperCount END AS paperCount, coalesce(n.stub, false) AS stub,
+         CASE WHEN paper THEN n.published END AS published, n.addedIn AS addedIn`);
+
+/** Outgoing MENTIONS of the given papers (the encoder keeps the edges whose target is in the tile). */
+export const MAP_TILE_MENTIONS = query<{ ids: string[] }, MapAdjacencyRow>(`
+  UNWIND $ids AS id
+  MATCH (p:Paper {id: id})-[:MENTIONS]->(c:Concept)
+  RETURN p.id AS source, collect(DISTINCT c.id) AS targets`);
+
+/** Outgoing CITES of the given papers (likewise). */
+export const MAP_TILE_CITES = query<{ ids: string[] }, MapAdjacencyRow>(`
+  UNWIND $ids AS id
+  MATCH (a:Paper {id: id})-[:CITES]->(b:Paper) WHERE a <> b
+  RETURN a.id AS source, collect(DISTINCT b.id) AS targets`);
+
+/** The finer-level clusters (level > 0) of one cluster's members, with those members. */
+export const MAP_TILE_FINE_MEMBERS = query<{ cluster: string }, MapMembershipRow>(`
+  MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(n)-[:IN_CLUSTER]->(c:Cluster)
+  WHERE (n:Paper OR n:Concept) AND coalesce(c.level, 0) > 0
+  RETURN c.id AS cluster, c.level AS level, collect(DISTINCT n.id) AS members`);
+
+/** The cluster of the given level a paper or concept is in (the tile to load for it); no row when none. */
+export const MAP_TILE_OF_NODE = query<{ id: string; level: number }, { cluster: string }>(`
+  CALL () {
+    MATCH (p:Paper {id: $id}) RETURN p AS n
+    UNION
+    MATCH (c:Concept {id: $id}) RETURN c AS n
+  }
+  MATCH (n)-[:IN_CLUSTER]->(k:Cluster) WHERE coalesce(k.level, 0) = $level
+  RETURN k.id AS cluster ORDER BY k.id LIMIT 1`);

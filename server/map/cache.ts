@@ -3,6 +3,8 @@
  * compressed with brotli and gzip once, with an ETag. A cheap fingerprint (node and relationship
  * counts) is checked on each request and a change rebuilds; after `maxAgeMs` the payload is rebuilt
  * in the background while the old one is still served (layout runs change only positions).
+ * A graph of more papers and concepts than the overview threshold gets an overview instead
+ * (overview.ts), and its tiles are built on request and kept, the last `maxTiles` used.
  */
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
@@ -13,15 +15,24 @@ import type { Db } from "../../db/client.ts";
 import type { MapHeader } from "../../schema/api.ts";
 import {
   MAP_CITES,
+  MAP_CLUSTER_EXTENTS,
   MAP_CLUSTERS,
   MAP_CONCEPTS,
   MAP_FINE_MEMBERS,
   MAP_FINGERPRINT,
   MAP_MENTIONS,
+  MAP_NODE_COUNT,
   MAP_PAPERS,
+  MAP_TILE_CITES,
+  MAP_TILE_FINE_MEMBERS,
+  MAP_TILE_MENTIONS,
+  MAP_TILE_NODES,
+  MAP_TILE_OF_NODE,
 } from "../../schema/cypher/map.ts";
+import { PaperAtlasError } from "../../schema/errors.ts";
 import { READ_CLUSTER_IDS, READ_RUNS } from "../../schema/cypher/since.ts";
 import { encodeMap, type MapInput } from "./encode.ts";
+import { DEFAULT_OVERVIEW, encodeOverview } from "./overview.ts";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -39,6 +50,16 @@ export interface MapPayload {
 
 export interface MapCache {
   get(): Promise<MapPayload>;
+  /** One tile of an overview map, by its cluster or by a node in it (at the overview's tile level). */
+  tile(req: { cluster?: string | undefined; node?: string | undefined }): Promise<MapPayload>;
+}
+
+export interface MapCacheOptions {
+  maxAgeMs?: number;
+  now?: () => number;
+  overview?: Partial<OverviewSettings>;
+  /** Tiles kept built (least recently used dropped first). */
+  maxTiles?: number;
 }
 
 export async function readMapInput(db: Db): Promise<MapInput> {
@@ -67,10 +88,15 @@ export async function fingerprint(db: Db): Promise<string> {
   return row ? `${row.nodes}/${row.relationships}/${row.clusters}` : "empty";
 }
 
-export async function buildMapPayload(db: Db, now: () => number = Date.now): Promise<MapPayload> {
-  const t0 = now();
-  const print = await fingerprint(db);
-  const { bytes, header } = encodeMap(await readMapInput(db));
+export interface OverviewSettings {
+  /** Maps of more papers and concepts than this open as an overview (MapHeader.overview). */
+  threshold: number;
+  /** Most nodes one tile carries. */
+  tileCap: number;
+}
+
+/** Compresses an encoded payload once (brotli 9, gzip 9) and names it with an ETag. */
+async function pack(bytes: Uint8Array, header: MapHeader, print: string, t0: number, now: () => number) {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const [br, gz] = await Promise.all([
     brotli(raw, {
@@ -82,18 +108,64 @@ export async function buildMapPayload(db: Db, now: () => number = Date.now): Pro
   return { header, raw, br, gzip: gz, etag, fingerprint: print, builtAt: now(), buildMs: now() - t0 };
 }
 
-export function createMapCache(
+export async function buildMapPayload(
   db: Db,
-  logger: Logger,
-  options: { maxAgeMs?: number; now?: () => number } = {},
-): MapCache {
+  now: () => number = Date.now,
+  overview: OverviewSettings = DEFAULT_OVERVIEW,
+): Promise<MapPayload> {
+  const t0 = now();
+  const print = await fingerprint(db);
+  const nodeCount = (await db.read(MAP_NODE_COUNT, {}))[0]?.nodes ?? 0;
+  const { bytes, header } =
+    nodeCount > overview.threshold
+      ? encodeOverview(await db.read(MAP_CLUSTER_EXTENTS, {}), { nodeCount, ...overview })
+      : encodeMap(await readMapInput(db));
+  return pack(bytes, header, print, t0, now);
+}
+
+/** One cluster's tile: its `cap` largest members, the edges between them and their finer clusters. */
+export async function buildTilePayload(
+  db: Db,
+  cluster: string,
+  cap: number,
+  print: string,
+  now: () => number = Date.now,
+): Promise<MapPayload> {
+  const t0 = now();
+  const input = await db.readTransaction(async (tx): Promise<MapInput> => {
+    const nodes = await tx.run(MAP_TILE_NODES, { cluster, limit: cap });
+    const papers = nodes.filter((n) => n.type === "paper").map((n) => n.id);
+    return {
+      nodes,
+      edges: {
+        MENTIONS: await tx.run(MAP_TILE_MENTIONS, { ids: papers }),
+        CITES: await tx.run(MAP_TILE_CITES, { ids: papers }),
+      },
+      clusters: await tx.run(MAP_CLUSTERS, {}),
+      fine: await tx.run(MAP_TILE_FINE_MEMBERS, { cluster }),
+      tile: { cluster, truncated: nodes.length >= cap },
+    };
+  });
+  if (input.nodes.length === 0)
+    throw new PaperAtlasError("NOT_FOUND", `map: no cluster "${cluster}" with papers or concepts`, {
+      hint: "take tile ids from the map's overview (MapHeader.overview.tiles)",
+    });
+  const { bytes, header } = encodeMap(input);
+  return pack(bytes, header, print, t0, now);
+}
+
+export function createMapCache(db: Db, logger: Logger, options: MapCacheOptions = {}): MapCache {
   const maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
   const now = options.now ?? Date.now;
+  const overview: OverviewSettings = { ...DEFAULT_OVERVIEW, ...options.overview };
+  const maxTiles = options.maxTiles ?? 64;
+  /** Built tiles by cluster id, least recently used first (a Map keeps insertion order). */
+  const tiles = new Map<string, Promise<MapPayload>>();
   let current: MapPayload | null = null;
   let building: Promise<MapPayload> | null = null;
 
   function rebuild(): Promise<MapPayload> {
-    building ??= buildMapPayload(db, now)
+    building ??= buildMapPayload(db, now, overview)
       .then((payload) => {
         current = payload;
         const edges = payload.header.edgeCounts.MENTIONS + payload.header.edgeCounts.CITES;
@@ -117,6 +189,34 @@ export function createMapCache(
         rebuild().catch((error: unknown) => logger.error({ err: error }, "map rebuild failed"));
       }
       return current;
+    },
+    async tile(req) {
+      const print = await fingerprint(db);
+      let cluster = req.cluster;
+      if (cluster === undefined) {
+        const level = (current ?? (await rebuild())).header.overview?.tileLevel ?? 0;
+        const [row] = await db.read(MAP_TILE_OF_NODE, { id: req.node ?? "", level });
+        if (!row)
+          throw new PaperAtlasError(
+            "NOT_FOUND",
+            `map: no paper or concept "${req.node}" in a cluster of level ${level}`,
+            {
+              hint: "search for the node (GET /api/search) and use its id",
+            },
+          );
+        cluster = row.cluster;
+      }
+      const key = `${print}\u0000${cluster}`;
+      let built = tiles.get(key);
+      if (built) tiles.delete(key); // re-inserted below: most recently used last
+      built ??= buildTilePayload(db, cluster, overview.tileCap, print, now);
+      tiles.set(key, built);
+      built.catch(() => tiles.delete(key));
+      for (const old of tiles.keys()) {
+        if (tiles.size <= maxTiles) break;
+        tiles.delete(old);
+      }
+      return built;
     },
   };
 }

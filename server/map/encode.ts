@@ -29,6 +29,8 @@ export interface MapInput {
   /** The updates since the build, oldest first, and where gone cluster ids lead (`MapHeader.updates`, `redirects`). */
   updates?: NonNullable<MapHeader["updates"]>;
   redirects?: NonNullable<MapHeader["redirects"]>;
+  /** A tile of an overview map: its cluster (`MapHeader.tile`). */
+  tile?: MapHeader["tile"];
 }
 
 /** Labels longer than this are cut with an ellipsis; the full title is one details request away. */
@@ -194,7 +196,7 @@ function sizes(nodes: MapNodeRow[], degree: Uint32Array): number[] {
   });
 }
 
-interface Section {
+export interface Section {
   name: string;
   encoding: MapSectionEncoding;
   bytes: Uint8Array;
@@ -397,6 +399,7 @@ export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHead
     ...(fine.levels.length > 0 ? { levels: fine.levels } : {}),
     ...(input.updates && input.updates.length > 0 ? { updates: input.updates } : {}),
     ...(input.redirects && input.redirects.length > 0 ? { redirects: input.redirects } : {}),
+    ...(input.tile ? { tile: input.tile } : {}),
   };
   const columns = [topColumn(nodes, base.clusters), ...fine.columns];
   const send = nestLevels(columns, fine.levels);
@@ -416,7 +419,8 @@ export function encodeMap(input: MapInput): { bytes: Uint8Array; header: MapHead
   return { bytes: assemble(header, sections), header };
 }
 
-function assemble(header: MapHeader, sections: Section[]): Uint8Array {
+/** The payload's bytes: magic, header length, header JSON, then the sections, each padded to 4 bytes. */
+export function assemble(header: MapHeader, sections: Section[]): Uint8Array {
   const json = new TextEncoder().encode(JSON.stringify(header));
   const out = new ByteWriter(64 + json.length + sections.reduce((a, s) => a + s.bytes.byteLength + 3, 0));
   out.raw(new TextEncoder().encode("PAM1"));

@@ -19,6 +19,9 @@ export function buildHandlers(deps: Deps): Handlers {
     "GET /api/health": healthHandler(deps),
     "GET /api/stats": statsHandler(deps),
     "GET /api/map": async () => ({ payload: await deps.map.get() }),
+    "GET /api/map/tile": async ({ query }) => ({
+      payload: await deps.map.tile({ cluster: query.cluster, node: query.node }),
+    }),
     "GET /api/search": searchHandler(deps),
     "GET /api/nodes/:id": nodeHandler(deps),
     "GET /api/clusters": clusterListHandler(deps),

@@ -1,0 +1,101 @@
+/**
+ * Overview maps
+ * =============
+ * Pure core: a graph of more than `threshold` papers and concepts is not sent whole. Its map payload
+ * (`MapHeader.overview`) carries no nodes, only the cluster tables from the top level down to the
+ * tile level and, per cluster of that level, one tile: its mean position, extent and member count,
+ * which the map draws as an aggregate disc and loads (`GET /api/map/tile`) when the view zooms into
+ * it. Input: every cluster's extent (`MAP_CLUSTER_EXTENTS`); output: the payload's bytes.
+ */
+import type { MapClusterEntry, MapHeader, MapTile } from "../../schema/api.ts";
+import type { MapExtentRow } from "../../schema/cypher/map.ts";
+import { assemble, encodeMap } from "./encode.ts";
+
+export interface OverviewOptions {
+  /** Papers and concepts in the graph. */
+  nodeCount: number;
+  threshold: number;
+  /** Most nodes one tile carries. */
+  tileCap: number;
+}
+
+/** Defaults: maps above 200,000 nodes open as an overview; a tile carries at most 20,000 nodes. */
+export const DEFAULT_OVERVIEW = { threshold: 200_000, tileCap: 20_000 } as const;
+
+/**
+ * The level whose clusters are the tiles: the coarsest whose largest cluster fits in `cap` (tiles
+ * then lose nothing), else the finest (its tiles carry their `cap` largest members).
+ */
+export function chooseTileLevel(rows: readonly MapExtentRow[], cap: number): number {
+  const largest = new Map<number, number>();
+  for (const r of rows) largest.set(r.level, Math.max(largest.get(r.level) ?? 0, r.members));
+  const levels = [...largest.keys()].sort((a, b) => a - b);
+  return levels.find((l) => largest.get(l)! <= cap) ?? levels.at(-1) ?? 0;
+}
+
+const byMembers = (a: MapExtentRow, b: MapExtentRow) => b.members - a.members || (a.id < b.id ? -1 : 1);
+
+function entry(r: MapExtentRow): MapClusterEntry {
+  return {
+    id: r.id,
+    label: r.label,
+    level: r.level,
+    size: r.members,
+    ...(r.other ? { other: true as const } : {}),
+    ...(r.unlinked ? { unlinked: true as const } : {}),
+  };
+}
+
+const placed = (r: MapExtentRow) =>
+  [r.x, r.y, r.minX, r.minY, r.maxX, r.maxY].every((v) => typeof v === "number" && Number.isFinite(v));
+
+/** The overview payload: header with cluster tables and tiles, and empty node and edge sections. */
+export function encodeOverview(
+  rows: readonly MapExtentRow[],
+  o: OverviewOptions,
+): { bytes: Uint8Array; header: MapHeader } {
+  const tileLevel = chooseTileLevel(rows, o.tileCap);
+  const atLevel = (level: number) => rows.filter((r) => r.level === level && r.members > 0).sort(byMembers);
+  const top = atLevel(0);
+  const levels: NonNullable<MapHeader["levels"]> = [];
+  let above = top;
+  for (let level = 1; level <= tileLevel; level++) {
+    const index = new Map(above.map((r, i) => [r.id, i + 1]));
+    const here = atLevel(level);
+    levels.push({ level, clusters: here.map((r) => ({ ...entry(r), parent: index.get(r.parent ?? "") ?? 0 })) });
+    above = here;
+  }
+  const tiles: MapTile[] = atLevel(tileLevel)
+    .filter(placed)
+    .map((r) => ({
+      id: r.id,
+      x: r.x!,
+      y: r.y!,
+      size: r.members,
+      nodes: Math.min(r.members, o.tileCap),
+      bbox: [r.minX!, r.minY!, r.maxX!, r.maxY!],
+    }));
+  let bbox: MapHeader["bbox"] = null;
+  for (const t of tiles) {
+    const [minX, minY, maxX, maxY] = t.bbox;
+    bbox = bbox
+      ? {
+          minX: Math.min(bbox.minX, minX),
+          minY: Math.min(bbox.minY, minY),
+          maxX: Math.max(bbox.maxX, maxX),
+          maxY: Math.max(bbox.maxY, maxY),
+        }
+      : { minX, minY, maxX, maxY };
+  }
+  // The empty node and edge sections of a map without nodes, so the map decodes it as any other.
+  const empty = encodeMap({ nodes: [], edges: { MENTIONS: [], CITES: [] }, clusters: [] }).header;
+  const header: MapHeader = {
+    ...empty,
+    clusters: top.map(entry),
+    ...(levels.length > 0 ? { levels } : {}),
+    bbox,
+    overview: { nodeCount: o.nodeCount, threshold: o.threshold, tileLevel, tileCap: o.tileCap, tiles },
+  };
+  const sections = header.sections.map((s) => ({ ...s, bytes: new Uint8Array(0) }));
+  return { bytes: assemble(header, sections), header };
+}
