@@ -8,10 +8,11 @@ import { extractOption } from "../extract-option.ts";
 import { progressBar } from "../progress.ts";
 import { printIngestSummary } from "../summary.ts";
 import { PaperAtlasError } from "../../schema/errors.ts";
+import { formatBulkPhases, runBulk } from "../bulk.ts";
 import { clusterFlags, clusterOptions, formatClusterSummary, phaseProgress, type ClusterFlags } from "./cluster.ts";
 import { formatLayoutSummary, layoutFlags, layoutOptions, type LayoutFlags } from "./layout.ts";
 
-type BuildFlags = ClusterFlags & LayoutFlags & { format?: string; thesaurus?: string };
+type BuildFlags = ClusterFlags & LayoutFlags & { format?: string; thesaurus?: string; bulk?: boolean };
 
 export const buildCommand: CommandModule = {
   register(program, { config }) {
@@ -23,6 +24,10 @@ export const buildCommand: CommandModule = {
       .option(
         "--thesaurus <file>",
         "merge, rename, retype or ignore terms (TSV with label/replace by[/type], JSON, or a CiteSpace alias file primary#secondary)",
+      )
+      .option(
+        "--bulk",
+        "ingest with neo4j-admin's offline importer (empty graph on the local server only; see `ingest --bulk`)",
       );
     layoutFlags(clusterFlags(command), "--layout-seed").action(async (inputs: string[], flags: BuildFlags) => {
       const { runIngest } = await import("../../ingest/run.ts");
@@ -33,14 +38,23 @@ export const buildCommand: CommandModule = {
       const extract = await extractOption(flags.thesaurus);
       const bar = progressBar();
       const started = Date.now();
+      const format = flags.format ? { format: flags.format } : {};
+      // The bulk load stops and restarts the server, so it runs before the client of the other stages opens.
+      const bulk = flags.bulk ? await runBulk(config, inputs, { ...format, ...extract }) : undefined;
+      if (bulk) {
+        printIngestSummary(bulk, false);
+        process.stdout.write(formatBulkPhases(bulk));
+      }
       await withDb(config, async (db) => {
-        const ingested = await runIngest(db, inputs, {
-          ...(flags.format ? { format: flags.format } : {}),
-          ...extract,
-          onFileStart: (file, papers) => bar.start(file, papers),
-          onProgress: (p) => bar.update(p.papersWritten),
-        }).finally(() => bar.stop());
-        printIngestSummary(ingested, false);
+        const ingested =
+          bulk ??
+          (await runIngest(db, inputs, {
+            ...format,
+            ...extract,
+            onFileStart: (file, papers) => bar.start(file, papers),
+            onProgress: (p) => bar.update(p.papersWritten),
+          }).finally(() => bar.stop()));
+        if (!bulk) printIngestSummary(ingested, false);
         if (ingested.files.every((f) => f.status === "failed")) {
           throw new PaperAtlasError("NOTHING_LOADED", "build: nothing was loaded, so nothing to cluster", {
             hint: "see the refused and failed files above",
