@@ -5,7 +5,7 @@
  * sentences, title halves and author names per category (scripts/corpus/recombine.ts), then writes
  * N synthetic papers, each recombined from real ones, as gzip-compressed arXiv TSV shards that
  * `paperatlas ingest` reads like the real export: `DIR/synth-0000.tsv.gz`, … (`--shard` papers
- * each), then `DIR/manifest.json` last (papers, seed, shard size, files, sizes): a folder with a
+ * each), then `DIR/.manifest.json` last (hidden, so the ingest skips it) (papers, seed, shard size, files, sizes): a folder with a
  * manifest is complete. Deterministic: same sources, `--papers`, `--seed` → byte-identical files
  * (paper i does not depend on N, so a bigger corpus starts with a smaller one's papers).
  * Memory: the pool (the 47k source records' text, about 0.2 GB) plus one batch of rows; never the
@@ -18,6 +18,7 @@ import { once } from "node:events";
 import { pathToFileURL } from "node:url";
 import { createGzip } from "node:zlib";
 import { PROJECT_ROOT } from "../config/config.ts";
+import { findProposed } from "../ingest/extract/proposed.ts";
 import { readArxivTsv } from "../ingest/formats/arxiv-tsv/stream.ts";
 import {
   buildPool,
@@ -39,7 +40,7 @@ export interface GenerateOptions {
 }
 
 export interface Manifest {
-  generator: "paperatlas generate-corpus 1";
+  generator: typeof GENERATOR;
   papers: number;
   seed: number;
   shard: number;
@@ -49,6 +50,8 @@ export interface Manifest {
 }
 
 const ROWS_PER_WRITE = 500;
+/** Changes when the output for the same options changes, so a cached corpus is not reused. */
+const GENERATOR = "paperatlas generate-corpus 2";
 
 export function sourceFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -62,9 +65,11 @@ async function readSources(files: string[]): Promise<SourceRecord[]> {
   for (const file of files) {
     const category = path.basename(file).replace(/\.tsv(\.xz)?$/, "");
     for await (const e of readArxivTsv(file)) {
+      const abstract = e.abstract ?? "";
       records.push({
         title: e.title,
-        abstract: e.abstract ?? "",
+        abstract,
+        proposed: findProposed(e.title, abstract).names.map((n) => n.name),
         authors: e.authors ?? [],
         published: e.published,
         category,
@@ -77,8 +82,8 @@ async function readSources(files: string[]): Promise<SourceRecord[]> {
 /** The manifest of a complete corpus in `dir` made with these options, or null. */
 export function cachedCorpus(dir: string, papers: number, seed: number): Manifest | null {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
-    if (manifest.papers !== papers || manifest.seed !== seed) return null;
+    const manifest = JSON.parse(readFileSync(path.join(dir, ".manifest.json"), "utf8")) as Manifest;
+    if (manifest.generator !== GENERATOR || manifest.papers !== papers || manifest.seed !== seed) return null;
     for (const f of manifest.files) if (statSync(path.join(dir, f.file)).size !== f.bytes) return null;
     return manifest;
   } catch {
@@ -91,7 +96,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Manifest
   const sources = sourceFiles(options.sources);
   if (sources.length === 0) throw new Error(`generate-corpus: no .tsv.xz files in ${options.sources}`);
   const pool = buildPool(await readSources(sources));
-  rmSync(path.join(out, "manifest.json"), { force: true });
+  rmSync(path.join(out, ".manifest.json"), { force: true });
   mkdirSync(out, { recursive: true });
   for (const f of readdirSync(out)) if (/^synth-\d+\.tsv\.gz$/.test(f)) rmSync(path.join(out, f));
   const recombine = { ...DEFAULT_RECOMBINE, seed };
@@ -115,7 +120,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Manifest
     files.push({ file, papers: last - first, bytes: statSync(path.join(out, file)).size });
   }
   const manifest: Manifest = {
-    generator: "paperatlas generate-corpus 1",
+    generator: GENERATOR,
     papers,
     seed,
     shard,
@@ -123,7 +128,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Manifest
     files,
     pool: { records: pool.recordCategory.length, categories: pool.categories.map((c) => c.name) },
   };
-  writeFileSync(path.join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  writeFileSync(path.join(out, ".manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   return manifest;
 }
 

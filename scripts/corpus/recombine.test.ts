@@ -90,6 +90,25 @@ describe("recombine", () => {
     }
   });
 
+  it("syntheticPaper(pool, i) gives each paper its own name for what its records propose", () => {
+    const proposing: SourceRecord[] = [
+      {
+        category: "cs.DC",
+        title: "StragglerNet: Speculative Scheduling for MapReduce",
+        abstract: "We propose StragglerNet, a scheduler. StragglerNet restarts slow tasks. It is fast.",
+        authors: ["A. B"],
+        published: "2015-01-01",
+        proposed: ["StragglerNet"],
+      },
+    ];
+    const pool = buildPool(proposing);
+    const a = syntheticPaper(pool, 3);
+    const b = syntheticPaper(pool, 40);
+    expect(a.title).toBe("StragglerNet-3: Speculative Scheduling for MapReduce");
+    expect(a.abstract).toBe("We propose StragglerNet-3, a scheduler. StragglerNet-3 restarts slow tasks. It is fast.");
+    expect(b.title.startsWith("StragglerNet-14:")).toBe(true);
+  });
+
   it("syntheticId(i) is an arXiv-shaped id that arXiv never issues", () => {
     expect(syntheticId(0)).toBe("synth/0000000");
     expect(syntheticId(1_234_567)).toBe("synth/1234567");

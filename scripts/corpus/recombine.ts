@@ -17,6 +17,8 @@
  *    vocabulary and the sentence shapes are real;
  *  - authors: as many as the base has, each kept or swapped for an author of the same category;
  *  - published: the base's date moved by up to ±180 days, kept inside 1991-01-01 … 2019-12-31;
+ *  - names the used records propose (`SourceRecord.proposed`) get the paper's own suffix, so each
+ *    synthetic paper proposes its own method, as in a real corpus (see renameProposed);
  *  - id: `synth/NNNNNNN` (old-style arXiv form, archive `synth`), which arXiv never issues, so it
  *    cannot meet a real paper, and which the arXiv reader keeps as the paper's arXiv id: two
  *    synthetic papers with the same title stay two papers.
@@ -30,6 +32,8 @@ export interface SourceRecord {
   /** YYYY-MM-DD or null. */
   published: string | null;
   category: string;
+  /** Names the record proposes (the extractor's `findProposed`): renamed per synthetic paper. */
+  proposed?: string[];
 }
 
 interface PooledRecord {
@@ -40,6 +44,7 @@ interface PooledRecord {
   sentences: string[];
   authors: string[];
   day: number | null;
+  proposed: string[];
 }
 
 interface Category {
@@ -148,6 +153,7 @@ export function buildPool(records: Iterable<SourceRecord>): SourcePool {
       sentences: splitSentences(r.abstract),
       authors: r.authors,
       day: dayOf(r.published),
+      proposed: r.proposed ?? [],
     });
     for (const a of r.authors) category.authors.push(a);
   }
@@ -179,6 +185,7 @@ export function syntheticPaper(
   const category = pool.categories[pool.recordCategory[at]!]!;
   const base = category.records[pool.recordIndex[at]!]!;
 
+  const used: PooledRecord[] = [base];
   let title = base.title;
   if (base.cut >= 0) {
     // A donor whose tail starts with the same connective, so the joined title reads as one.
@@ -186,6 +193,7 @@ export function syntheticPaper(
       const donor = pick(category.records, rng);
       if (donor.joint !== base.joint || donor === base) continue;
       title = base.title.slice(0, base.cut) + donor.title.slice(donor.cut);
+      used.push(donor);
       break;
     }
   }
@@ -200,6 +208,7 @@ export function syntheticPaper(
     }
     const donor = pick(category.records, rng);
     const m = donor.sentences.length;
+    if (m > 0) used.push(donor);
     // A sentence at about the same relative place: openings stay openings, results stay results.
     sentences.push(m === 0 ? own : donor.sentences[Math.min(m - 1, Math.floor((s / n) * m))]!);
   }
@@ -212,14 +221,34 @@ export function syntheticPaper(
     MAX_DAY,
     Math.max(MIN_DAY, (base.day ?? MIN_DAY + Math.floor(rng() * (MAX_DAY - MIN_DAY))) + shift),
   );
+  const tag = index.toString(36);
   return {
     id: syntheticId(index),
-    title,
-    abstract: sentences.join(" "),
+    title: renameProposed(title, used, tag),
+    abstract: renameProposed(sentences.join(" "), used, tag),
     authors: [...new Set(authors)],
     published: isoDay(day),
     category: category.name,
   };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Each name a used record proposes, as a whole word, gets the paper's tag ("InferLine" →
+ * "InferLine-2bx4"): a real corpus has each named method proposed once, but twenty variants of one
+ * record would all propose it, and the inferred citations (every paper naming a method → every
+ * paper proposing it) would grow with the square of the variants.
+ */
+function renameProposed(text: string, used: readonly PooledRecord[], tag: string): string {
+  let out = text;
+  for (const r of used) {
+    for (const name of r.proposed) {
+      if (name.length < 2 || !out.includes(name)) continue;
+      out = out.replace(new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`, "g"), () => `${name}-${tag}`);
+    }
+  }
+  return out;
 }
 
 /** The columns written, a subset of the arXiv export's that the `arxiv-tsv` format reads by name. */
