@@ -99,6 +99,7 @@ function timed(command: string, args: string[]): Promise<{ wallS: number; peakRs
 
 function record(result: StageResult): void {
   results.push(result);
+  save();
   say(
     `${result.stage}: ${result.wallS.toFixed(1)} s, peak RSS ${result.peakRssMb} MB${result.note ? `, ${result.note}` : ""}`,
   );
@@ -177,119 +178,119 @@ async function firstPaint(url: string): Promise<{ firstPaintMs: number; payloadM
   }
 }
 
-async function main(): Promise<void> {
-  say(
-    `${label} papers, data ${data}; Neo4j ${config.local.home} heap ${config.local.heap} page cache ${config.local.pageCache}; ` +
-      `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(" ")}, node ${process.version}`,
-  );
-  if (wanted("generate") && !arxiv) {
-    if (cachedCorpus(data, papersFlag, seed) !== null) say(`generate: reusing the corpus in ${data}`);
-    else {
-      const run = await timed(tsx, [
-        path.join(PROJECT_ROOT, "scripts", "generate-corpus.ts"),
-        "--papers",
-        String(papersFlag),
-        "--out",
-        data,
-        "--seed",
-        String(seed),
-      ]);
-      record({ stage: "generate", ...run, note: run.stdout.trim().replace(/^generate-corpus: /, "") });
-    }
-  }
-  if (wanted("ingest")) {
-    // The bulk import wants an empty graph: a new, empty `neo4j` database (the system database,
-    // with the password, stays).
-    await stopLocal(config.local);
-    for (const dir of ["databases", "transactions"])
-      rmSync(path.join(config.local.home, "data", dir, "neo4j"), { recursive: true, force: true });
-    await startLocal(config.local, config.neo4jPassword);
-    const run = await timed(process.execPath, [cli, "ingest", "--bulk", data]);
-    const store = du(path.join(config.local.home, "data", "databases", "neo4j"));
-    const tx = du(path.join(config.local.home, "data", "transactions", "neo4j"));
-    extra["storeBytes"] = store;
-    extra["transactionBytes"] = tx;
-    record({
-      stage: "ingest",
-      ...run,
-      note: `store ${(store / 2 ** 30).toFixed(2)} GiB + tx logs ${(tx / 2 ** 20).toFixed(0)} MiB; ${run.stdout.trim().split("\n").slice(-3).join(" | ")}`,
-    });
-  }
-  const db = await connectDb(config);
-  const stats = await readStats(db);
-  await db.close();
-  extra["stats"] = stats;
-  say(`graph: ${JSON.stringify(stats)}`);
-  for (const stage of ["cluster", "layout"] as const) {
-    if (!wanted(stage)) continue;
-    const run = await timed(process.execPath, [cli, stage, "--json"]);
-    const summary = JSON.parse(run.stdout) as { timings: Record<string, number> };
-    extra[stage] = summary;
-    const phases = Object.entries(summary.timings)
-      .map(([k, v]) => `${k.replace(/Ms$/, "")} ${(v / 1000).toFixed(1)}`)
-      .join(", ");
-    record({ stage, wallS: run.wallS, peakRssMb: run.peakRssMb, note: `phases (s): ${phases}` });
-  }
-  if (wanted("payload")) {
-    const { url, child } = await serveChild();
-    try {
-      const t0 = Date.now();
-      const br = await rawBytes(`${url}/api/map`, "br");
-      const wallS = (Date.now() - t0) / 1000;
-      const gzip = await rawBytes(`${url}/api/map`, "gzip");
-      const identity = await rawBytes(`${url}/api/map`, "identity");
-      extra["payload"] = { br, gzip, identity, buildS: wallS };
-      const mb = (b: number) => (b / 2 ** 20).toFixed(1);
-      record({
-        stage: "payload",
-        wallS,
-        peakRssMb: peakOf(child.pid!),
-        note: `first GET /api/map (read + encode + compress): ${mb(identity)} MiB raw, ${mb(br)} MiB brotli, ${mb(gzip)} MiB gzip`,
-      });
-      if (paint && wanted("paint")) {
-        const paints = await firstPaint(url);
-        extra["paint"] = paints;
-        record({
-          stage: "paint",
-          wallS: paints.wallMs / 1000,
-          peakRssMb: peakOf(child.pid!),
-          note: `first paint ${(paints.firstPaintMs / 1000).toFixed(1)} s after navigation, payload in ${(paints.payloadMs / 1000).toFixed(1)} s (server warm, headless Chromium, software WebGL)`,
-        });
-      }
-    } finally {
-      child.kill("SIGTERM");
-    }
-  }
-  const pid = neo4jPid();
-  const heap = await neo4jHeap();
-  const neo4jPeakRssMb = pid !== null && existsSync(`/proc/${pid}`) ? peakOf(pid) : NaN;
-  extra["neo4j"] = {
-    ...heap,
-    peakRssMb: neo4jPeakRssMb,
-    heapSetting: config.local.heap,
-    pageCache: config.local.pageCache,
-  };
-  const store =
-    (extra["storeBytes"] as number | undefined) ?? du(path.join(config.local.home, "data", "databases", "neo4j"));
-  say(
-    `neo4j: heap ${heap.maxHeapMb} MB max: old generation peak ${heap.oldPeakMb} MB, after the last collection ` +
-      `${heap.oldAfterGcMb} MB, heap pools' peaks summed ${heap.poolPeaksMb} MB; ` +
-      `server peak RSS ${neo4jPeakRssMb} MB, store ${(store / 2 ** 30).toFixed(2)} GiB`,
-  );
+function save(): void {
   mkdirSync(path.join(PROJECT_ROOT, "test-output"), { recursive: true });
   const out = path.join(PROJECT_ROOT, "test-output", `bench-scale-${label}.json`);
-  writeFileSync(
-    out,
-    JSON.stringify(
-      { papers: label, at: new Date().toISOString(), load: os.loadavg(), stages: results, ...extra },
-      null,
-      2,
-    ) + "\n",
+  const body = { papers: label, at: new Date().toISOString(), load: os.loadavg(), stages: results, ...extra };
+  writeFileSync(out, JSON.stringify(body, null, 2) + "\n");
+}
+
+async function generateStage(): Promise<void> {
+  if (cachedCorpus(data, papersFlag, seed) !== null) {
+    say(`generate: reusing the corpus in ${data}`);
+    return;
+  }
+  const script = path.join(PROJECT_ROOT, "scripts", "generate-corpus.ts");
+  const run = await timed(tsx, [script, "--papers", String(papersFlag), "--out", data, "--seed", String(seed)]);
+  record({ stage: "generate", ...run, note: run.stdout.trim().replace(/^generate-corpus: /, "") });
+}
+
+async function ingestStage(): Promise<void> {
+  // The bulk import wants an empty graph: a new, empty `neo4j` database (the system database,
+  // with the password, stays).
+  await stopLocal(config.local);
+  for (const dir of ["databases", "transactions"])
+    rmSync(path.join(config.local.home, "data", dir, "neo4j"), { recursive: true, force: true });
+  await startLocal(config.local, config.neo4jPassword);
+  const run = await timed(process.execPath, [cli, "ingest", "--bulk", data]);
+  const store = du(path.join(config.local.home, "data", "databases", "neo4j"));
+  const tx = du(path.join(config.local.home, "data", "transactions", "neo4j"));
+  extra["storeBytes"] = store;
+  extra["transactionBytes"] = tx;
+  const lastLines = run.stdout.trim().split("\n").slice(-3).join(" | ");
+  record({
+    stage: "ingest",
+    ...run,
+    note: `store ${(store / 2 ** 30).toFixed(2)} GiB + tx logs ${(tx / 2 ** 20).toFixed(0)} MiB; ${lastLines}`,
+  });
+  await reportNeo4j("after the import");
+}
+
+async function atlasStage(stage: "cluster" | "layout"): Promise<void> {
+  const run = await timed(process.execPath, [cli, stage, "--json"]);
+  const summary = JSON.parse(run.stdout) as { timings: Record<string, number> };
+  extra[stage] = summary;
+  const phases = Object.entries(summary.timings)
+    .map(([k, v]) => `${k.replace(/Ms$/, "")} ${(v / 1000).toFixed(1)}`)
+    .join(", ");
+  record({ stage, wallS: run.wallS, peakRssMb: run.peakRssMb, note: `phases (s): ${phases}` });
+}
+
+async function payloadStage(): Promise<void> {
+  const { url, child } = await serveChild();
+  try {
+    const t0 = Date.now();
+    const br = await rawBytes(`${url}/api/map`, "br");
+    const wallS = (Date.now() - t0) / 1000;
+    const gzip = await rawBytes(`${url}/api/map`, "gzip");
+    const identity = await rawBytes(`${url}/api/map`, "identity");
+    extra["payload"] = { br, gzip, identity, buildS: wallS };
+    const mb = (b: number) => (b / 2 ** 20).toFixed(1);
+    record({
+      stage: "payload",
+      wallS,
+      peakRssMb: peakOf(child.pid!),
+      note: `first GET /api/map (read + encode + compress): ${mb(identity)} MiB raw, ${mb(br)} MiB brotli, ${mb(gzip)} MiB gzip`,
+    });
+    if (!paint || !wanted("paint")) return;
+    const paints = await firstPaint(url);
+    extra["paint"] = paints;
+    record({
+      stage: "paint",
+      wallS: paints.wallMs / 1000,
+      peakRssMb: peakOf(child.pid!),
+      note: `first paint ${(paints.firstPaintMs / 1000).toFixed(1)} s after navigation, payload in ${(paints.payloadMs / 1000).toFixed(1)} s (server warm, headless Chromium, software WebGL)`,
+    });
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function reportNeo4j(when: string): Promise<void> {
+  const pid = neo4jPid();
+  const heap = await neo4jHeap();
+  const peakRssMb = pid !== null && existsSync(`/proc/${pid}`) ? peakOf(pid) : NaN;
+  const store =
+    (extra["storeBytes"] as number | undefined) ?? du(path.join(config.local.home, "data", "databases", "neo4j"));
+  extra[`neo4j ${when}`] = { ...heap, peakRssMb, heapSetting: config.local.heap, pageCache: config.local.pageCache };
+  say(
+    `neo4j ${when}: heap ${heap.maxHeapMb} MB max: old generation peak ${heap.oldPeakMb} MB, after the last ` +
+      `collection ${heap.oldAfterGcMb} MB, heap pools' peaks summed ${heap.poolPeaksMb} MB; ` +
+      `server peak RSS ${peakRssMb} MB, store ${(store / 2 ** 30).toFixed(2)} GiB`,
   );
-  say(`wrote ${path.relative(PROJECT_ROOT, out)}`);
+  save();
+}
+
+async function main(): Promise<void> {
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  say(
+    `${label} papers, data ${data}; Neo4j ${config.local.home} heap ${config.local.heap} page cache ` +
+      `${config.local.pageCache}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${load}, node ${process.version}`,
+  );
+  if (wanted("generate") && !arxiv) await generateStage();
+  if (wanted("ingest")) await ingestStage();
+  const db = await connectDb(config);
+  extra["stats"] = await readStats(db);
+  await db.close();
+  say(`graph: ${JSON.stringify(extra["stats"])}`);
+  for (const stage of ["cluster", "layout"] as const) if (wanted(stage)) await atlasStage(stage);
+  if (wanted("payload")) await payloadStage();
+  await reportNeo4j("at the end");
+  say(`wrote test-output/bench-scale-${label}.json`);
 }
 
 main().catch((error: unknown) => {
