@@ -8,8 +8,8 @@
  *  - authors: each other paper sharing an author, weight `author` × the number shared (at most
  *    `perPaper` papers, most shared first);
  *  - title words: papers whose titles share words that are rare in titles (df between 2 and
- *    `maxTitleDf`), scored by the IDF of the shared words over the IDF of the paper's own words
- *    (0..1], weight `title` × that score (at most `perPaper`, best first);
+ *    `maxTitleDf`, or 1 % of the papers up to `MAX_TITLE_DF`), scored by the IDF of the shared
+ *    words over the IDF of the paper's own words (0..1], weight `title` × that score (at most `perPaper`, best first);
  *  - source file and year, only when neither found anything: the `sourceLinks` papers nearest in id
  *    among those read from the same file in the same year (for arXiv a category, for a daily listing
  *    its day), weight `source`.
@@ -37,6 +37,9 @@ export const WEAK_WEIGHTS: Readonly<WeakWeights> = {
   sourceLinks: 3,
   maxTitleDf: 50,
 };
+
+/** The ceiling on a rare title word's document frequency, whatever the corpus size (1 % of 100,000 papers). */
+export const MAX_TITLE_DF = 1000;
 
 export interface WeakPaper {
   id: string;
@@ -76,8 +79,27 @@ export function titleWords(title: string): string[] {
   return [...new Set(words.filter((w) => w.length >= 3 && !/^[0-9]+$/.test(w) && !STOPWORDS.has(w)))];
 }
 
+/** Ranks (score, id): higher score first, then smaller id. */
+function before(a: string, x: number, b: string, y: number): boolean {
+  return x > y || (x === y && a < b);
+}
+
+/**
+ * The k best (score desc, id asc), as sorting the whole map and slicing would give, in O(m·k):
+ * an orphan's candidates run to thousands at a million papers and it only keeps five.
+ */
 function top(scores: Map<string, number>, k: number): [string, number][] {
-  return [...scores].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).slice(0, k);
+  const best: [string, number][] = [];
+  for (const [id, score] of scores) {
+    if (best.length === k && !before(id, score, best[k - 1]![0], best[k - 1]![1])) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && before(id, score, best[at - 1]![0], best[at - 1]![1])) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = [id, score];
+  }
+  return best;
 }
 
 function postings(papers: readonly WeakPaper[], of: (p: WeakPaper) => readonly string[]): Map<string, string[]> {
@@ -106,7 +128,10 @@ export function weakLinks(
   const byAuthor = postings(papers, (p) => p.authors ?? []);
   const words = new Map(papers.map((p) => [p.id, titleWords(p.title ?? "")]));
   const byWord = postings(papers, (p) => words.get(p.id)!);
-  const maxDf = Math.max(weights.maxTitleDf, Math.ceil(papers.length / 100));
+  // 1 % of the papers, but never more than MAX_TITLE_DF: each orphan scores every paper sharing a
+  // word, so a ceiling that grew with the corpus made the pass quadratic (200,000 papers: 15× the
+  // time of 50,000).
+  const maxDf = Math.max(weights.maxTitleDf, Math.min(MAX_TITLE_DF, Math.ceil(papers.length / 100)));
   const idf = (w: string): number => {
     const df = byWord.get(w)?.length ?? 0;
     return df >= 2 && df <= maxDf ? Math.log(papers.length / df) : 0;
