@@ -16,10 +16,8 @@
  * swing; the ratio of two, measured minutes apart, much less.
  *   npm run bench:bulk -- [--workers N] [--batch N] [--skip-extract] [--transactional] [FILES…]
  */
-import { readdirSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { PROJECT_ROOT, loadConfig } from "../config/config.ts";
+import { loadConfig } from "../config/config.ts";
 import { applySchema, connectDb } from "../db/client.ts";
 import { readStats } from "../db/stats.ts";
 import { runBulkIngest } from "../ingest/bulk/run.ts";
@@ -28,6 +26,7 @@ import { dedupRecords } from "../ingest/dedup/index.ts";
 import { extractPool } from "../ingest/extract/index.ts";
 import { openInputs } from "../ingest/read/index.ts";
 import type { ExtractedPaper } from "../schema/model.ts";
+import { arxivCorpusFiles } from "./bench-lib.ts";
 
 function flag(name: string): number | undefined {
   const i = process.argv.indexOf(name);
@@ -40,14 +39,7 @@ const transactional = process.argv.includes("--transactional");
 const given = process.argv
   .slice(2)
   .filter((a, i, all) => !a.startsWith("--") && !["--workers", "--batch"].includes(all[i - 1] ?? ""));
-const corpus = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
-const files =
-  given.length > 0
-    ? given
-    : readdirSync(corpus)
-        .filter((f) => f.endsWith(".tsv.xz"))
-        .sort()
-        .map((f) => path.join(corpus, f));
+const files = arxivCorpusFiles(given);
 
 const machine = `${os.cpus()[0]?.model ?? "cpu"} ×${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 const load = () => os.loadavg()[0]!.toFixed(1);

@@ -15,7 +15,6 @@
  *   npx tsx scripts/bench-extract-cpu.ts [--passes N] [--sample-passes N] [--batch N] [--only samples|arxiv] [FILES…]
  */
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.ts";
@@ -24,6 +23,7 @@ import { extractCorpus, type PaperText } from "../ingest/extract/index.ts";
 import { readArxivTsv } from "../ingest/formats/arxiv-tsv/index.ts";
 import { readInputs } from "../ingest/read/index.ts";
 import type { ParsedEntry } from "../schema/model.ts";
+import { arxivCorpusFiles } from "./bench-lib.ts";
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -101,14 +101,7 @@ if (only !== "arxiv") {
   report(`sample corpus (${papers.length} papers)`, papers.length, samplePasses, 2, [papers]);
 }
 if (only !== "samples") {
-  const dir = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
-  const paths =
-    files.length > 0
-      ? files
-      : readdirSync(dir)
-          .filter((f) => f.endsWith(".tsv.xz"))
-          .sort()
-          .map((f) => path.join(dir, f));
+  const paths = arxivCorpusFiles(files);
   const batches = await arxivBatches(paths);
   const papers = batches.reduce((n, b) => n + b.length, 0);
   const label = `arXiv corpus (${paths.length} files, ${batches.length} batches of ${batchSize} entries, ${papers} papers)`;

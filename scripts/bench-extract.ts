@@ -9,7 +9,6 @@
  * Both runs share one worker pool, warmed up with --warmup untimed passes over the sample corpus.
  *   npm run bench:extract -- [--workers N] [--batch N] [--passes N] [--warmup N] [--only samples|arxiv] [FILES…]
  */
-import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -19,6 +18,7 @@ import type { PaperText } from "../ingest/extract/index.ts";
 import { readArxivTsv } from "../ingest/formats/arxiv-tsv/index.ts";
 import { readInputs } from "../ingest/read/index.ts";
 import type { ExtractedPaper } from "../schema/model.ts";
+import { arxivCorpusFiles } from "./bench-lib.ts";
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -185,13 +185,7 @@ async function arxiv(workers: Pool, paths: string[]): Promise<void> {
   );
 }
 
-const arxivFiles =
-  files.length > 0
-    ? files
-    : readdirSync(path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv"))
-        .filter((f) => f.endsWith(".tsv.xz"))
-        .sort()
-        .map((f) => path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv", f));
+const arxivFiles = arxivCorpusFiles(files);
 // One pool for both runs, as a pipeline would keep its workers (and their warmed-up code).
 const workers = pool(workerCount);
 if (only !== "arxiv") await samples(workers);

@@ -23,11 +23,11 @@
  * rates then count what this run added); `--no-bare` skips it alone.
  *   npm run bench:ingest -- [--keep] [--no-bare] [--workers N] [--batch N] [--bare-batch N] [FILES…]
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
-import { PROJECT_ROOT, loadConfig } from "../config/config.ts";
+import { loadConfig } from "../config/config.ts";
 import { applySchema, connectDb, type Db, type Tx } from "../db/client.ts";
 import { readStats } from "../db/stats.ts";
 import { dedupRecords } from "../ingest/dedup/index.ts";
@@ -40,6 +40,7 @@ import * as constraintQueries from "../schema/cypher/constraints.ts";
 import * as paperQueries from "../schema/cypher/papers.ts";
 import { query, type Query } from "../schema/cypher/query.ts";
 import type { PaperRow } from "../schema/cypher/papers.ts";
+import { arxivCorpusFiles } from "./bench-lib.ts";
 
 function flag(name: string): number | undefined {
   const i = process.argv.indexOf(name);
@@ -52,14 +53,7 @@ const workers = flag("--workers");
 const streamBatch = flag("--batch") ?? 2000;
 const bareBatch = flag("--bare-batch") ?? 2000;
 const given = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !valued.includes(all[i - 1] ?? ""));
-const corpus = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
-const files =
-  given.length > 0
-    ? given
-    : readdirSync(corpus)
-        .filter((f) => f.endsWith(".tsv.xz"))
-        .sort()
-        .map((f) => path.join(corpus, f));
+const files = arxivCorpusFiles(given);
 
 async function wipe(db: Db): Promise<void> {
   const session = db.driver.session();

@@ -1,8 +1,10 @@
 /**
- * Helpers the server-facing benchmarks share (bench:server, bench:map): `paperatlas serve` in its
+ * Helpers the benchmarks share: the arXiv corpus's files (bench:ingest, bench:bulk, bench:extract,
+ * bench:extract-cpu); for the server-facing ones (bench:server, bench:map) `paperatlas serve` in its
  * own process, bytes on the wire in one encoding, and a percentile of sorted figures.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.ts";
@@ -42,4 +44,14 @@ export function serveChild(): Promise<{ url: string; child: ChildProcess }> {
     });
     child.on("exit", (code) => reject(new Error(`bench: paperatlas serve exited with ${code}`)));
   });
+}
+
+/** The files given on the command line, else every `../shared/corpus/arxiv/*.tsv.xz`, sorted. */
+export function arxivCorpusFiles(given: readonly string[] = []): string[] {
+  if (given.length > 0) return [...given];
+  const corpus = path.resolve(PROJECT_ROOT, "../shared/corpus/arxiv");
+  return readdirSync(corpus)
+    .filter((f) => f.endsWith(".tsv.xz"))
+    .sort()
+    .map((f) => path.join(corpus, f));
 }

@@ -34,22 +34,20 @@ import { extractPool, type ExtractOptions, type ExtractPool } from "../extract/i
 import { corpusExtraction, pooledExtraction } from "../load/extraction.ts";
 import { loadError, type Extractor, type FileOutcome } from "../load/load.ts";
 import { openInputs, type OpenResult, type ParsedFile, type StreamInput } from "../read/index.ts";
-import type { IngestSummary } from "../run.ts";
+import type { IngestOptions, IngestSummary } from "../run.ts";
 import { BulkGraph, entryIds, planIdentity, type BulkCounts, type BulkSource, type IdentityPlan } from "./graph.ts";
 import { importArgs } from "./files.ts";
 import { openCsvFiles } from "./writer.ts";
 
-export interface BulkOptions {
-  format?: string;
-  /** Entity extraction: on by default; `false` loads papers only. */
-  extract?: boolean | ExtractOptions;
-  now?: () => Date;
-  /** Papers per extraction chunk of a file read whole (the load's UNWIND chunk, default 500). */
-  batchSize?: number;
-  /** Entries per batch of a streamed file (default 2000, as the transactional loop). */
-  streamBatchSize?: number;
-  /** Extraction worker threads (default: one per core). */
-  workers?: number;
+/**
+ * The ingest's own options, meaning the same here (`batchSize`: papers per extraction chunk of a
+ * file read whole; `streamBatchSize`: entries per batch of a streamed file), so both paths read
+ * and extract alike; then what only the bulk load has.
+ */
+export interface BulkOptions extends Pick<
+  IngestOptions,
+  "format" | "extract" | "now" | "batchSize" | "streamBatchSize" | "workers"
+> {
   /** A phase starts: `total` units (entries, or percent for the import). */
   onPhase?: (phase: BulkPhase, total: number) => void;
   onProgress?: (done: number) => void;
