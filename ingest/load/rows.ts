@@ -138,6 +138,24 @@ export function uniqueMentions(mentions: readonly MentionRow[]): MentionRow[] {
   return [...new Map(mentions.map((m) => [`${m.paperId}\u0000${m.conceptId}`, m])).values()];
 }
 
+/** The part NewPaperRow and OldPaperRow share: what hangs off each paper, nested under it. */
+type PaperChildren = Pick<NewPaperRow, "authors" | "mentions" | "proposes">;
+
+/** Nests authors, mentions and proposals under their paper's row (rows of papers not in `rows` are dropped). */
+function nestUnderPapers<R extends PaperChildren>(
+  rows: Map<string, R>,
+  authors: { authors: readonly AuthorRow[]; links: readonly AuthorLinkRow[] },
+  mentions: readonly MentionRow[],
+  proposals: readonly ProposesRow[],
+): R[] {
+  const names = new Map(authors.authors.map((a) => [a.id, a.name]));
+  for (const l of authors.links)
+    rows.get(l.paperId)?.authors.push({ id: l.authorId, name: names.get(l.authorId)!, position: l.position });
+  for (const { paperId, ...m } of mentions) rows.get(paperId)?.mentions.push(m);
+  for (const p of proposals) rows.get(p.paperId)?.proposes.push(p.conceptId);
+  return [...rows.values()];
+}
+
 /** New papers with their authors, mentions and proposals nested, for CREATE_PAPERS. */
 export function newPaperRows(
   papers: readonly PaperRow[],
@@ -148,12 +166,7 @@ export function newPaperRows(
   const rows = new Map<string, NewPaperRow>(
     papers.map((props) => [props.id, { props, authors: [], mentions: [], proposes: [] }]),
   );
-  const names = new Map(authors.authors.map((a) => [a.id, a.name]));
-  for (const l of authors.links)
-    rows.get(l.paperId)?.authors.push({ id: l.authorId, name: names.get(l.authorId)!, position: l.position });
-  for (const { paperId, ...m } of mentions) rows.get(paperId)?.mentions.push(m);
-  for (const p of proposals) rows.get(p.paperId)?.proposes.push(p.conceptId);
-  return [...rows.values()];
+  return nestUnderPapers(rows, authors, mentions, proposals);
 }
 
 /**
@@ -174,12 +187,7 @@ export function oldPaperRows(
       { id, props: props.get(id) ?? null, clear: cleared.has(id), authors: [], mentions: [], proposes: [] },
     ]),
   );
-  const names = new Map(authors.authors.map((a) => [a.id, a.name]));
-  for (const l of authors.links)
-    rows.get(l.paperId)?.authors.push({ id: l.authorId, name: names.get(l.authorId)!, position: l.position });
-  for (const { paperId, ...m } of mentions) rows.get(paperId)?.mentions.push(m);
-  for (const p of proposals) rows.get(p.paperId)?.proposes.push(p.conceptId);
-  return [...rows.values()];
+  return nestUnderPapers(rows, authors, mentions, proposals);
 }
 
 /** The full-text index reads aliases as one string (a leading space before each, as stored before). */
