@@ -282,8 +282,10 @@ async function csvPass(
 }
 
 /**
- * After the import: the empty lists first (label scans, no index to maintain yet), then the
- * constraints and indexes, populated, and the full-text refresh. The inferred CITES came in the CSV.
+ * After the import: the constraints (each returns once its index is built and checked), then the
+ * other indexes, which populate in the background while the empty lists are set (no index covers
+ * a list property, so the two do not contend), then the wait for the indexes and the full-text
+ * refresh. The inferred CITES came in the CSV.
  */
 async function finishImport(db: Db, timings: Record<string, number>): Promise<void> {
   let t = Date.now();
@@ -293,11 +295,13 @@ async function finishImport(db: Db, timings: Record<string, number>): Promise<vo
   };
   const session = db.driver.session();
   try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    lap("indexMs");
     for (const statement of FILL_EMPTY_LISTS) await session.run(statement);
     lap("listsMs");
-    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
     await session.run(AWAIT_INDEXES, { seconds: 3600 });
-    lap("indexMs");
+    timings["indexMs"] = (timings["indexMs"] ?? 0) + (Date.now() - t);
+    t = Date.now();
   } catch (error) {
     throw toPaperAtlasError(error, db.uri);
   } finally {
