@@ -13,8 +13,8 @@
  *    extraction overlapping this one's rows), and write CSV files (`BulkGraph`, graph.ts);
  * 4. stop the server, run `neo4j-admin database import full` on the files (replacing the empty
  *    `neo4j` database), start the server again;
- * 5. create the constraints and indexes and wait for them, set the empty lists CSV cannot express,
- *    rebuild the inferred CITES and wait for the full-text indexes, as `finishLoad` does.
+ * 5. create the constraints and indexes, set the empty lists CSV cannot express while the indexes
+ *    populate, wait for them and for the full-text indexes, as `finishLoad` does.
  * The result is the graph the transactional path builds from the same inputs (bulk.int.test.ts).
  */
 import { spawn } from "node:child_process";
