@@ -28,6 +28,14 @@ interface MapDebug {
 }
 type Win = { paperatlas: MapDebug };
 
+/** The sample corpus ingested, clustered and laid out. */
+async function sampleAtlas(db: TestServer["db"]): Promise<void> {
+  const now = () => new Date("2026-01-01T00:00:00Z");
+  await runIngest(db, [path.join(PROJECT_ROOT, "samples/hf-papers")], { now });
+  await runCluster(db, { now });
+  await runLayout(db);
+}
+
 let chrome: Chromium;
 let t: TestServer;
 let overview: NonNullable<MapHeader["overview"]>;
@@ -35,12 +43,7 @@ let overview: NonNullable<MapHeader["overview"]>;
 beforeAll(async () => {
   await mkdir(OUT, { recursive: true });
   chrome = await launchChromium();
-  const now = () => new Date("2026-01-01T00:00:00Z");
-  t = await startTestServer({ viz: true, overview: { threshold: 50, tileCap: 5000 } }, async (db) => {
-    await runIngest(db, [path.join(PROJECT_ROOT, "samples/hf-papers")], { now });
-    await runCluster(db, { now });
-    await runLayout(db);
-  });
+  t = await startTestServer({ viz: true, overview: { threshold: 50, tileCap: 5000 } }, sampleAtlas);
   const header = decodeMap(await (await fetch(`${t.url}/api/map`)).arrayBuffer()).header;
   overview = header.overview!;
 }, 300_000);
@@ -109,6 +112,55 @@ describe("an overview map of the sample corpus (threshold 50 nodes)", () => {
     await expect.poll(inView, { timeout: 15_000 }).toBe(true);
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(OUT, "tiles-search.png") });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("an overview map whose tiles carry 3 nodes each (tileCap 3)", () => {
+  let capped: TestServer;
+  beforeAll(async () => {
+    await t?.close();
+    capped = await startTestServer({ viz: true, overview: { threshold: 50, tileCap: 3 } }, sampleAtlas);
+  }, 300_000);
+  afterAll(async () => {
+    await capped?.close();
+  });
+
+  it("a search puts a paper the cap leaves out on the map, whether its tile is held or not", async () => {
+    const header = decodeMap(await (await fetch(`${capped.url}/api/map`)).arrayBuffer()).header;
+    const tile = header.overview!.tiles.find((x) => x.size > x.nodes + 1)!;
+    expect(tile).toBeDefined();
+    const carried = decodeMap(
+      await (await fetch(`${capped.url}/api/map/tile?cluster=${encodeURIComponent(tile.id)}`)).arrayBuffer(),
+    ).ids;
+    const session = capped.db.driver.session();
+    const beyond = await session
+      .run(
+        `MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(p:Paper) WHERE NOT p.id IN $carried
+         RETURN p.id AS id, p.title AS title ORDER BY p.id LIMIT 2`,
+        { cluster: tile.id, carried },
+      )
+      .finally(() => session.close());
+    const papers = beyond.records.map((r) => ({ id: r.get("id") as string, title: r.get("title") as string }));
+    expect(papers).toHaveLength(2);
+
+    const problems: string[] = [];
+    const page = await openMapPage(chrome.context, `${capped.url}/`, problems, { labels: true });
+    const onMap = (id: string) =>
+      page.evaluate((node) => (window as unknown as Win).paperatlas.viewportPosition(node) !== null, id);
+    // The first: its tile is not held yet; the second: the tile is held, without it.
+    for (const paper of papers) {
+      expect(await onMap(paper.id)).toBe(false);
+      await page.fill("#search-input", paper.title);
+      await page.locator(`#search-suggestions li[data-id="${paper.id}"]`).click();
+      await expect.poll(() => page.locator("#details-title").textContent()).toBe(paper.title);
+      await expect.poll(() => onMap(paper.id), { timeout: 15_000 }).toBe(true);
+      // (The camera's flight may bring neighbouring tiles in too.)
+      expect(await tilesHeld(page)).toContain(tile.id);
+    }
+    // The tile's carried nodes came with the first, and both papers beyond the cap stay.
+    for (const id of [...carried, ...papers.map((p) => p.id)]) expect(await onMap(id)).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -46,12 +46,14 @@ export function createTileLoader(
 
   function put(cols: ReturnType<typeof decodeMap>): string | null {
     const tile = cols.header.tile?.cluster;
-    if (!tile || held.has(tile)) return tile ?? null;
-    // Sigma takes in added nodes and edges one by one cheaply; drops are batched (evict).
+    if (!tile) return null;
+    // Sigma takes in added nodes and edges one by one cheaply; drops are batched (evict). A tile
+    // held already adds only what it lacks: the node a search asked for beyond the tile's cap.
     const ids = addTile(graph, cols, meta, frame);
+    if (held.has(tile) && ids.length === 0) return tile;
     if (graph.hasNode(aggregateId(tile))) graph.dropNode(aggregateId(tile));
     for (const id of ids) tileOf.set(id, tile);
-    held.set(tile, { ids });
+    held.set(tile, { ids: [...(held.get(tile)?.ids ?? []), ...ids] });
     report(graph, held);
     hooks.changed();
     return tile;

@@ -159,15 +159,26 @@ export const MAP_CLUSTER_EXTENTS = query<Record<string, never>, MapExtentRow>(`
          c.other = true AS other, c.unlinked = true AS unlinked, members, x, y, minX, minY, maxX, maxY`);
 
 /**
- * The members of one cluster as map rows, the `limit` largest (stored size, then degree) first:
- * one tile of an overview map.
+ * The members of one cluster as map rows, the `limit` largest (stored size, then degree) first,
+ * and those of `include` that are members too (a node asked for by id, beyond the limit): one tile
+ * of an overview map.
  */
-export const MAP_TILE_NODES = query<{ cluster: string; limit: number }, MapNodeRow>(`
-  MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(n)
-  WHERE n:Paper OR n:Concept
-  WITH DISTINCT n
-  ORDER BY coalesce(n.size, 0) DESC, COUNT { (n)--() } DESC, n.id
-  LIMIT toInteger($limit)
+export const MAP_TILE_NODES = query<{ cluster: string; limit: number; include: string[] }, MapNodeRow>(`
+  CALL () {
+    MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(n)
+    WHERE n:Paper OR n:Concept
+    WITH DISTINCT n
+    ORDER BY coalesce(n.size, 0) DESC, COUNT { (n)--() } DESC, n.id
+    LIMIT toInteger($limit)
+    RETURN n
+    UNION
+    UNWIND $include AS id
+    OPTIONAL MATCH (p:Paper {id: id})
+    OPTIONAL MATCH (c:Concept {id: id})
+    WITH coalesce(p, c) AS n
+    WHERE n IS NOT NULL AND EXISTS { (n)-[:IN_CLUSTER]->(:Cluster {id: $cluster}) }
+    RETURN n
+  }
   WITH n, n:Paper AS paper
   RETURN n.id AS id, CASE WHEN paper THEN n.title ELSE n.name END AS label,
          CASE WHEN paper THEN 'paper' ELSE n.type END AS type, ${clusterKeyOf("n")} AS cluster,

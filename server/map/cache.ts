@@ -123,17 +123,22 @@ export async function buildMapPayload(
   return pack(bytes, header, print, t0, now);
 }
 
-/** One cluster's tile: its `cap` largest members, the edges between them and their finer clusters. */
+/**
+ * One cluster's tile: its `cap` largest members (and the members among `include`, which a tile
+ * asked for by node carries even when the cap leaves them out), the edges between them and their
+ * finer clusters.
+ */
 export async function buildTilePayload(
   db: Db,
   cluster: string,
   cap: number,
   print: string,
   now: () => number = Date.now,
+  include: readonly string[] = [],
 ): Promise<MapPayload> {
   const t0 = now();
   const input = await db.readTransaction(async (tx): Promise<MapInput> => {
-    const nodes = await tx.run(MAP_TILE_NODES, { cluster, limit: cap });
+    const nodes = await tx.run(MAP_TILE_NODES, { cluster, limit: cap, include: [...include] });
     const papers = nodes.filter((n) => n.type === "paper").map((n) => n.id);
     return {
       nodes,
@@ -193,8 +198,11 @@ export function createMapCache(db: Db, logger: Logger, options: MapCacheOptions 
     async tile(req) {
       const print = await fingerprint(db);
       let cluster = req.cluster;
+      /** A node asked for whose cluster has more members than a tile carries: its tile carries it too. */
+      let include: string[] = [];
       if (cluster === undefined) {
-        const level = (current ?? (await rebuild())).header.overview?.tileLevel ?? 0;
+        const map = (current ?? (await rebuild())).header.overview;
+        const level = map?.tileLevel ?? 0;
         const [row] = await db.read(MAP_TILE_OF_NODE, { id: req.node ?? "", level });
         if (!row)
           throw new PaperAtlasError(
@@ -205,11 +213,13 @@ export function createMapCache(db: Db, logger: Logger, options: MapCacheOptions 
             },
           );
         cluster = row.cluster;
+        const tile = map?.tiles.find((t) => t.id === row.cluster);
+        if (tile === undefined || tile.size > tile.nodes) include = [req.node!];
       }
-      const key = `${print}\u0000${cluster}`;
+      const key = [print, cluster, ...include].join("\u0000");
       let built = tiles.get(key);
       if (built) tiles.delete(key); // re-inserted below: most recently used last
-      built ??= buildTilePayload(db, cluster, overview.tileCap, print, now);
+      built ??= buildTilePayload(db, cluster, overview.tileCap, print, now, include);
       tiles.set(key, built);
       built.catch(() => tiles.delete(key));
       for (const old of tiles.keys()) {

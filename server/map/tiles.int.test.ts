@@ -97,8 +97,20 @@ describe("an overview map whose clusters exceed the tile cap (tiles of at most 1
     expect(header.overview?.tileLevel).toBe(1);
     expect(header.levels?.[0]?.clusters.map((c) => [c.id, c.parent])).toEqual([["fx:1:0", 1]]);
     expect(header.overview?.tiles.map((x) => [x.id, x.size, x.nodes])).toEqual([["fx:1:0", 2, 1]]);
-    const tile = (await map("/api/map/tile?node=2201.00003")).cols!;
+    const tile = (await map("/api/map/tile?cluster=fx:1:0")).cols!;
     expect(tile.header.tile).toEqual({ cluster: "fx:1:0", truncated: true });
     expect(tile.ids).toHaveLength(1);
+  });
+
+  it("GET /api/map/tile?node= carries the node asked for even when the cap leaves it out", async () => {
+    const carried = (await map("/api/map/tile?cluster=fx:1:0")).cols!.ids;
+    // Both members of fx:1:0 by node: the one beyond the cap comes with the cap's largest.
+    for (const node of ["2301.00002", "2201.00003"]) {
+      const tile = (await map(`/api/map/tile?node=${node}`)).cols!;
+      expect(tile.header.tile?.cluster).toBe("fx:1:0");
+      expect(tile.ids).toContain(node);
+      expect(tile.ids).toEqual(expect.arrayContaining(carried));
+      expect(tile.ids).toHaveLength(carried.includes(node) ? 1 : 2);
+    }
   });
 });
