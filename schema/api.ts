@@ -254,8 +254,13 @@ export interface MapClusterEntry {
  * until the view zooms into it, when the map loads its nodes (`GET /api/map/tile?cluster=`).
  */
 export interface MapTile {
-  /** The cluster's id. */
+  /**
+   * The tile's id: its cluster's id, or, for a cluster with more than `MapOverview.tileCap` members,
+   * `cluster@cell` — one cell of a quadtree over the members' positions (server/map/overview.ts).
+   */
   id: string;
+  /** The cluster of a cell (absent when the tile is the whole cluster: `id` is the cluster's). */
+  cluster?: string;
   /** Mean position of its placed members. */
   x: number;
   y: number;
@@ -337,8 +342,9 @@ export interface MapHeader {
    */
   overview?: MapOverview;
   /**
-   * Present on a tile (`GET /api/map/tile`): its cluster, and whether the cluster has more members
-   * than the tile carries (the tile then holds the largest `tileCap`). Edges go between its nodes only.
+   * Present on a tile (`GET /api/map/tile`): `cluster` is the tile's id (`MapTile.id`: the cluster,
+   * or `cluster@cell`), `truncated` whether it has more members than it carries (it then holds the
+   * largest `tileCap`, plus a node asked for). Edges go between its nodes only.
    */
   tile?: { cluster: string; truncated: boolean };
   sections: { name: string; encoding: MapSectionEncoding; byteLength: number }[];
@@ -384,7 +390,9 @@ export const API = {
       "One tile of an overview map (MapHeader.overview): a cluster's nodes and the edges between them, in the map's binary form",
     query: z
       .object({
-        cluster: ClusterId.optional().describe("the tile's cluster (any level)"),
+        cluster: ClusterId.optional().describe(
+          "a tile's id from MapHeader.overview.tiles (a cluster of any level, or cluster@cell)",
+        ),
         node: NodeId.optional().describe("or a node: the tile of its cluster at the overview's tile level"),
         v: z.string().max(64).optional().describe("cache buster, ignored"),
       })

@@ -73,7 +73,7 @@ function ancestry(cols: MapColumns): Map<string, { chain: string[]; top: number 
 }
 
 function aggregateAttrs(tile: MapTile, maxSize: number, cols: MapColumns, lineage: ReturnType<typeof ancestry>) {
-  const { chain, top } = lineage.get(tile.id) ?? { chain: [], top: -1 };
+  const { chain, top } = lineage.get(tile.cluster ?? tile.id) ?? { chain: [], top: -1 };
   const entry = cols.header.clusters[top];
   const color = clusterColor(top < 0 ? null : top);
   const attrs: NodeAttrs = {

@@ -158,15 +158,36 @@ export const MAP_CLUSTER_EXTENTS = query<Record<string, never>, MapExtentRow>(`
          COLLECT { MATCH (c)-[:PART_OF]->(p:Cluster) RETURN p.id ORDER BY p.id LIMIT 1 }[0] AS parent,
          c.other = true AS other, c.unlinked = true AS unlinked, members, x, y, minX, minY, maxX, maxY`);
 
+/** The region of a capped cluster's cell (server/map/overview.ts `CellBox`): [min, max) per axis, closed at the cluster's maximum. */
+export interface CellBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  closedX: boolean;
+  closedY: boolean;
+}
+
+/** Positions of one cluster's placed members (to split a capped cluster into cells). */
+export const MAP_CLUSTER_POSITIONS = query<{ cluster: string }, { x: number; y: number }>(`
+  MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(n)
+  WHERE (n:Paper OR n:Concept) AND n.x IS NOT NULL AND n.y IS NOT NULL
+  RETURN n.x AS x, n.y AS y`);
+
 /**
- * The members of one cluster as map rows, the `limit` largest (stored size, then degree) first,
+ * The members of one cluster (within `box` when one is given: a cell) as map rows, the `limit` largest (stored size, then degree) first,
  * and those of `include` that are members too (a node asked for by id, beyond the limit): one tile
  * of an overview map.
  */
-export const MAP_TILE_NODES = query<{ cluster: string; limit: number; include: string[] }, MapNodeRow>(`
+export const MAP_TILE_NODES = query<
+  { cluster: string; limit: number; include: string[]; box: CellBox | null },
+  MapNodeRow
+>(`
   CALL () {
     MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(n)
-    WHERE n:Paper OR n:Concept
+    WHERE (n:Paper OR n:Concept) AND ($box IS NULL OR (
+      n.x >= $box.minX AND (n.x < $box.maxX OR ($box.closedX AND n.x = $box.maxX)) AND
+      n.y >= $box.minY AND (n.y < $box.maxY OR ($box.closedY AND n.y = $box.maxY))))
     WITH DISTINCT n
     ORDER BY coalesce(n.size, 0) DESC, COUNT { (n)--() } DESC, n.id
     LIMIT toInteger($limit)
@@ -205,11 +226,14 @@ export const MAP_TILE_FINE_MEMBERS = query<{ cluster: string }, MapMembershipRow
   RETURN c.id AS cluster, c.level AS level, collect(DISTINCT n.id) AS members`);
 
 /** The cluster of the given level a paper or concept is in (the tile to load for it); no row when none. */
-export const MAP_TILE_OF_NODE = query<{ id: string; level: number }, { cluster: string }>(`
+export const MAP_TILE_OF_NODE = query<
+  { id: string; level: number },
+  { cluster: string; x: number | null; y: number | null }
+>(`
   CALL () {
     MATCH (p:Paper {id: $id}) RETURN p AS n
     UNION
     MATCH (c:Concept {id: $id}) RETURN c AS n
   }
   MATCH (n)-[:IN_CLUSTER]->(k:Cluster) WHERE coalesce(k.level, 0) = $level
-  RETURN k.id AS cluster ORDER BY k.id LIMIT 1`);
+  RETURN k.id AS cluster, n.x AS x, n.y AS y ORDER BY k.id LIMIT 1`);

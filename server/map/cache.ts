@@ -16,6 +16,7 @@ import type { MapHeader } from "../../schema/api.ts";
 import {
   MAP_CITES,
   MAP_CLUSTER_EXTENTS,
+  MAP_CLUSTER_POSITIONS,
   MAP_CLUSTERS,
   MAP_CONCEPTS,
   MAP_FINE_MEMBERS,
@@ -32,13 +33,15 @@ import {
 import { PaperAtlasError } from "../../schema/errors.ts";
 import { READ_CLUSTER_IDS, READ_RUNS } from "../../schema/cypher/since.ts";
 import { encodeMap, type MapInput } from "./encode.ts";
-import { DEFAULT_OVERVIEW, encodeOverview } from "./overview.ts";
+import { chooseTileLevel, DEFAULT_OVERVIEW, encodeOverview, inCell, splitCluster, type TileCell } from "./overview.ts";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 export interface MapPayload {
   header: MapHeader;
+  /** An overview's cells by tile id (server-side: the region each covers). */
+  cells?: ReadonlyMap<string, TileCell>;
   raw: Buffer;
   br: Buffer;
   gzip: Buffer;
@@ -116,11 +119,23 @@ export async function buildMapPayload(
   const t0 = now();
   const print = await fingerprint(db);
   const nodeCount = (await db.read(MAP_NODE_COUNT, {}))[0]?.nodes ?? 0;
-  const { bytes, header } =
-    nodeCount > overview.threshold
-      ? encodeOverview(await db.read(MAP_CLUSTER_EXTENTS, {}), { nodeCount, ...overview })
-      : encodeMap(await readMapInput(db));
-  return pack(bytes, header, print, t0, now);
+  if (nodeCount <= overview.threshold) {
+    const { bytes, header } = encodeMap(await readMapInput(db));
+    return pack(bytes, header, print, t0, now);
+  }
+  const rows = await db.read(MAP_CLUSTER_EXTENTS, {});
+  // Clusters of the tile level too big for one tile are split by position into cells that fit.
+  const level = chooseTileLevel(rows, overview.tileCap);
+  const cells = new Map<string, TileCell[]>();
+  for (const r of rows.filter((r) => r.level === level && r.members > overview.tileCap)) {
+    const at = await db.read(MAP_CLUSTER_POSITIONS, { cluster: r.id });
+    const xs = Float64Array.from(at, (p) => p.x);
+    const ys = Float64Array.from(at, (p) => p.y);
+    cells.set(r.id, splitCluster(r.id, xs, ys, overview.tileCap));
+  }
+  const { bytes, header } = encodeOverview(rows, { nodeCount, ...overview }, cells);
+  const payload = await pack(bytes, header, print, t0, now);
+  return { ...payload, cells: new Map([...cells.values()].flat().map((c) => [c.id, c])) };
 }
 
 /**
@@ -135,10 +150,11 @@ export async function buildTilePayload(
   print: string,
   now: () => number = Date.now,
   include: readonly string[] = [],
+  cell: TileCell | null = null,
 ): Promise<MapPayload> {
   const t0 = now();
   const input = await db.readTransaction(async (tx): Promise<MapInput> => {
-    const nodes = await tx.run(MAP_TILE_NODES, { cluster, limit: cap, include: [...include] });
+    const nodes = await tx.run(MAP_TILE_NODES, { cluster, limit: cap, include: [...include], box: cell?.box ?? null });
     const papers = nodes.filter((n) => n.type === "paper").map((n) => n.id);
     return {
       nodes,
@@ -148,7 +164,8 @@ export async function buildTilePayload(
       },
       clusters: await tx.run(MAP_CLUSTERS, {}),
       fine: await tx.run(MAP_TILE_FINE_MEMBERS, { cluster }),
-      tile: { cluster, truncated: nodes.length >= cap },
+      // A cell knows its members' count; a whole cluster's tile is truncated when it hit the cap.
+      tile: { cluster: cell?.id ?? cluster, truncated: cell ? cell.members > cap : nodes.length >= cap },
     };
   });
   if (input.nodes.length === 0)
@@ -197,11 +214,15 @@ export function createMapCache(db: Db, logger: Logger, options: MapCacheOptions 
     },
     async tile(req) {
       const print = await fingerprint(db);
+      const payload = current ?? (await rebuild());
       let cluster = req.cluster;
-      /** A node asked for whose cluster has more members than a tile carries: its tile carries it too. */
+      /** The tile is a cell of a capped cluster: its region. */
+      let cell = cluster === undefined ? null : (payload.cells?.get(cluster) ?? null);
+      if (cell) cluster = cell.cluster;
+      /** A node asked for whose tile has more members than it carries: its tile carries it too. */
       let include: string[] = [];
       if (cluster === undefined) {
-        const map = (current ?? (await rebuild())).header.overview;
+        const map = payload.header.overview;
         const level = map?.tileLevel ?? 0;
         const [row] = await db.read(MAP_TILE_OF_NODE, { id: req.node ?? "", level });
         if (!row)
@@ -213,13 +234,19 @@ export function createMapCache(db: Db, logger: Logger, options: MapCacheOptions 
             },
           );
         cluster = row.cluster;
-        const tile = map?.tiles.find((t) => t.id === row.cluster);
+        const { x, y } = row;
+        cell =
+          x === null || y === null
+            ? null
+            : ([...(payload.cells?.values() ?? [])].find((c) => c.cluster === row.cluster && inCell(c.box, x, y)) ??
+              null);
+        const tile = map?.tiles.find((t) => t.id === (cell?.id ?? row.cluster));
         if (tile === undefined || tile.size > tile.nodes) include = [req.node!];
       }
-      const key = [print, cluster, ...include].join("\u0000");
+      const key = [print, cell?.id ?? cluster, ...include].join("\u0000");
       let built = tiles.get(key);
       if (built) tiles.delete(key); // re-inserted below: most recently used last
-      built ??= buildTilePayload(db, cluster, overview.tileCap, print, now, include);
+      built ??= buildTilePayload(db, cluster, overview.tileCap, print, now, include, cell);
       tiles.set(key, built);
       built.catch(() => tiles.delete(key));
       for (const old of tiles.keys()) {

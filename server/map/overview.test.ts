@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MapExtentRow } from "../../schema/cypher/map.ts";
 import { decodeMap } from "../../viz/map-data.ts";
-import { chooseTileLevel, encodeOverview } from "./overview.ts";
+import { chooseTileLevel, encodeOverview, inCell, splitCluster } from "./overview.ts";
 
 const row = (
   id: string,
@@ -73,5 +73,57 @@ describe("encodeOverview(rows, options)", () => {
     const { header } = encodeOverview(rows, { nodeCount: 105, threshold: 50, tileCap: 100 });
     expect(header.clusters.map((c) => c.id)).toEqual(["a", "b", "c"]);
     expect(header.overview?.tiles.map((t) => t.id)).toEqual(["a", "b"]);
+  });
+});
+
+describe("splitCluster(cluster, xs, ys, cap)", () => {
+  // A 10 × 10 grid of members at 0..9 on each axis.
+  const xs = Array.from({ length: 100 }, (_, i) => i % 10);
+  const ys = Array.from({ length: 100 }, (_, i) => Math.floor(i / 10));
+
+  it("puts every member in exactly one cell of at most cap members, by quadrant", () => {
+    const cells = splitCluster("k", xs, ys, 30);
+    expect(cells.map((c) => [c.id, c.members])).toEqual([
+      ["k@0", 25],
+      ["k@1", 25],
+      ["k@2", 25],
+      ["k@3", 25],
+    ]);
+    for (let i = 0; i < 100; i++)
+      expect(cells.filter((c) => inCell(c.box, xs[i]!, ys[i]!)).map((c) => c.id)).toHaveLength(1);
+    // The cluster's maximum belongs to the last cell (closed there), the midpoint to the upper half.
+    expect(cells[3]).toMatchObject({ cluster: "k", bbox: [5, 5, 9, 9], x: 7, y: 7 });
+    expect(inCell(cells[3]!.box, 9, 9)).toBe(true);
+    expect(inCell(cells[0]!.box, 4.5, 0)).toBe(false);
+  });
+
+  it("splits deeper where a quadrant is still above the cap, and drops empty cells", () => {
+    const cells = splitCluster("k", [...xs, 0, 0, 0], [...ys, 0, 0, 0], 26);
+    expect(cells.map((c) => c.id)).toEqual(["k@00", "k@01", "k@02", "k@03", "k@1", "k@2", "k@3"]);
+    expect(cells.reduce((a, c) => a + c.members, 0)).toBe(103);
+    expect(Math.max(...cells.map((c) => c.members))).toBeLessThanOrEqual(26);
+    expect(splitCluster("k", [], [], 5)).toEqual([]);
+  });
+
+  it("stops at its depth limit when members share one point (the tile then carries the cap's largest)", () => {
+    const cells = splitCluster("k", [1, 1, 1, 2], [1, 1, 1, 2], 2);
+    expect(cells.map((c) => c.members).sort()).toEqual([1, 3]);
+    expect(cells.find((c) => c.members === 3)!.id).toMatch(/^k@0{12}$/);
+  });
+});
+
+describe("encodeOverview(rows, options, cells)", () => {
+  it("sends a capped cluster's cells as its tiles, each naming the cluster", () => {
+    // Four members at the corners, a cap of 2: one cell per quadrant.
+    const cells = new Map([["b1", splitCluster("b1", [9, 11, 9, 11], [-1, -1, 1, 1], 2)]]);
+    const { header } = encodeOverview(ROWS, { nodeCount: 100, threshold: 50, tileCap: 38 }, cells);
+    expect(header.overview?.tiles.map((t) => [t.id, t.cluster, t.size, t.nodes])).toEqual([
+      ["b1@0", "b1", 1, 1],
+      ["b1@1", "b1", 1, 1],
+      ["b1@2", "b1", 1, 1],
+      ["b1@3", "b1", 1, 1],
+      ["a1", undefined, 35, 35],
+      ["a2", undefined, 25, 25],
+    ]);
   });
 });

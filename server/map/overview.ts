@@ -8,8 +8,78 @@
  * it. Input: every cluster's extent (`MAP_CLUSTER_EXTENTS`); output: the payload's bytes.
  */
 import type { MapClusterEntry, MapHeader, MapTile } from "../../schema/api.ts";
-import type { MapExtentRow } from "../../schema/cypher/map.ts";
+import type { CellBox, MapExtentRow } from "../../schema/cypher/map.ts";
 import { assemble, encodeMap } from "./encode.ts";
+
+/** One cell of a capped cluster: its tile id (`cluster@path`), region, members' mean and extent. */
+export interface TileCell {
+  id: string;
+  cluster: string;
+  box: CellBox;
+  x: number;
+  y: number;
+  members: number;
+  bbox: [number, number, number, number];
+}
+
+/** Whether (x, y) lies in the cell's region. */
+export function inCell(box: CellBox, x: number, y: number): boolean {
+  const inX = x >= box.minX && (x < box.maxX || (box.closedX && x === box.maxX));
+  const inY = y >= box.minY && (y < box.maxY || (box.closedY && y === box.maxY));
+  return inX && inY;
+}
+
+/** Deepest split: 4^12 cells; members at one point (or closer than 1/4096 of the extent) stay together. */
+const MAX_DEPTH = 12;
+
+/**
+ * Splits a cluster of more than `cap` placed members into quadtree cells of at most `cap` members
+ * each (more only where MAX_DEPTH stops the split): the midpoint of a cell's region splits it in
+ * four, children 0–3 = (low x, low y), (high x, low y), (low x, high y), (high x, high y); empty
+ * cells are dropped. A cell's id is `cluster@` and its path of child digits. Deterministic.
+ */
+export function splitCluster(cluster: string, xs: ArrayLike<number>, ys: ArrayLike<number>, cap: number): TileCell[] {
+  const all = Array.from({ length: xs.length }, (_, i) => i);
+  if (all.length === 0) return [];
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const i of all) {
+    minX = Math.min(minX, xs[i]!);
+    maxX = Math.max(maxX, xs[i]!);
+    minY = Math.min(minY, ys[i]!);
+    maxY = Math.max(maxY, ys[i]!);
+  }
+  const cells: TileCell[] = [];
+  const visit = (members: number[], box: CellBox, path: string): void => {
+    if (members.length === 0) return;
+    if (members.length <= cap || path.length >= MAX_DEPTH) {
+      let [sx, sy, a, b, c, d] = [0, 0, Infinity, Infinity, -Infinity, -Infinity];
+      for (const i of members) {
+        sx += xs[i]!;
+        sy += ys[i]!;
+        a = Math.min(a, xs[i]!);
+        b = Math.min(b, ys[i]!);
+        c = Math.max(c, xs[i]!);
+        d = Math.max(d, ys[i]!);
+      }
+      const n = members.length;
+      cells.push({ id: `${cluster}@${path}`, cluster, box, x: sx / n, y: sy / n, members: n, bbox: [a, b, c, d] });
+      return;
+    }
+    const midX = (box.minX + box.maxX) / 2;
+    const midY = (box.minY + box.maxY) / 2;
+    const quads: CellBox[] = [
+      { minX: box.minX, minY: box.minY, maxX: midX, maxY: midY, closedX: false, closedY: false },
+      { minX: midX, minY: box.minY, maxX: box.maxX, maxY: midY, closedX: box.closedX, closedY: false },
+      { minX: box.minX, minY: midY, maxX: midX, maxY: box.maxY, closedX: false, closedY: box.closedY },
+      { minX: midX, minY: midY, maxX: box.maxX, maxY: box.maxY, closedX: box.closedX, closedY: box.closedY },
+    ];
+    const parts: number[][] = [[], [], [], []];
+    for (const i of members) parts[quads.findIndex((q) => inCell(q, xs[i]!, ys[i]!))]!.push(i);
+    parts.forEach((part, k) => visit(part, quads[k]!, path + k));
+  };
+  visit(all, { minX, minY, maxX, maxY, closedX: true, closedY: true }, "");
+  return cells;
+}
 
 export interface OverviewOptions {
   /** Papers and concepts in the graph. */
@@ -53,6 +123,8 @@ const placed = (r: MapExtentRow) =>
 export function encodeOverview(
   rows: readonly MapExtentRow[],
   o: OverviewOptions,
+  /** The cells of clusters of the tile level with more than `tileCap` members (splitCluster): their tiles. */
+  cells: ReadonlyMap<string, readonly TileCell[]> = new Map(),
 ): { bytes: Uint8Array; header: MapHeader } {
   const tileLevel = chooseTileLevel(rows, o.tileCap);
   const atLevel = (level: number) => rows.filter((r) => r.level === level && r.members > 0).sort(byMembers);
@@ -67,14 +139,28 @@ export function encodeOverview(
   }
   const tiles: MapTile[] = atLevel(tileLevel)
     .filter(placed)
-    .map((r) => ({
-      id: r.id,
-      x: r.x!,
-      y: r.y!,
-      size: r.members,
-      nodes: Math.min(r.members, o.tileCap),
-      bbox: [r.minX!, r.minY!, r.maxX!, r.maxY!],
-    }));
+    .flatMap((r): MapTile[] =>
+      cells.has(r.id)
+        ? cells.get(r.id)!.map((c) => ({
+            id: c.id,
+            cluster: r.id,
+            x: c.x,
+            y: c.y,
+            size: c.members,
+            nodes: Math.min(c.members, o.tileCap),
+            bbox: c.bbox,
+          }))
+        : [
+            {
+              id: r.id,
+              x: r.x!,
+              y: r.y!,
+              size: r.members,
+              nodes: Math.min(r.members, o.tileCap),
+              bbox: [r.minX!, r.minY!, r.maxX!, r.maxY!],
+            },
+          ],
+    );
   let bbox: MapHeader["bbox"] = null;
   for (const t of tiles) {
     const [minX, minY, maxX, maxY] = t.bbox;

@@ -92,25 +92,41 @@ describe("an overview map whose clusters exceed the tile cap (tiles of at most 1
     await t?.close();
   });
 
-  it("tiles the finest level and sends the largest members of each, marked truncated", async () => {
+  it("tiles the finest level, a cluster above the cap as cells of its members' positions", async () => {
     const { header } = (await map("/api/map")).cols!;
     expect(header.overview?.tileLevel).toBe(1);
     expect(header.levels?.[0]?.clusters.map((c) => [c.id, c.parent])).toEqual([["fx:1:0", 1]]);
-    expect(header.overview?.tiles.map((x) => [x.id, x.size, x.nodes])).toEqual([["fx:1:0", 2, 1]]);
+    const tiles = header.overview!.tiles;
+    // fx:1:0's two members, at two places: one cell each, both naming the cluster.
+    expect(tiles).toHaveLength(2);
+    expect(tiles.map((x) => [x.cluster, x.size, x.nodes])).toEqual([
+      ["fx:1:0", 1, 1],
+      ["fx:1:0", 1, 1],
+    ]);
+    expect(tiles.every((x) => x.id.startsWith("fx:1:0@"))).toBe(true);
+    // Each cell's tile carries its one member, untruncated; the two together are the cluster.
+    const members: string[] = [];
+    for (const x of tiles) {
+      const tile = (await map(`/api/map/tile?cluster=${encodeURIComponent(x.id)}`)).cols!;
+      expect(tile.header.tile).toEqual({ cluster: x.id, truncated: false });
+      expect(tile.ids).toHaveLength(1);
+      members.push(...tile.ids);
+    }
+    expect(members.sort()).toEqual(["2201.00003", "2301.00002"]);
+  });
+
+  it("GET /api/map/tile?node= sends the cell the node lies in", async () => {
+    const { header } = (await map("/api/map")).cols!;
+    for (const node of ["2301.00002", "2201.00003"]) {
+      const tile = (await map(`/api/map/tile?node=${node}`)).cols!;
+      expect(header.overview!.tiles.map((x) => x.id)).toContain(tile.header.tile?.cluster);
+      expect(tile.ids).toEqual([node]);
+    }
+  });
+
+  it("GET /api/map/tile?cluster= still sends a whole cluster's largest members by its id", async () => {
     const tile = (await map("/api/map/tile?cluster=fx:1:0")).cols!;
     expect(tile.header.tile).toEqual({ cluster: "fx:1:0", truncated: true });
     expect(tile.ids).toHaveLength(1);
-  });
-
-  it("GET /api/map/tile?node= carries the node asked for even when the cap leaves it out", async () => {
-    const carried = (await map("/api/map/tile?cluster=fx:1:0")).cols!.ids;
-    // Both members of fx:1:0 by node: the one beyond the cap comes with the cap's largest.
-    for (const node of ["2301.00002", "2201.00003"]) {
-      const tile = (await map(`/api/map/tile?node=${node}`)).cols!;
-      expect(tile.header.tile?.cluster).toBe("fx:1:0");
-      expect(tile.ids).toContain(node);
-      expect(tile.ids).toEqual(expect.arrayContaining(carried));
-      expect(tile.ids).toHaveLength(carried.includes(node) ? 1 : 2);
-    }
   });
 });
