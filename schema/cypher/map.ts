@@ -168,11 +168,14 @@ export interface CellBox {
   closedY: boolean;
 }
 
-/** Positions of one cluster's placed members (to split a capped cluster into cells). */
-export const MAP_CLUSTER_POSITIONS = query<{ cluster: string }, { x: number; y: number }>(`
+/**
+ * Positions of one cluster's placed members (to split a capped cluster into cells), as two lists in
+ * one record: the driver decodes a list of floats several times faster than as many records.
+ */
+export const MAP_CLUSTER_POSITIONS = query<{ cluster: string }, { xs: number[]; ys: number[] }>(`
   MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(n)
   WHERE (n:Paper OR n:Concept) AND n.x IS NOT NULL AND n.y IS NOT NULL
-  RETURN n.x AS x, n.y AS y`);
+  RETURN collect(n.x) AS xs, collect(n.y) AS ys`);
 
 /**
  * The members of one cluster (within `box` when one is given: a cell) as map rows, the `limit` largest (stored size, then degree) first,

@@ -128,10 +128,8 @@ export async function buildMapPayload(
   const level = chooseTileLevel(rows, overview.tileCap);
   const cells = new Map<string, TileCell[]>();
   for (const r of rows.filter((r) => r.level === level && r.members > overview.tileCap)) {
-    const at = await db.read(MAP_CLUSTER_POSITIONS, { cluster: r.id });
-    const xs = Float64Array.from(at, (p) => p.x);
-    const ys = Float64Array.from(at, (p) => p.y);
-    cells.set(r.id, splitCluster(r.id, xs, ys, overview.tileCap));
+    const [at] = await db.read(MAP_CLUSTER_POSITIONS, { cluster: r.id });
+    cells.set(r.id, splitCluster(r.id, at?.xs ?? [], at?.ys ?? [], overview.tileCap));
   }
   const { bytes, header } = encodeOverview(rows, { nodeCount, ...overview }, cells);
   const payload = await pack(bytes, header, print, t0, now);
