@@ -7,6 +7,7 @@
  *
  *   node bin/paperatlas.js build samples/hf-papers && npm run docs:screenshots -- --name sample
  *   node bin/paperatlas.js build ../shared/corpus/arxiv && npm run docs:screenshots -- --name arxiv
+ *   npm run docs:screenshots -- --name million --settle 12000   (bench:scale's graph: tiles load on zoom)
  *
  * Writes docs/map/<name>-overview.png, <name>-region.png, <name>-close.png and <name>-time.png (the
  * time overlay).
@@ -22,6 +23,10 @@ const argv = process.argv.slice(2);
 const name = argv[argv.indexOf("--name") + 1] ?? "sample";
 if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`docs:screenshots: --name: expected lower-case letters, got "${name}"`);
 const OUT = path.join(PROJECT_ROOT, "docs", "map");
+// How long the map rests before each picture: an overview map (a million papers) loads its tiles
+// after the camera stops, a few seconds each.
+const settleMs = argv.includes("--settle") ? Number(argv[argv.indexOf("--settle") + 1]) : 1500;
+if (!(Number.isFinite(settleMs) && settleMs >= 0)) throw new Error("docs:screenshots: --settle: expected milliseconds");
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
@@ -38,7 +43,7 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => document.body.dataset["ready"] === "true", null, { timeout: 300_000 });
     await page.waitForFunction(() => document.body.dataset["labels"] === "ready", null, { timeout: 300_000 });
     const shoot = async (suffix: string) => {
-      await page.waitForTimeout(1500);
+      await page.waitForTimeout(settleMs);
       const file = path.join(OUT, `${name}-${suffix}.png`);
       await page.screenshot({ path: file });
       process.stderr.write(`docs:screenshots: ${path.relative(PROJECT_ROOT, file)}\n`);
