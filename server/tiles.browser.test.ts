@@ -87,6 +87,10 @@ describe("an overview map of the sample corpus (threshold 50 nodes)", () => {
       .toMatchObject({ aggregates: overview.tiles.length - (await tilesHeld(page)).length });
     const zoomed = await graphNodes(page);
     expect(zoomed.total - zoomed.aggregates).toBeGreaterThan(0);
+    // The filters' count follows the nodes the tiles brought.
+    await expect
+      .poll(() => page.evaluate(() => Number(document.body.dataset["visibleNodes"])), { timeout: 5_000 })
+      .toBe(zoomed.total);
     await page.screenshot({ path: path.join(OUT, "tiles-zoomed.png") });
 
     // Search for a paper of a tile not loaded: details show, and its tile comes onto the map.

@@ -123,4 +123,8 @@ export function mountFilters(root: HTMLElement, counts: HTMLElement, ctx: PanelC
   ctx.store.subscribe((state, previous) => {
     if (state.filters !== previous.filters || state.showEdges !== previous.showEdges) sync(state);
   });
+  // An overview map's graph grows and shrinks as its tiles come and go: keep the count true.
+  const recount = debounce(() => sync(ctx.store.get()), 250);
+  ctx.graph.on("nodeAdded", recount);
+  ctx.graph.on("nodeDropped", recount);
 }
