@@ -17,6 +17,7 @@ import { clustersShown, derive, edgeReducer, isVisible, labelShown, nodeReducer,
 import { hover, select, setCamera, setHighlight, type ViewState } from "./state.ts";
 import type { Store } from "./store.ts";
 import type { TileView } from "./tiles.ts";
+import { coreExtent } from "./extent.ts";
 
 export interface MapView {
   flyToNode(id: string): void;
@@ -451,13 +452,18 @@ function boxes(
 ): Pick<MapView, "viewRect" | "flyToBox" | "zoomToCluster"> {
   return {
     zoomToCluster(id) {
-      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity; // prettier-ignore
+      // The core of the cluster's nodes (or an overview's discs): a few strays do not widen the frame.
+      const xs: number[] = [];
+      const ys: number[] = [];
       graph.forEachNode((_, a) => {
         if (a.cluster !== id) return;
         const d = framed(a);
-        [minX, maxX, minY, maxY] = [Math.min(minX, d.x), Math.max(maxX, d.x), Math.min(minY, d.y), Math.max(maxY, d.y)];
+        xs.push(d.x);
+        ys.push(d.y);
       });
-      if (minX === Infinity) return;
+      const core = coreExtent(xs, ys);
+      if (core === null) return;
+      const [minX, minY, maxX, maxY] = core;
       const ratio = Math.min(1.5, Math.max(0.02, Math.max(maxX - minX, maxY - minY) * 1.3));
       void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
     },

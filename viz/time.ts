@@ -8,6 +8,7 @@
  * from Monday 1970-01-05 (week 0) and shown by the date of their Monday.
  */
 import type { MapColumns } from "./map-data.ts";
+import { quantile } from "./extent.ts";
 
 export type TimeUnit = "year" | "week";
 
@@ -88,11 +89,6 @@ export function timeBin(value: number | null, scale: TimeScale): number {
   if (scale.hi <= scale.lo) return TIME_BINS - 1;
   const t = (value - scale.lo) / (scale.hi - scale.lo);
   return Math.max(0, Math.min(TIME_BINS - 1, Math.round(t * (TIME_BINS - 1))));
-}
-
-/** The value at quantile q (0–1) of sorted values (nearest rank). */
-function quantile(sorted: Float64Array, q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
 }
 
 /**
